@@ -1,0 +1,302 @@
+package dev.rabiap.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.internal.CompiledRules;
+import dev.rabiap.engine.internal.Tallies;
+import dev.rabiap.engine.rule.EndOfLog;
+import dev.rabiap.engine.rule.GroupPolicy;
+import dev.rabiap.engine.rule.Obligation;
+import dev.rabiap.engine.rule.ObligationPolicy;
+import dev.rabiap.engine.rule.Post;
+import dev.rabiap.engine.rule.PostingPolicy;
+import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.MalformedInputException;
+import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.SourceContext;
+import dev.rabiap.engine.thai.Deadlines;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One audit: a short-lived rule session over a stream of messages. Messages go into working memory
+ * in batches; after each batch the rules fire, findings go to the sink in report order, and the
+ * messages leave working memory again, so memory does not grow with the log. What stays is bounded
+ * by people and open orders: members seen per group and obligations not yet answered.
+ *
+ * <p>Not thread-safe: one thread feeds an audit. Close it (or {@link #finish()}) to free the session.
+ */
+public final class Audit implements AutoCloseable {
+    private static final int MAX_NAMES = 10_000;
+    private static final Object END = new Object();
+
+    private final CompiledRules compiled;
+    private final Roster roster;
+    private final FindingSink sink;
+    private final AuditOptions options;
+    private final Clock clock;
+    private final KieSession session;
+    private final List<FactHandle> batchHandles = new ArrayList<>();
+    private final List<Finding> produced = new ArrayList<>();
+    private final List<FactHandle> findingHandles = new ArrayList<>();
+    private final Tallies skipped = new Tallies();
+    private final Tallies malformed = new Tallies();
+    private final Map<String, Long> findingsByRule = new TreeMap<>();
+    private final Map<String, Long> unknownSenders = new HashMap<>();
+    private final Map<String, Long> ambiguousSenders = new HashMap<>();
+    private final List<AuditSummary.Input> inputs = new ArrayList<>();
+    private long seq;
+    private ZonedDateTime lastTime;
+    private AuditSummary summary;
+
+    Audit(CompiledRules compiled, Roster roster, FindingSink sink, AuditOptions options, Clock clock) {
+        this.compiled = compiled;
+        this.roster = roster;
+        this.sink = requireNonNull(sink, "sink is null");
+        this.options = requireNonNull(options, "options is null");
+        this.clock = clock;
+        this.session = compiled.kieBase().newKieSession();
+        session.setGlobal("findings", compiled.findings());
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getObject() instanceof Finding finding) {
+                    produced.add(finding);
+                    findingHandles.add(event.getFactHandle());
+                }
+            }
+        });
+        for (GroupPolicy group : compiled.policy().groups()) {
+            session.insert(group);
+        }
+        for (PostingPolicy posting : compiled.policy().posting()) {
+            session.insert(posting);
+        }
+        for (ObligationPolicy obligation : compiled.policy().obligations()) {
+            session.insert(obligation);
+        }
+    }
+
+    /** The context sources opened for this audit report their skips to. */
+    public SourceContext sourceContext() {
+        return new SourceContext() {
+            @Override
+            public void skipped(Evidence where, String reason) {
+                skipped.add(where, reason);
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+        };
+    }
+
+    /**
+     * Reads a whole source. Parsing runs on a second thread while this one runs the rules.
+     *
+     * @throws MalformedInputException for the first bad record, unless the options keep going
+     * @throws IOException when the source cannot be read
+     */
+    public void read(MessageSource source) throws IOException {
+        ensureOpen();
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+        long[] count = {0};
+        Thread reader = new Thread(() -> produce(source, queue), "rabiap-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item == END) {
+                    break;
+                }
+                if (item instanceof IOException e) {
+                    throw e;
+                }
+                if (item instanceof RuntimeException e) {
+                    throw e;
+                }
+                @SuppressWarnings("unchecked")
+                List<ChatMessage> batch = (List<ChatMessage>) item;
+                for (ChatMessage message : batch) {
+                    add(message);
+                }
+                count[0] += batch.size();
+                if (batchHandles.size() >= options.batchSize()) {
+                    flush();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + source.description(), e);
+        } finally {
+            reader.interrupt();
+            inputs.add(new AuditSummary.Input(source.description(), count[0]));
+        }
+    }
+
+    private void produce(MessageSource source, BlockingQueue<Object> queue) {
+        int size = Math.min(options.batchSize(), 1024);
+        List<ChatMessage> batch = new ArrayList<>(size);
+        try {
+            while (true) {
+                ChatMessage message;
+                try {
+                    message = source.next();
+                } catch (MalformedInputException e) {
+                    if (!options.keepGoing()) {
+                        if (!batch.isEmpty()) {
+                            queue.put(batch);
+                        }
+                        queue.put(e);
+                        return;
+                    }
+                    malformed.add(e.evidence(), e.reason());
+                    continue;
+                }
+                if (message == null) {
+                    break;
+                }
+                batch.add(message);
+                if (batch.size() == size) {
+                    queue.put(batch);
+                    batch = new ArrayList<>(size);
+                }
+            }
+            if (!batch.isEmpty()) {
+                queue.put(batch);
+            }
+            queue.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            try {
+                queue.put(e);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Audits one message; rules fire when a batch is full (at once with a batch size of 1). */
+    public void accept(ChatMessage message) {
+        ensureOpen();
+        add(message);
+        if (batchHandles.size() >= options.batchSize()) {
+            flush();
+        }
+    }
+
+    /** Counts a record that could not be read, when the caller keeps going itself. */
+    public void countMalformed(MalformedInputException e) {
+        malformed.add(e.evidence(), e.reason());
+    }
+
+    private void add(ChatMessage message) {
+        seq++;
+        String kind = compiled.policy().classifier().classify(message);
+        Resolution sender = roster.resolve(message.senderId(), message.sender());
+        if (!sender.resolved() && !message.sender().isEmpty()) {
+            countName(sender.status() == Resolution.Status.AMBIGUOUS ? ambiguousSenders : unknownSenders, Names.clean(message.sender()));
+        }
+        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
+        ZonedDateTime deadline = "order".equals(kind) ? Deadlines.read(message.text(), message.time()).orElse(null) : null;
+        batchHandles.add(session.insert(new Post(seq, message, kind, sender, target, deadline)));
+        if (lastTime == null || message.time().isAfter(lastTime)) {
+            lastTime = message.time();
+        }
+    }
+
+    private static void countName(Map<String, Long> names, String name) {
+        if (names.size() >= MAX_NAMES && !names.containsKey(name)) {
+            name = "(other names)";
+        }
+        names.merge(name, 1L, Long::sum);
+    }
+
+    /** Fires the rules on what has been added and hands the findings to the sink. */
+    public void flush() {
+        ensureOpen();
+        session.fireAllRules();
+        for (FactHandle handle : batchHandles) {
+            session.delete(handle);
+        }
+        batchHandles.clear();
+        emit();
+    }
+
+    private void emit() {
+        for (FactHandle handle : findingHandles) {
+            session.delete(handle);
+        }
+        findingHandles.clear();
+        if (produced.isEmpty()) {
+            return;
+        }
+        List<Finding> ordered = new ArrayList<>(produced);
+        produced.clear();
+        ordered.sort(Finding.ORDER);
+        for (Finding finding : ordered) {
+            findingsByRule.merge(finding.ruleId(), 1L, Long::sum);
+            sink.accept(finding);
+        }
+    }
+
+    /**
+     * Ends the audit: fires the rules on what is left, judges missing answers at the options'
+     * {@code asOf} (else the last message's time), frees the session and returns the summary.
+     */
+    public AuditSummary finish() {
+        if (summary != null) {
+            return summary;
+        }
+        try {
+            flush();
+            ZonedDateTime asOf = options.asOf() != null ? options.asOf().withZoneSameInstant(ChatMessage.BANGKOK) : lastTime;
+            long open = 0;
+            if (asOf != null) {
+                session.insert(new EndOfLog(asOf, seq + 1));
+                session.fireAllRules();
+                emit();
+                open = session.getObjects(o -> o instanceof Obligation).size();
+            }
+            summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
+                    skipped.snapshot(), malformed.snapshot(), Map.copyOf(new TreeMap<>(findingsByRule)),
+                    Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf);
+            return summary;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Frees the session without judging missing answers, if {@link #finish()} was not called. */
+    @Override
+    public void close() {
+        if (summary == null) {
+            summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
+                    skipped.snapshot(), malformed.snapshot(), Map.copyOf(findingsByRule), Map.copyOf(unknownSenders),
+                    Map.copyOf(ambiguousSenders), 0, null);
+            session.dispose();
+        }
+    }
+
+    private void ensureOpen() {
+        if (summary != null) {
+            throw new IllegalStateException("the audit has finished");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.rabiap.engine;
+
+import dev.rabiap.engine.spi.Evidence;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an audit read and found, for the end of every report: nothing read is left uncounted.
+ *
+ * @param ruleSet the rule set's name
+ * @param ruleSetVersion its version digest
+ * @param inputs each input with the messages read from it
+ * @param messages messages read in all
+ * @param skipped records that were not messages, by reason, with the first places
+ * @param malformed records that could not be read (with keep-going), by reason, with the first places
+ * @param findingsByRule findings per rule id, sorted by id
+ * @param unknownSenders messages whose sender is not on the roster, by name seen
+ * @param ambiguousSenders messages whose sender's name fits several people, by name seen
+ * @param openObligations answers owed but not yet due at {@code asOf}
+ * @param asOf the time missing answers were judged at, or null when nothing was read
+ */
+public record AuditSummary(String ruleSet, String ruleSetVersion, List<Input> inputs, long messages,
+                           List<Tally> skipped, List<Tally> malformed, Map<String, Long> findingsByRule,
+                           Map<String, Long> unknownSenders, Map<String, Long> ambiguousSenders,
+                           long openObligations, ZonedDateTime asOf) {
+    /**
+     * One input of the audit.
+     *
+     * @param description the file or source
+     * @param messages messages read from it
+     */
+    public record Input(String description, long messages) {}
+
+    /**
+     * A count of skipped or malformed records with one reason.
+     *
+     * @param reason why
+     * @param count how many
+     * @param examples the first few places
+     */
+    public record Tally(String reason, long count, List<Evidence> examples) {}
+
+    /** All findings. */
+    public long findings() {
+        return findingsByRule.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Records skipped and malformed, all reasons. */
+    public long skippedRecords() {
+        return skipped.stream().mapToLong(Tally::count).sum() + malformed.stream().mapToLong(Tally::count).sum();
+    }
+
+    /** Messages whose sender could not be resolved (unknown or ambiguous). */
+    public long unresolvedMessages() {
+        return unknownSenders.values().stream().mapToLong(Long::longValue).sum()
+                + ambiguousSenders.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.rabiap.engine;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * Display-name normalisation for matching senders to the roster: trims, removes Unicode isolates
+ * (U+2066–U+2069) and other invisible format characters, applies NFC, folds runs of spaces and
+ * drops Thai titles and rank prefixes.
+ */
+public final class Names {
+    /** Titles and rank prefixes ignored when matching, longest first so that นางสาว wins over นาง. */
+    private static final List<String> TITLES = List.of(
+            "ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ร.ต.หญิง", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
+            "พันตำรวจเอก", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
+            "พันเอก", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
+            "นางสาว", "น.ส.", "นาย", "นาง", "ดร.", "Mr.", "Mrs.", "Ms.", "Miss");
+
+    private Names() {}
+
+    /** Removes invisible characters and trims; what a display name looks like on screen. */
+    public static String clean(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            out.append(Character.isWhitespace(c) || c == '\u00A0' ? ' ' : c);
+        }
+        return Normalizer.normalize(out.toString().trim().replaceAll(" {2,}", " "), Normalizer.Form.NFC);
+    }
+
+    /** {@link #clean} plus titles and rank prefixes removed and spaces dropped, for the second matching pass. */
+    public static String normalise(String name) {
+        String cleaned = clean(name);
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String title : TITLES) {
+                if (cleaned.startsWith(title) && cleaned.length() > title.length()) {
+                    cleaned = cleaned.substring(title.length()).trim();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return cleaned.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u2066' && c <= '\u2069') || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF'
+                || c == '\u202A' || c == '\u202B' || c == '\u202C' || c == '\u202D' || c == '\u202E' || c == '\u2060';
+    }
+}

@@ -1,0 +1,129 @@
+package dev.rabiap.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.internal.CompiledRules;
+import dev.rabiap.engine.internal.RuleCompiler;
+import dev.rabiap.engine.spi.MessageSource;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The policy engine: a rule set compiled once, a roster, and audits of message streams against
+ * them. Thread-safe: the compiled rules are shared and every audit has its own short-lived session.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.builder()
+ *         .rules(RuleSet.bundled("sakon-nakhon"))
+ *         .roster(Roster.load(Path.of("samples/roster.csv")))
+ *         .build();
+ * try (Audit audit = engine.newAudit(findings::add, AuditOptions.DEFAULTS)) {
+ *     audit.read(source);
+ *     AuditSummary summary = audit.finish();
+ * }
+ * }</pre>
+ */
+public final class PolicyEngine {
+    private final AtomicReference<CompiledRules> rules;
+    private final Roster roster;
+    private final Clock clock;
+
+    private PolicyEngine(CompiledRules rules, Roster roster, Clock clock) {
+        this.rules = new AtomicReference<>(rules);
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    /** A builder; rules and roster are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks and compiles a rule set against a roster without building an engine.
+     *
+     * @throws RuleSetException naming file and line of every problem
+     */
+    public static void check(RuleSet rules, Roster roster) {
+        RuleCompiler.compile(rules, roster);
+    }
+
+    /** Starts an audit on the rules in force now; later reloads do not affect it. */
+    public Audit newAudit(FindingSink sink, AuditOptions options) {
+        return new Audit(rules.get(), roster, sink, options, clock);
+    }
+
+    /** Audits one source to its end and returns the summary. */
+    public AuditSummary audit(MessageSource source, FindingSink sink, AuditOptions options) throws IOException {
+        try (Audit audit = newAudit(sink, options)) {
+            audit.read(source);
+            return audit.finish();
+        }
+    }
+
+    /**
+     * Compiles a new rule set and puts it in force for audits started from now on. When it does not
+     * compile, the rules in force stay and the exception says why.
+     *
+     * @return the version now in force
+     * @throws RuleSetException naming file and line of every problem
+     */
+    public String reload(RuleSet newRules) {
+        CompiledRules compiled = RuleCompiler.compile(requireNonNull(newRules, "newRules is null"), roster);
+        rules.set(compiled);
+        return compiled.rules().version();
+    }
+
+    /** The rule set in force. */
+    public RuleSet rules() {
+        return rules.get().rules();
+    }
+
+    /** The roster. */
+    public Roster roster() {
+        return roster;
+    }
+
+    /** The clock for live use ("now" when no message says otherwise). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Builds a {@link PolicyEngine}. */
+    public static final class Builder {
+        private RuleSet rules;
+        private Roster roster = Roster.empty();
+        private Clock clock = Clock.system(dev.rabiap.engine.spi.ChatMessage.BANGKOK);
+
+        private Builder() {}
+
+        /** The rule set, required. */
+        public Builder rules(RuleSet value) {
+            this.rules = requireNonNull(value, "rules is null");
+            return this;
+        }
+
+        /** The roster; an empty roster makes every sender unknown. */
+        public Builder roster(Roster value) {
+            this.roster = requireNonNull(value, "roster is null");
+            return this;
+        }
+
+        /** The clock for live use; rules themselves take time from the messages. */
+        public Builder clock(Clock value) {
+            this.clock = requireNonNull(value, "clock is null");
+            return this;
+        }
+
+        /**
+         * Checks and compiles the rules.
+         *
+         * @throws RuleSetException naming file and line of every problem
+         */
+        public PolicyEngine build() {
+            requireNonNull(rules, "rules are required");
+            return new PolicyEngine(RuleCompiler.compile(rules, roster), roster, clock);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.rabiap.engine;
+
+import dev.rabiap.engine.internal.CsvRows;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The people a policy speaks of, and how senders are matched to them. Thread-safe and immutable
+ * after loading.
+ *
+ * <p>A sender is resolved by LINE user id or e-mail first, then by display name: exact, then
+ * normalised ({@link Names#normalise}). A name that fits two people is ambiguous; a name that fits
+ * nobody is unknown. Neither is ever guessed.
+ */
+public final class Roster {
+    /** The roster CSV header, exactly. */
+    public static final List<String> HEADER = List.of(
+            "person_id", "full_name", "display_names", "role", "agency", "district", "line_user_id", "email");
+
+    private final List<Person> people;
+    private final Map<String, Person> byId = new HashMap<>();
+    private final Map<String, Person> byUserId = new HashMap<>();
+    private final Map<String, Person> byEmail = new HashMap<>();
+    private final Map<String, List<Person>> byName = new HashMap<>();
+    private final Map<String, List<Person>> byNormalisedName = new HashMap<>();
+    private final Map<String, Resolution> nameCache = new ConcurrentHashMap<>();
+
+    private Roster(List<Person> people) {
+        this.people = List.copyOf(people);
+        for (Person person : this.people) {
+            byId.put(person.id(), person);
+            if (!person.lineUserId().isEmpty()) {
+                byUserId.put(person.lineUserId(), person);
+            }
+            if (!person.email().isEmpty()) {
+                byEmail.put(person.email(), person);
+            }
+            Set<String> names = new LinkedHashSet<>(person.displayNames());
+            names.add(person.fullName());
+            for (String name : names) {
+                addUnique(byName, Names.clean(name), person);
+                addUnique(byNormalisedName, Names.normalise(name), person);
+            }
+        }
+    }
+
+    private static void addUnique(Map<String, List<Person>> index, String key, Person person) {
+        if (key.isEmpty()) {
+            return;
+        }
+        List<Person> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(person)) {
+            list.add(person);
+        }
+    }
+
+    /** A roster of the given people. */
+    public static Roster of(Collection<Person> people) {
+        return new Roster(new ArrayList<>(people));
+    }
+
+    /** The empty roster: every sender is unknown. */
+    public static Roster empty() {
+        return new Roster(List.of());
+    }
+
+    /**
+     * Loads a roster CSV (UTF-8, BOM tolerated) whose header is exactly {@link #HEADER}.
+     *
+     * @throws PolicyException with {@link ErrorCode#BAD_ROSTER} naming file and line
+     */
+    public static Roster load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader, file.toString());
+        } catch (IOException e) {
+            throw new PolicyException(ErrorCode.BAD_ROSTER, file + ": cannot read the roster: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses roster CSV text; {@code name} is used in error messages. */
+    public static Roster parse(String csv, String name) {
+        try {
+            return parse(new StringReader(csv), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Roster parse(Reader reader, String name) throws IOException {
+        List<Person> people = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Map<String, Integer> seenIds = new LinkedHashMap<>();
+        boolean[] headerSeen = {false};
+        try {
+            CsvRows.read(reader, (cells, line) -> {
+                if (!headerSeen[0]) {
+                    headerSeen[0] = true;
+                    if (!cells.equals(HEADER)) {
+                        errors.add(name + ":" + line + ": the header must be exactly " + String.join(",", HEADER)
+                                + " but is " + String.join(",", cells));
+                    }
+                    return;
+                }
+                if (cells.size() != HEADER.size()) {
+                    errors.add(name + ":" + line + ": expected " + HEADER.size() + " columns, found " + cells.size());
+                    return;
+                }
+                String id = cells.get(0);
+                String role = cells.get(3);
+                if (id.isEmpty()) {
+                    errors.add(name + ":" + line + ": person_id is empty");
+                    return;
+                }
+                Integer earlier = seenIds.putIfAbsent(id, line);
+                if (earlier != null) {
+                    errors.add(name + ":" + line + ": person_id " + id + " is already used on line " + earlier);
+                    return;
+                }
+                if (!Roles.isKnown(role)) {
+                    errors.add(name + ":" + line + ": unknown role '" + role + "' (known: " + String.join(", ", Roles.codes()) + ")");
+                    return;
+                }
+                List<String> displayNames = Arrays.stream(cells.get(2).split("\\|"))
+                        .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                people.add(new Person(id, cells.get(1), displayNames, role, cells.get(4), cells.get(5), cells.get(6),
+                        cells.get(7).toLowerCase(Locale.ROOT)));
+            });
+        } catch (IOException e) {
+            throw new PolicyException(ErrorCode.BAD_ROSTER, name + ": " + e.getMessage(), e);
+        }
+        if (!headerSeen[0]) {
+            errors.add(name + ":1: the roster is empty; the header must be " + String.join(",", HEADER));
+        }
+        if (!errors.isEmpty()) {
+            throw new PolicyException(ErrorCode.BAD_ROSTER, String.join("\n", errors));
+        }
+        return new Roster(people);
+    }
+
+    /** Every person, in file order. */
+    public List<Person> people() {
+        return people;
+    }
+
+    /** The person with this roster id, or null. */
+    public Person byId(String id) {
+        return byId.get(id);
+    }
+
+    /**
+     * Resolves a sender: by {@code senderId} (a LINE user id or an e-mail address) first, then by
+     * display name.
+     */
+    public Resolution resolve(String senderId, String displayName) {
+        if (senderId != null && !senderId.isEmpty()) {
+            Person person = byUserId.get(senderId);
+            if (person != null) {
+                return Resolution.of(person, "user-id");
+            }
+            person = byEmail.get(senderId.toLowerCase(Locale.ROOT));
+            if (person != null) {
+                return Resolution.of(person, "email");
+            }
+        }
+        if (displayName == null || displayName.isEmpty()) {
+            return Resolution.UNKNOWN;
+        }
+        return nameCache.computeIfAbsent(displayName, this::resolveName);
+    }
+
+    private Resolution resolveName(String displayName) {
+        List<Person> exact = byName.get(Names.clean(displayName));
+        if (exact != null) {
+            return exact.size() == 1 ? Resolution.of(exact.get(0), "name") : Resolution.ambiguous(exact);
+        }
+        List<Person> normalised = byNormalisedName.get(Names.normalise(displayName));
+        if (normalised != null) {
+            return normalised.size() == 1 ? Resolution.of(normalised.get(0), "normalised-name") : Resolution.ambiguous(normalised);
+        }
+        return Resolution.UNKNOWN;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.rabiap.engine.internal;
+
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.rule.Findings;
+import org.kie.api.KieBase;
+
+/**
+ * A rule set compiled once: the shared, thread-safe KieBase, the checked policy tables and the
+ * finding factory. Sessions made from it are short-lived, one per audit.
+ *
+ * @param rules the source files
+ * @param kieBase the compiled rules
+ * @param policy the checked tables
+ * @param findings the global every rule uses to build findings
+ * @param ruleIds the {@code @id} of every DRL rule, by rule name
+ */
+public record CompiledRules(RuleSet rules, KieBase kieBase, PolicyTables.Policy policy, Findings findings,
+                            java.util.Map<String, String> ruleIds) {}

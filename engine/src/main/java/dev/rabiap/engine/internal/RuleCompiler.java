@@ -1,0 +1,130 @@
+package dev.rabiap.engine.internal;
+
+import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.RuleFile;
+import dev.rabiap.engine.RuleProblem;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.RuleSetException;
+import dev.rabiap.engine.rule.Findings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles a rule set with the Drools compiler (classic DRL path, drools-compiler + drools-mvel).
+ * Errors are refused with file:line; nothing half-built is returned.
+ */
+public final class RuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[Line: (\\d+)|Line (\\d+):");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleCompiler() {}
+
+    /**
+     * Checks the tables against the roster and compiles the DRL.
+     *
+     * @throws RuleSetException with every problem, each naming file and line
+     */
+    public static CompiledRules compile(RuleSet rules, Roster roster) {
+        List<RuleProblem> problems = new ArrayList<>();
+        PolicyTables.Policy policy = PolicyTables.read(rules, roster, problems);
+
+        KieServices services = KieServices.Factory.get();
+        if (services == null) {
+            throw new IllegalStateException("the Drools compiler is not on the class path (drools-compiler, drools-mvel)");
+        }
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("dev.rabiap.compiled", safe(rules.name()), "1." + BUILDS.incrementAndGet());
+        files.generateAndWritePomXML(releaseId);
+        Map<String, String> shownAs = new HashMap<>();
+        int drlCount = 0;
+        for (RuleFile file : rules.files()) {
+            if (!file.isDrl()) {
+                continue;
+            }
+            Matcher pkg = PACKAGE.matcher(file.content());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rules";
+            String path = "src/main/resources/" + folder + "/" + (drlCount++) + "-" + file.name();
+            shownAs.put(path, file.path());
+            files.write(path, file.content());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "" : message.getPath();
+            String file = shownAs.getOrDefault(path, path.isEmpty() ? "rules" : path);
+            int line = message.getLine();
+            if (line <= 0) {
+                Matcher inText = LINE_IN_TEXT.matcher(message.getText());
+                if (inText.find()) {
+                    line = Integer.parseInt(inText.group(1) != null ? inText.group(1) : inText.group(2));
+                }
+            }
+            String text = message.getText().replace('\n', ' ').replaceAll("\\s{2,}", " ").trim();
+            if (text.startsWith("Parser returned a null Package")) {
+                continue;
+            }
+            problems.add(new RuleProblem(file, line, text));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException(problems);
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        Map<String, String> ruleIds = ruleIds(kieBase, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        LOG.debug("compiled rule set {} version {}: {} rules", rules.name(), rules.version(), ruleIds.size());
+        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue()), ruleIds);
+    }
+
+    /** Every DRL rule must carry a unique {@code @id}. */
+    private static Map<String, String> ruleIds(KieBase kieBase, List<RuleProblem> problems) {
+        Map<String, String> idByRule = new LinkedHashMap<>();
+        Map<String, String> ruleById = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Object id = rule.getMetaData().get("id");
+                String where = kiePackage.getName() + " rule \"" + rule.getName() + "\"";
+                if (id == null) {
+                    problems.add(new RuleProblem(kiePackage.getName(), 0, where + " has no @id"));
+                    continue;
+                }
+                String previous = ruleById.putIfAbsent(id.toString(), where);
+                if (previous != null) {
+                    problems.add(new RuleProblem(kiePackage.getName(), 0, "@id " + id + " of " + where + " is already used by " + previous));
+                }
+                idByRule.put(kiePackage.getName() + "." + rule.getName(), id.toString());
+            }
+        }
+        return idByRule;
+    }
+
+    private static String safe(String name) {
+        String cleaned = name.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return cleaned.isEmpty() ? "rules" : cleaned;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.rabiap.engine.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.Finding;
+import dev.rabiap.engine.Kinds;
+import dev.rabiap.engine.Person;
+import dev.rabiap.engine.Roles;
+import dev.rabiap.engine.thai.ThaiDates;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The global {@code findings} every rule file uses to build what it inserts: it looks the rule id
+ * up in the catalogue and fills the explanation. Rule consequences call it and insert the result,
+ * nothing else. Immutable and thread-safe.
+ */
+public final class Findings {
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Map<String, RuleText> catalogue;
+
+    public Findings(Map<String, RuleText> catalogue) {
+        this.catalogue = Map.copyOf(catalogue);
+    }
+
+    /** A posting finding: the post's sender may not post its kind under the policy row. */
+    public Finding posting(String ruleId, PostingPolicy policy, Post post) {
+        Map<String, String> values = senderValues(post);
+        values.put("allowed", policy.getRoles().isEmpty() ? "-" : policy.getRoles().toString());
+        return build(ruleId, post, post.getPersonId(), post.getActor(), values);
+    }
+
+    /** A membership finding about a member. */
+    public Finding member(String ruleId, GroupPolicy policy, Member member) {
+        Map<String, String> values = memberValues(member);
+        values.put("eligible", policy.getEligible().toString());
+        return build(ruleId, member.getGroup(), member.getEvidence(), member.getTime(), member.getSeq(),
+                personId(member.getPerson()), member.getActor(), values);
+    }
+
+    /** A finding against whoever invited an unrelated member. */
+    public Finding inviter(String ruleId, Member invitee) {
+        Post invite = invitee.getInvitedBy();
+        Map<String, String> values = memberValues(invitee);
+        values.put("inviter", invite.getActor());
+        values.put("invitee", invitee.getActor());
+        return build(ruleId, invite, invite.getPersonId(), invite.getActor(), values);
+    }
+
+    /** A finding against an unrelated member who was invited. */
+    public Finding invitee(String ruleId, Member invitee) {
+        Post invite = invitee.getInvitedBy();
+        Map<String, String> values = memberValues(invitee);
+        values.put("inviter", invite.getActor());
+        values.put("invitee", invitee.getActor());
+        return build(ruleId, invitee.getGroup(), invitee.getEvidence(), invitee.getTime(), invitee.getSeq(),
+                personId(invitee.getPerson()), invitee.getActor(), values);
+    }
+
+    /** A group with more members than it may have; cites the member who took it over. */
+    public Finding overCapacity(String ruleId, GroupPolicy policy, Member last, long count) {
+        Map<String, String> values = memberValues(last);
+        values.put("count", Long.toString(count));
+        values.put("limit", Integer.toString(policy.getLimit()));
+        values.put("stated", policy.getStatedMembers() > 0 ? Integer.toString(policy.getStatedMembers()) : "-");
+        return build(ruleId, last.getGroup(), last.getEvidence(), last.getTime(), last.getSeq(), personId(last.getPerson()), last.getActor(), values);
+    }
+
+    /** An answer that came after the deadline. */
+    public Finding late(Obligation obligation, Post answer) {
+        Map<String, String> values = obligationValues(obligation);
+        Duration late = Duration.between(obligation.getDeadline(), answer.getTime());
+        values.put("late", ThaiDates.formatThai(late));
+        values.put("late_en", ThaiDates.formatEnglish(late));
+        values.put("answered", ThaiDates.format(answer.getTime()));
+        values.put("answered_en", ENGLISH_TIME.format(answer.getTime()));
+        values.put("actor", answer.getActor());
+        values.put("state_th", "รายงานช้ากว่ากำหนด " + values.get("late") + " (รายงานเมื่อ " + values.get("answered") + ")");
+        values.put("state_en", "answered " + values.get("late_en") + " late (at " + values.get("answered_en") + ")");
+        return build(obligation.getPolicy().getRuleId(), answer, answer.getPersonId(), obligation.getParty(), values);
+    }
+
+    /** No answer by the deadline, at the end of the audit. */
+    public Finding missing(Obligation obligation, EndOfLog end) {
+        Map<String, String> values = obligationValues(obligation);
+        values.put("as_of", ThaiDates.format(end.getAsOf()));
+        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        values.put("state_th", "ไม่มีคำตอบ ณ " + values.get("as_of"));
+        values.put("state_en", "no answer as of " + values.get("as_of_en"));
+        Post order = obligation.getOrder();
+        return build(obligation.getPolicy().getRuleId(), order.getGroup(), order.getEvidence(), order.getTime(),
+                order.getSeq(), "", obligation.getParty(), values);
+    }
+
+    private Finding build(String ruleId, Post post, String personId, String actor, Map<String, String> values) {
+        return build(ruleId, post.getGroup(), post.getEvidence(), post.getTime(), post.getSeq(), personId, actor, values);
+    }
+
+    private Finding build(String ruleId, String group, dev.rabiap.engine.spi.Evidence evidence, java.time.ZonedDateTime time,
+                          long seq, String personId, String actor, Map<String, String> values) {
+        RuleText text = catalogue.get(requireNonNull(ruleId, "ruleId is null"));
+        if (text == null) {
+            throw new IllegalStateException("rule id " + ruleId + " is not in the catalogue");
+        }
+        values.putIfAbsent("group", group);
+        values.putIfAbsent("actor", actor);
+        values.put("rule", ruleId);
+        return new Finding(ruleId, text.kind(), group, personId, actor, evidence, time, text.severity(),
+                RuleText.fill(text.thai(), values), RuleText.fill(text.english(), values), seq);
+    }
+
+    private static Map<String, String> senderValues(Post post) {
+        Map<String, String> values = new HashMap<>();
+        values.put("actor", post.getActor());
+        values.put("role", post.getRole() == null ? "?" : post.getRole());
+        values.put("role_th", Roles.thai(post.getRole()));
+        values.put("kind", post.getKind());
+        values.put("kind_th", Kinds.thai(post.getKind()));
+        values.put("kind_en", ("aeiou".indexOf(post.getKind().charAt(0)) >= 0 ? "an " : "a ") + post.getKind());
+        return values;
+    }
+
+    private static Map<String, String> memberValues(Member member) {
+        Map<String, String> values = new HashMap<>();
+        Person person = member.getPerson();
+        values.put("actor", member.getActor());
+        values.put("role", person == null ? "?" : person.role());
+        values.put("role_th", person == null ? "ไม่มีในทะเบียน" : Roles.thai(person.role()));
+        return values;
+    }
+
+    private static Map<String, String> obligationValues(Obligation obligation) {
+        Map<String, String> values = new HashMap<>();
+        values.put("party", obligation.getParty());
+        values.put("deadline", ThaiDates.format(obligation.getDeadline()));
+        values.put("deadline_en", ENGLISH_TIME.format(obligation.getDeadline()));
+        values.put("order", obligation.getOrder().getEvidence().toString());
+        return values;
+    }
+
+    private static String personId(Person person) {
+        return person == null ? "" : person.id();
+    }
+}

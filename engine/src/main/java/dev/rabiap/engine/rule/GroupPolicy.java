@@ -1,0 +1,57 @@
+package dev.rabiap.engine.rule;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A row of {@code groups.csv}: who may be a member of a group, how many members its letter states,
+ * and the rule ids that membership findings carry. Immutable.
+ */
+public final class GroupPolicy {
+    /** The most members a LINE group can have. */
+    public static final int LINE_GROUP_CAP = 500;
+
+    private final String group;
+    private final String membersRule;
+    private final RoleSet eligible;
+    private final int statedMembers;
+    private final String inviteRule;
+    private final String capRule;
+    private final PolicyRow row;
+
+    public GroupPolicy(String group, String membersRule, RoleSet eligible, int statedMembers, String inviteRule, String capRule, PolicyRow row) {
+        this.group = requireNonNull(group, "group is null");
+        this.membersRule = membersRule;
+        this.eligible = requireNonNull(eligible, "eligible is null");
+        this.statedMembers = statedMembers;
+        this.inviteRule = inviteRule;
+        this.capRule = capRule;
+        this.row = row;
+    }
+
+    public String getGroup() { return group; }
+    /** The rule id of "member not eligible", or null when the group sets none. */
+    public String getMembersRule() { return membersRule; }
+    public RoleSet getEligible() { return eligible; }
+    /** The member count the letter states, or 0. */
+    public int getStatedMembers() { return statedMembers; }
+    /** The rule id of "invited an unrelated person", or null. */
+    public String getInviteRule() { return inviteRule; }
+    /** The rule id of "more members than allowed", or null. */
+    public String getCapRule() { return capRule; }
+    public PolicyRow getRow() { return row; }
+
+    /** The stated member count if the letter gives one, else LINE's cap. */
+    public int getLimit() {
+        return statedMembers > 0 ? Math.min(statedMembers, LINE_GROUP_CAP) : LINE_GROUP_CAP;
+    }
+
+    /** A resolved member whose role the group does not admit. */
+    public boolean excludes(Member member) {
+        return member.isResolved() && !eligible.matches(member.getPerson());
+    }
+
+    /** A member who is either not on the roster at all or not admitted by role. */
+    public boolean unrelated(Member member) {
+        return member.isUnknown() || excludes(member);
+    }
+}

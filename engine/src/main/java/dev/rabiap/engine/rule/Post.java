@@ -1,0 +1,79 @@
+package dev.rabiap.engine.rule;
+
+import dev.rabiap.engine.Names;
+import dev.rabiap.engine.Person;
+import dev.rabiap.engine.Resolution;
+import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.MessageType;
+import java.time.ZonedDateTime;
+
+/**
+ * The fact rules see for one message: the message, its classified kind, its sender and (for an
+ * invite or removal) its target resolved through the roster. Created by the engine, one per message,
+ * and removed from working memory once the rules have seen it. Immutable.
+ */
+public final class Post {
+    private final long seq;
+    private final ChatMessage message;
+    private final String kind;
+    private final Resolution sender;
+    private final Resolution target;
+    private final ZonedDateTime deadline;
+    private final String actor;
+
+    public Post(long seq, ChatMessage message, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
+        this.seq = seq;
+        this.message = message;
+        this.kind = kind;
+        this.sender = sender;
+        this.target = target;
+        this.deadline = deadline;
+        this.actor = Names.clean(message.sender());
+    }
+
+    /** The position of the message in the audit, from 1. */
+    public long getSeq() { return seq; }
+    public ChatMessage getMessage() { return message; }
+    public String getGroup() { return message.group(); }
+    /** The classified kind: order, report, incident, acknowledgement, question, pr, forward, chat or system. */
+    public String getKind() { return kind; }
+    /** The message type code: text, image, sticker, file, video, audio or system. */
+    public String getType() { return message.type().code(); }
+    public boolean isSystem() { return message.type() == MessageType.SYSTEM; }
+    /** The system event code, or null for an ordinary message. */
+    public String getEvent() { return message.event() == null ? null : message.event().code(); }
+    public String getText() { return message.text(); }
+    public Evidence getEvidence() { return message.evidence(); }
+    public ZonedDateTime getTime() { return message.time(); }
+    /** Milliseconds since the epoch, for comparisons in rules. */
+    public long getMillis() { return message.time().toInstant().toEpochMilli(); }
+    /** The display name as seen, cleaned of invisible characters. */
+    public String getActor() { return actor; }
+    public Resolution getSender() { return sender; }
+    public boolean isResolved() { return sender.resolved(); }
+    public boolean isAmbiguous() { return sender.status() == Resolution.Status.AMBIGUOUS; }
+    /** The resolved person, or null. */
+    public Person getPerson() { return sender.person(); }
+    /** The roster id, or null when not resolved. */
+    public String getPersonId() { return sender.resolved() ? sender.person().id() : null; }
+    /** The role code, or null when not resolved. */
+    public String getRole() { return sender.resolved() ? sender.person().role() : null; }
+    /** The person's district, or null when not resolved. */
+    public String getDistrict() { return sender.resolved() ? sender.person().district() : null; }
+    /** A key for membership: the roster id, or the normalised name for someone not resolved. */
+    public String getMemberKey() { return Member.key(sender, actor); }
+    /** The target of an invite or removal resolved through the roster, or null. */
+    public Resolution getTargetResolution() { return target; }
+    /** The target's display name, cleaned, or null. */
+    public String getTargetName() { return message.target() == null ? null : Names.clean(message.target()); }
+    /** A membership key for the target, or null when there is no target. */
+    public String getTargetKey() { return target == null ? null : Member.key(target, getTargetName()); }
+    /** The deadline the text names, or null. */
+    public ZonedDateTime getDeadline() { return deadline; }
+
+    @Override
+    public String toString() {
+        return "Post[" + seq + " " + message.evidence() + " " + message.group() + " " + actor + " " + kind + "]";
+    }
+}

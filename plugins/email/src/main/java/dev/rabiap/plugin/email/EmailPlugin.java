@@ -1,0 +1,49 @@
+package dev.rabiap.plugin.email;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+
+import dev.rabiap.engine.spi.MessageSourceFactory;
+import dev.rabiap.engine.spi.PolicyPlugin;
+
+/**
+ * The e-mail plugin: binds the message sources {@code mbox} ({@link MboxSourceFactory}), {@code eml}
+ * ({@link EmlSourceFactory}), {@code maildir} ({@link MaildirSourceFactory}) and {@code imap}
+ * ({@link ImapSourceFactory}).
+ *
+ * <p>Every source maps a mail the same way:
+ * <ul>
+ * <li>group: the {@code List-Id} label (the phrase before {@code <}, else the id inside {@code <…>}),
+ *     else the {@code group} option, else the {@code address-groups} option (a UTF-8 CSV file of
+ *     {@code address,group} lines, an optional {@code address,group} header, {@code #} comments),
+ *     in which the first To or Cc address found gives the group; a mail with no group is malformed;
+ * <li>sender: the From display name, decoded; senderId: the From address in lower case;
+ * <li>time: the Date header, in Asia/Bangkok; id: the Message-ID without angle brackets;
+ * <li>replyTo: the In-Reply-To id, else the last id in References;
+ * <li>text: the subject, a line break and the body (the first text/plain part, else the first
+ *     text/html part as text) without quoted earlier mail; just the subject when the body is empty;
+ * <li>type: TEXT, or FILE (IMAGE for an image) when the mail has no body text but an attachment;
+ *     attachmentName: the first attachment's file name.
+ * </ul>
+ * Thai charset labels (TIS-620, ISO-8859-11, windows-874, cp874) all decode as windows-874.
+ */
+public final class EmailPlugin extends AbstractModule implements PolicyPlugin {
+    /** Creates the plugin; ServiceLoader calls this. */
+    public EmailPlugin() {
+        // no state
+    }
+
+    @Override
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    protected void configure() {
+        MapBinder<String, MessageSourceFactory> sources = MapBinder.newMapBinder(binder(), String.class, MessageSourceFactory.class);
+        sources.addBinding("mbox").to(MboxSourceFactory.class);
+        sources.addBinding("eml").to(EmlSourceFactory.class);
+        sources.addBinding("maildir").to(MaildirSourceFactory.class);
+        sources.addBinding("imap").to(ImapSourceFactory.class);
+    }
+}
