@@ -1,0 +1,123 @@
+package dev.rabiap.cli;
+
+import dev.rabiap.engine.Audit;
+import dev.rabiap.engine.AuditOptions;
+import dev.rabiap.engine.AuditSummary;
+import dev.rabiap.engine.ErrorCode;
+import dev.rabiap.engine.PolicyEngine;
+import dev.rabiap.engine.PolicyException;
+import dev.rabiap.engine.SourceRegistry;
+import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.SourceInput;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rabiap audit}: audits message logs and writes the findings and a summary. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Audits message logs against the rules and reports the findings.",
+                "ตรวจบันทึกข้อความตามระเบียบ และรายงานสิ่งที่พบ"})
+final class AuditCommand implements Callable<Integer> {
+    @Mixin
+    RuleOptions rules = new RuleOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, jsonl or csv (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path out;
+
+    @Option(names = "--keep-going", description = "Count malformed records in the summary and go on, instead of stopping at the first.")
+    boolean keepGoing;
+
+    @Option(names = "--as-of", paramLabel = "TIME", description = "Judge missing answers at this ISO-8601 time (no offset: Asia/Bangkok); default: the last message's time.")
+    String asOf;
+
+    @Option(names = "--input-format", paramLabel = "NAME", description = "The input format, when it cannot be told from the file (${COMPLETION-CANDIDATES}).")
+    String inputFormat;
+
+    @Option(names = {"-O", "--source-option"}, paramLabel = "KEY=VALUE", description = "An option for the input's plugin, such as group=NAME.")
+    Map<String, String> sourceOptions = new LinkedHashMap<>();
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Message logs: files, folders or URLs.")
+    List<String> inputs;
+
+    @Spec
+    CommandSpec spec;
+
+    private final SourceRegistry sources;
+    private final Clock clock;
+
+    @Inject
+    AuditCommand(SourceRegistry sources, Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        AuditOptions options = AuditOptions.DEFAULTS;
+        if (keepGoing) {
+            options = options.keepingGoing();
+        }
+        if (asOf != null) {
+            options = options.asOf(parseTime(asOf));
+        }
+        PolicyEngine engine = PolicyEngine.builder().rules(rules.ruleSet()).roster(rules.loadRoster()).clock(clock).build();
+        if (rules.roster == null) {
+            spec.commandLine().getErr().println("rabiap: no --roster given: every sender is unknown, and role rules cannot apply");
+        }
+        try (OutputStream stream = out == null ? null : Files.newOutputStream(out);
+             Writer writer = stream == null ? spec.commandLine().getOut() : new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+            PrintWriter report = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
+            ReportWriter reportWriter = ReportWriter.create(format, report, spec.commandLine().getErr());
+            reportWriter.start();
+            AuditSummary summary;
+            try (Audit audit = engine.newAudit(reportWriter::finding, options)) {
+                for (String input : inputs) {
+                    try (MessageSource source = sources.open(new SourceInput(input), inputFormat, sourceOptions, audit.sourceContext())) {
+                        audit.read(source);
+                    }
+                }
+                summary = audit.finish();
+            }
+            reportWriter.end(summary);
+            report.flush();
+            return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        }
+    }
+
+    private static ZonedDateTime parseTime(String text) {
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(dev.rabiap.engine.spi.ChatMessage.BANGKOK);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(dev.rabiap.engine.spi.ChatMessage.BANGKOK);
+            } catch (DateTimeParseException e) {
+                throw new PolicyException(ErrorCode.BAD_OPTION, "--as-of '" + text + "' is not an ISO-8601 time such as 2025-11-25T17:00");
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.rabiap.cli;
+
+import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.RuleSet;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that choose rules and roster, shared by commands. */
+final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of policy tables and rule files (default: the bundled Sakon Nakhon rule set).")
+    Path rules;
+
+    @Option(names = "--ruleset", paramLabel = "NAME", description = "A bundled rule set by name (default: ${DEFAULT-VALUE}).", defaultValue = RuleSet.DEFAULT)
+    String bundled;
+
+    @Option(names = "--roster", paramLabel = "FILE", description = "The roster CSV (person_id,full_name,display_names,role,agency,district,line_user_id,email).")
+    Path roster;
+
+    RuleSet ruleSet() {
+        return rules != null ? RuleSet.fromDirectory(rules) : RuleSet.bundled(bundled);
+    }
+
+    Roster loadRoster() {
+        return roster == null ? Roster.empty() : Roster.load(roster);
+    }
+}

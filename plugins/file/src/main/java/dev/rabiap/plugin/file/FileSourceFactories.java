@@ -1,0 +1,83 @@
+package dev.rabiap.plugin.file;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.MessageSourceFactory;
+import dev.rabiap.engine.spi.SourceContext;
+import dev.rabiap.engine.spi.SourceInput;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+
+/** The JSONL and CSV factories. Both read UTF-8 and refuse bytes that are not UTF-8. */
+final class FileSourceFactories {
+    private FileSourceFactories() {}
+
+    static BufferedReader utf8(SourceInput input) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(input.path()), decoder), 1 << 16);
+    }
+
+    /** {@code jsonl}: files ending in .jsonl or .ndjson, or whose first byte (after a BOM) opens an object. */
+    static final class Jsonl implements MessageSourceFactory {
+        private final JsonFactory json = new JsonFactory();
+
+        @Override
+        public String name() {
+            return "jsonl";
+        }
+
+        @Override
+        public boolean accepts(SourceInput input) throws IOException {
+            String name = input.lowerCaseName();
+            if (input.isUrl()) {
+                return false;
+            }
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                return true;
+            }
+            if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                return false;
+            }
+            String head = new String(input.head(64), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            return head.startsWith("{");
+        }
+
+        @Override
+        public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
+            return new JsonlMessageSource(json, utf8(input), input.location());
+        }
+    }
+
+    /** {@code csv}: files ending in .csv whose header has the message columns. */
+    static final class Csv implements MessageSourceFactory {
+        private final CsvFactory csv = new CsvFactory();
+
+        @Override
+        public String name() {
+            return "csv";
+        }
+
+        @Override
+        public boolean accepts(SourceInput input) throws IOException {
+            if (input.isUrl() || !input.lowerCaseName().endsWith(".csv")) {
+                return false;
+            }
+            String head = new String(input.head(256), StandardCharsets.UTF_8).replace("\uFEFF", "");
+            String firstLine = head.lines().findFirst().orElse("");
+            return firstLine.contains("id") && firstLine.contains("group") && firstLine.contains("time");
+        }
+
+        @Override
+        public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
+            return new CsvMessageSource(csv, utf8(input), input.location());
+        }
+    }
+}

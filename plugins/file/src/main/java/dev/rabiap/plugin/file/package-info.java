@@ -1,0 +1,6 @@
+/**
+ * The file plugin: message logs as JSONL (one JSON object a line) or CSV (a header row, then one
+ * message a row) with the fields {@code id, group, time, sender, senderId, type, text, replyTo,
+ * event, target, attachment}. Both stream; neither holds more than one record.
+ */
+package dev.rabiap.plugin.file;
