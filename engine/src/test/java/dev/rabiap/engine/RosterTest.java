@@ -1,0 +1,87 @@
+package dev.rabiap.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+final class RosterTest {
+    private static final String HEADER = "person_id,full_name,display_names,role,agency,district,line_user_id,email\n";
+    private static final Roster ROSTER = Roster.parse(HEADER
+            + "p1,นายสมชาย ใจดี,นอภ.เมืองสกลนคร|ชาย 🌾,district_chief,ที่ว่าการอำเภอเมืองสกลนคร,เมืองสกลนคร,U0123456789abcdef0123456789abcdef,somchai@dopa.go.th\n"
+            + "p2,นางสาวมาลี ศรีสุข,มาลี,volunteer_center_staff,ศอ.จอส.อำเภอกุสุมาลย์,กุสุมาลย์,,\n"
+            + "p3,นางมาลี ทองดี,มาลี,staff,สำนักงานจังหวัด,,,\n"
+            + "p4,ว่าที่ร.ต.วิชัย พรหมมา,ว่าที่ร.ต.วิชัย พรหมมา,coordinating_deputy,ที่ว่าการอำเภอกุดบาก,กุดบาก,,\n", "roster.csv");
+
+    @Test
+    void resolvesByUserIdBeforeName() {
+        Resolution r = ROSTER.resolve("U0123456789abcdef0123456789abcdef", "someone else");
+        assertThat(r.person().id()).isEqualTo("p1");
+        assertThat(r.via()).isEqualTo("user-id");
+    }
+
+    @Test
+    void resolvesByEmailIgnoringCase() {
+        assertThat(ROSTER.resolve("Somchai@DOPA.go.th", "").person().id()).isEqualTo("p1");
+    }
+
+    @Test
+    void resolvesExactDisplayNameWithIsolatesAndEmoji() {
+        Resolution r = ROSTER.resolve(null, "\u2068ชาย 🌾\u2069");
+        assertThat(r.person().id()).isEqualTo("p1");
+        assertThat(r.via()).isEqualTo("name");
+    }
+
+    @Test
+    void resolvesNormalisedNameWithoutTitleOrSpaces() {
+        Resolution r = ROSTER.resolve(null, "  วิชัย  พรหมมา ");
+        assertThat(r.person().id()).isEqualTo("p4");
+        assertThat(r.via()).isEqualTo("normalised-name");
+        assertThat(ROSTER.resolve(null, "นายสมชาย  ใจดี").person().id()).isEqualTo("p1");
+    }
+
+    @Test
+    void sharedDisplayName_isAmbiguousNotGuessed() {
+        Resolution r = ROSTER.resolve(null, "มาลี");
+        assertThat(r.status()).isEqualTo(Resolution.Status.AMBIGUOUS);
+        assertThat(r.person()).isNull();
+        assertThat(r.candidates()).extracting(Person::id).containsExactly("p2", "p3");
+    }
+
+    @Test
+    void unknownName_isUnknown() {
+        assertThat(ROSTER.resolve(null, "คนแปลกหน้า").status()).isEqualTo(Resolution.Status.UNKNOWN);
+        assertThat(ROSTER.resolve("Uffff", "").status()).isEqualTo(Resolution.Status.UNKNOWN);
+    }
+
+    @Test
+    void personLevel_followsDistrict() {
+        assertThat(ROSTER.byId("p2").level()).isEqualTo("district");
+        assertThat(ROSTER.byId("p3").level()).isEqualTo("province");
+    }
+
+    @Test
+    void wrongHeader_namesFileAndLine() {
+        assertThatThrownBy(() -> Roster.parse("id,name\n", "bad.csv"))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith("bad.csv:1: the header must be exactly person_id,full_name");
+    }
+
+    @Test
+    void unknownRoleAndDuplicateId_nameTheirLines() {
+        assertThatThrownBy(() -> Roster.parse(HEADER
+                + "p1,นายก ข,ก,district_chief,,,,\n"
+                + "p2,นายค ง,ค,district_chef,,,,\n"
+                + "p1,นายจ ฉ,จ,staff,,,,\n", "r.csv"))
+                .isInstanceOf(PolicyException.class)
+                .satisfies(e -> assertThat(((PolicyException) e).code()).isEqualTo(ErrorCode.BAD_ROSTER))
+                .hasMessageContaining("r.csv:3: unknown role 'district_chef'")
+                .hasMessageContaining("r.csv:4: person_id p1 is already used on line 2");
+    }
+
+    @Test
+    void bomAndQuotedMultiLineCells_areRead() {
+        Roster roster = Roster.parse("\uFEFF" + HEADER + "p9,\"นายเอ\nบี\",\"เอ|บี, ซี\",staff,,,,\n", "r.csv");
+        assertThat(roster.byId("p9").displayNames()).containsExactly("เอ", "บี, ซี");
+    }
+}
