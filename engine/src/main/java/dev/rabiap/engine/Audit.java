@@ -15,6 +15,7 @@ import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
+import dev.rabiap.engine.spi.SystemEvent;
 import dev.rabiap.engine.thai.Deadlines;
 import java.io.IOException;
 import java.time.Clock;
@@ -207,6 +208,10 @@ public final class Audit implements AutoCloseable {
     }
 
     private void add(ChatMessage message) {
+        if (isDeparture(message) && !batchHandles.isEmpty()) {
+            // A departure deletes a member; earlier posts of the batch must not make them again.
+            flush();
+        }
         seq++;
         String kind = compiled.policy().classifier().classify(message);
         Resolution sender = roster.resolve(message.senderId(), message.sender());
@@ -219,6 +224,10 @@ public final class Audit implements AutoCloseable {
         if (lastTime == null || message.time().isAfter(lastTime)) {
             lastTime = message.time();
         }
+    }
+
+    private static boolean isDeparture(ChatMessage message) {
+        return message.event() == SystemEvent.LEAVE || message.event() == SystemEvent.REMOVE || message.event() == SystemEvent.UNFOLLOW;
     }
 
     private static void countName(Map<String, Long> names, String name) {
@@ -275,7 +284,7 @@ public final class Audit implements AutoCloseable {
                 open = session.getObjects(o -> o instanceof Obligation).size();
             }
             summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
-                    skipped.snapshot(), malformed.snapshot(), Map.copyOf(new TreeMap<>(findingsByRule)),
+                    skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
                     Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf);
             return summary;
         } finally {
@@ -288,7 +297,7 @@ public final class Audit implements AutoCloseable {
     public void close() {
         if (summary == null) {
             summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
-                    skipped.snapshot(), malformed.snapshot(), Map.copyOf(findingsByRule), Map.copyOf(unknownSenders),
+                    skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)), Map.copyOf(unknownSenders),
                     Map.copyOf(ambiguousSenders), 0, null);
             session.dispose();
         }

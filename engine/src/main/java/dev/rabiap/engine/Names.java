@@ -23,15 +23,47 @@ public final class Names {
         if (name == null) {
             return "";
         }
+        if (isClean(name)) {
+            return name;
+        }
         StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (isInvisible(c)) {
                 continue;
             }
-            out.append(Character.isWhitespace(c) || c == '\u00A0' ? ' ' : c);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
         }
-        return Normalizer.normalize(out.toString().trim().replaceAll(" {2,}", " "), Normalizer.Form.NFC);
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** The common case, checked without allocating: no invisible character, no padding, single spaces, NFC. */
+    private static boolean isClean(String name) {
+        int n = name.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(n - 1))) {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (isInvisible(c) || c == '\u00A0' || (c != ' ' && Character.isWhitespace(c)) || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return Normalizer.isNormalized(name, Normalizer.Form.NFC);
     }
 
     /** {@link #clean} plus titles and rank prefixes removed and spaces dropped, for the second matching pass. */

@@ -250,6 +250,7 @@ public final class PolicyTables {
 
     private Set<String> kinds(Row row, String column, boolean required) {
         Set<String> kinds = new LinkedHashSet<>();
+        boolean invalid = false;
         for (String part : row.get(column).split("\\|")) {
             String kind = part.trim();
             if (kind.isEmpty()) {
@@ -257,11 +258,12 @@ public final class PolicyTables {
             }
             if (!Kinds.isKnown(kind)) {
                 row.problem("unknown kind '" + kind + "' in " + column + " (known: " + String.join(", ", Kinds.codes()) + ")");
+                invalid = true;
             } else {
                 kinds.add(kind);
             }
         }
-        if (required && kinds.isEmpty()) {
+        if (required && kinds.isEmpty() && !invalid) {
             row.problem(column + " is empty");
         }
         return kinds;

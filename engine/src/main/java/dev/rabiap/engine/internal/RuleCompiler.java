@@ -62,9 +62,10 @@ public final class RuleCompiler {
             }
             Matcher pkg = PACKAGE.matcher(file.content());
             String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rules";
-            String path = "src/main/resources/" + folder + "/" + (drlCount++) + "-" + file.name();
-            shownAs.put(path, file.path());
-            files.write(path, file.content());
+            String resource = folder + "/" + (drlCount++) + "-" + file.name();
+            shownAs.put(resource, file.path());
+            shownAs.put("src/main/resources/" + resource, file.path());
+            files.write("src/main/resources/" + resource, file.content());
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);

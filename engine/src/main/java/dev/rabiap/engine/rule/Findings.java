@@ -127,7 +127,7 @@ public final class Findings {
         Map<String, String> values = new HashMap<>();
         Person person = member.getPerson();
         values.put("actor", member.getActor());
-        values.put("role", person == null ? "?" : person.role());
+        values.put("role", person == null ? "not on the roster" : person.role());
         values.put("role_th", person == null ? "ไม่มีในทะเบียน" : Roles.thai(person.role()));
         return values;
     }

@@ -21,6 +21,9 @@ public final class Post {
     private final Resolution target;
     private final ZonedDateTime deadline;
     private final String actor;
+    private final String memberKey;
+    private final String targetName;
+    private final String targetKey;
 
     public Post(long seq, ChatMessage message, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
         this.seq = seq;
@@ -30,8 +33,16 @@ public final class Post {
         this.target = target;
         this.deadline = deadline;
         this.actor = Names.clean(message.sender());
+        this.memberKey = Member.key(sender, actor);
+        this.targetName = message.target() == null ? null : Names.clean(message.target());
+        this.targetKey = target == null ? null : Member.key(target, targetName);
     }
 
+    /**
+     * A rule salience that fires activations of earlier messages first, for rules whose outcome
+     * depends on which message of a batch comes first (who made someone a member).
+     */
+    public int getEarliestFirst() { return seq >= Integer.MAX_VALUE ? Integer.MIN_VALUE + 1 : (int) -seq; }
     /** The position of the message in the audit, from 1. */
     public long getSeq() { return seq; }
     public ChatMessage getMessage() { return message; }
@@ -62,13 +73,13 @@ public final class Post {
     /** The person's district, or null when not resolved. */
     public String getDistrict() { return sender.resolved() ? sender.person().district() : null; }
     /** A key for membership: the roster id, or the normalised name for someone not resolved. */
-    public String getMemberKey() { return Member.key(sender, actor); }
+    public String getMemberKey() { return memberKey; }
     /** The target of an invite or removal resolved through the roster, or null. */
     public Resolution getTargetResolution() { return target; }
     /** The target's display name, cleaned, or null. */
-    public String getTargetName() { return message.target() == null ? null : Names.clean(message.target()); }
+    public String getTargetName() { return targetName; }
     /** A membership key for the target, or null when there is no target. */
-    public String getTargetKey() { return target == null ? null : Member.key(target, getTargetName()); }
+    public String getTargetKey() { return targetKey; }
     /** The deadline the text names, or null. */
     public ZonedDateTime getDeadline() { return deadline; }
 

@@ -1,0 +1,145 @@
+package dev.rabiap.rules;
+
+import static dev.rabiap.rules.Fixtures.G1;
+import static dev.rabiap.rules.Fixtures.G2;
+import static dev.rabiap.rules.Fixtures.G3;
+import static dev.rabiap.rules.Fixtures.G4;
+import static dev.rabiap.rules.Fixtures.G5;
+import static dev.rabiap.rules.Fixtures.G6;
+import static dev.rabiap.rules.Fixtures.keys;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rabiap.engine.Finding;
+import dev.rabiap.engine.spi.SystemEvent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Membership eligibility (groups.csv through membership.drl), invites and capacity. */
+final class MembershipRulesTest {
+    @Test
+    void skn1_ineligibleSender_isReportedOnceNotPerMessage_andAnEligibleOneIsNot() {
+        List<Finding> findings = new Fixtures()
+                .post(G1, "จอส.เมือง", "สวัสดีครับ")
+                .post(G1, "จอส.เมือง", "ฝากข่าวด้วยครับ")
+                .post(G1, "ปอ.วิชัย", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-1@m1");
+        assertThat(findings.get(0).personId()).isEqualTo("vc1");
+    }
+
+    @Test
+    void skn2_ineligibleJoin_fires_eligibleJoinDoesNot() {
+        assertThat(keys(new Fixtures()
+                .event(G2, "ปลัดอนันต์", SystemEvent.JOIN, null)
+                .event(G2, "ปอ.วิชัย", SystemEvent.JOIN, null)
+                .findings())).containsExactly("SKN-2@m1");
+    }
+
+    @Test
+    void skn3_coordinatingDeputyJoins_fires_chiefDoesNot() {
+        assertThat(keys(new Fixtures()
+                .event(G3, "ปอ.วิชัย", SystemEvent.JOIN, null)
+                .event(G3, "นอภ.เมืองสกลนคร", SystemEvent.JOIN, null)
+                .findings())).containsExactly("SKN-3@m1");
+    }
+
+    @Test
+    void skn4_agencyHeadJoins_fires_viceGovernorDoesNot() {
+        assertThat(keys(new Fixtures()
+                .event(G4, "เกษตรจังหวัด", SystemEvent.JOIN, null)
+                .event(G4, "รองผวจ.ประเสริฐ", SystemEvent.JOIN, null)
+                .findings())).containsExactly("SKN-4@m1");
+    }
+
+    @Test
+    void skn5_agencyHeadJoins_fires_deputyDistrictChiefDoesNot() {
+        assertThat(keys(new Fixtures()
+                .event(G5, "เกษตรจังหวัด", SystemEvent.JOIN, null)
+                .event(G5, "ปลัดอนันต์", SystemEvent.JOIN, null)
+                .findings())).containsExactly("SKN-5@m1");
+    }
+
+    @Test
+    void skn6_clerkInPlaceOfHead_fires_headInPersonDoesNot() {
+        List<Finding> findings = new Fixtures()
+                .event(G6, "ฝน ธุรการเกษตร", SystemEvent.JOIN, null)
+                .event(G6, "เกษตรจังหวัด", SystemEvent.JOIN, null)
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-6@m1");
+        assertThat(findings.get(0).en()).contains("must join in person");
+    }
+
+    @Test
+    void sknAll_invitingAnIneligiblePerson_flagsInviteeAndInviter() {
+        List<Finding> findings = new Fixtures()
+                .event(G1, "นอภ.เมืองสกลนคร", SystemEvent.INVITE, "ฝน ธุรการเกษตร")
+                .findings();
+        assertThat(findings).extracting(f -> f.ruleId() + "/" + f.personId())
+                .containsExactly("SKN-1/clerk1", "SKN-ALL/chief1", "SKN-ALL/clerk1");
+        assertThat(findings.get(1).en()).isEqualTo("นอภ.เมืองสกลนคร invited ฝน ธุรการเกษตร (staff), who is not a relevant person, into นักปกครองสกลนคร; this is strictly forbidden");
+    }
+
+    @Test
+    void sknAll_invitingSomeoneNotOnTheRoster_flagsBoth_invitingAnEligiblePersonDoesNot() {
+        List<Finding> findings = new Fixtures()
+                .event(G3, "ปจ.สน.", SystemEvent.INVITE, "นอภ.กุสุมาลย์")
+                .event(G3, "ปจ.สน.", SystemEvent.INVITE, "เพื่อนบ้าน")
+                .findings();
+        assertThat(findings).extracting(f -> f.ruleId() + "/" + f.actor() + "@" + f.evidence().messageId())
+                .containsExactly("SKN-ALL/เพื่อนบ้าน@m2", "SKN-ALL/ปจ.สน.@m2");
+    }
+
+    @Test
+    void sknCap_moreMembersThanStated_fires_once_atTheMemberWhoTookItOver() {
+        Fixtures log = new Fixtures();
+        for (int i = 1; i <= 21; i++) {
+            log.event(G3, "สมาชิกใหม่ " + i, SystemEvent.JOIN, null);
+        }
+        List<Finding> findings = log.findings();
+        assertThat(keys(findings)).containsExactly("SKN-CAP@m20");
+        assertThat(findings.get(0).en()).isEqualTo("ข้อสั่งการ ปจ.สน. has at least 20 members, more than the 19 allowed (latest: สมาชิกใหม่ 20)");
+    }
+
+    @Test
+    void sknCap_nineteenMembers_orOneWhoLeftAndAnotherJoined_doesNotFire() {
+        Fixtures log = new Fixtures();
+        for (int i = 1; i <= 19; i++) {
+            log.event(G3, "สมาชิกใหม่ " + i, SystemEvent.JOIN, null);
+        }
+        log.event(G3, "สมาชิกใหม่ 3", SystemEvent.LEAVE, null);
+        log.event(G3, "สมาชิกใหม่ 20", SystemEvent.JOIN, null);
+        assertThat(log.findings()).isEmpty();
+    }
+
+    @Test
+    void removedMemberWhoIsInvitedBack_isReportedAgain() {
+        List<Finding> findings = new Fixtures()
+                .post(G1, "จอส.เมือง", "สวัสดีครับ")
+                .event(G1, "ผวจ.สน.", SystemEvent.REMOVE, "จอส.เมือง")
+                .post(G1, "จอส.เมือง", "กลับมาแล้วครับ")
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-1@m1", "SKN-1@m3");
+    }
+
+    @Test
+    void findingsDoNotDependOnHowManyMessagesAreInWorkingMemoryAtOnce() {
+        Fixtures log = new Fixtures();
+        for (int i = 1; i <= 25; i++) {
+            log.event(G3, "สมาชิกใหม่ " + i, SystemEvent.JOIN, null);
+            if (i % 5 == 0) {
+                log.event(G3, "สมาชิกใหม่ " + (i - 1), SystemEvent.LEAVE, null);
+                log.post(G3, "นอภ.เมืองสกลนคร", "รับทราบครับ");
+            }
+        }
+        log.event(G1, "นอภ.เมืองสกลนคร", SystemEvent.INVITE, "ฝน ธุรการเกษตร");
+        log.post(G1, "ฝน ธุรการเกษตร", "สวัสดีค่ะ");
+        log.event(G1, "ผวจ.สน.", SystemEvent.REMOVE, "ฝน ธุรการเกษตร");
+        log.post(G1, "ฝน ธุรการเกษตร", "ขอกลับเข้ากลุ่มค่ะ");
+        List<String> whole = keys(log.run(dev.rabiap.engine.AuditOptions.DEFAULTS).findings());
+        assertThat(keys(log.run(dev.rabiap.engine.AuditOptions.DEFAULTS.batchSize(1)).findings())).isEqualTo(whole);
+        assertThat(keys(log.run(dev.rabiap.engine.AuditOptions.DEFAULTS.batchSize(3)).findings())).isEqualTo(whole);
+        // 17 members after m28; m29, m30, m31 make 18, 19, 20: m31 takes the group over its 19.
+        assertThat(whole).containsExactly("SKN-3P@m7", "SKN-3P@m14", "SKN-3P@m21", "SKN-3P@m28", "SKN-CAP@m31", "SKN-3P@m35",
+                "SKN-1@m36", "SKN-ALL@m36", "SKN-ALL@m36", "SKN-1@m39");
+    }
+}

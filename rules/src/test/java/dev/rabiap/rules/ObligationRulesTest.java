@@ -1,0 +1,81 @@
+package dev.rabiap.rules;
+
+import static dev.rabiap.rules.Fixtures.G1;
+import static dev.rabiap.rules.Fixtures.G5;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rabiap.engine.AuditOptions;
+import dev.rabiap.engine.Finding;
+import dev.rabiap.engine.FindingKind;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SKN-5O: district volunteer centres report after an order that asks for it (obligations.csv). */
+final class ObligationRulesTest {
+    private static final String ORDER_24H = "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานผลการจัดกิจกรรมจิตอาสาพระราชทาน ภายใน ๒๔ ชม.";
+
+    private static List<String> keys(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + "/" + f.actor() + "@" + f.evidence().messageId()).toList();
+    }
+
+    @Test
+    void reportAfterTheDeadline_isLate_withHowLate_andOneOnTimeIsNot() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                                  // m1 08:01
+                .after(Duration.ofHours(2)).post(G5, "จอส.เมือง", "รายงานผลกิจกรรมจิตอาสาอำเภอเมืองสกลนคร") // m2 10:02
+                .after(Duration.ofHours(24)).post(G5, "จอส.กุสุมาลย์", "รายงานผลกิจกรรมจิตอาสาอำเภอกุสุมาลย์") // m3 next day 10:03
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-5O/กุสุมาลย์@m3");
+        Finding late = findings.get(0);
+        assertThat(late.kind()).isEqualTo(FindingKind.OBLIGATION);
+        assertThat(late.personId()).isEqualTo("vc2");
+        assertThat(late.th()).isEqualTo("อำเภอกุสุมาลย์: รายงานช้ากว่ากำหนด 2 ชม. 2 นาที (รายงานเมื่อ 22 พ.ย. 2568 10:03 น.) "
+                + "ตามข้อสั่งการในกลุ่ม ศอ.จอส.จว.สน. (test.jsonl:1 (m1)) กำหนดภายใน 22 พ.ย. 2568 08:01 น.");
+    }
+
+    @Test
+    void noReportByTheEnd_isMissingAtTheOrder_whileAnAcknowledgementDoesNotCount() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)
+                .post(G5, "จอส.เมือง", "รายงานผลกิจกรรมจิตอาสาอำเภอเมืองสกลนคร")
+                .post(G5, "จอส.กุสุมาลย์", "รับทราบค่ะ")
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-5O/กุสุมาลย์@m1");
+        assertThat(findings.get(0).en()).startsWith("District กุสุมาลย์: no answer as of 2025-11-22 14:04");
+    }
+
+    @Test
+    void notYetDue_isNotAFinding_butIsCountedOpen_untilAsOfPassesIt() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)
+                .post(G5, "จอส.เมือง", "รายงานผลกิจกรรมจิตอาสาอำเภอเมืองสกลนคร");
+        Fixtures.Result now = log.run(AuditOptions.DEFAULTS);
+        assertThat(now.findings()).isEmpty();
+        assertThat(now.summary().openObligations()).isEqualTo(1);
+        Fixtures.Result later = log.run(AuditOptions.DEFAULTS.asOf(Fixtures.START.plusDays(2)));
+        assertThat(keys(later.findings())).containsExactly("SKN-5O/กุสุมาลย์@m1");
+        assertThat(later.summary().openObligations()).isZero();
+    }
+
+    @Test
+    void orderWithoutADeadline_usesTheGroupDefaultOf24Hours() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลการปลูกต้นไม้")      // m1 08:01, due 08:01 next day
+                .after(Duration.ofHours(23)).post(G5, "จอส.เมือง", "รายงานผลการปลูกต้นไม้อำเภอเมือง")       // m2 07:02: on time
+                .after(Duration.ofHours(1)).post(G5, "นอภ.กุสุมาลย์", "รายงานผลการปลูกต้นไม้อำเภอกุสุมาลย์") // m3 08:03: late
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-5O/กุสุมาลย์@m3");
+    }
+
+    @Test
+    void orderWithoutTheWordReport_orFromADistrict_opensNoObligation() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอเตรียมกำลังจิตอาสา")
+                .post(G5, "จอส.เมือง", "ขอให้ทุกอำเภอรายงานจำนวนจิตอาสา")
+                .after(Duration.ofDays(3)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("SKN-5P");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.rabiap.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rabiap.engine.PolicyEngine;
+import dev.rabiap.engine.RuleFile;
+import dev.rabiap.engine.RuleProblem;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.RuleSetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A policy officer's mistakes are refused with the file and line, and a running engine keeps its rules. */
+final class RuleSetErrorsTest {
+    private static final RuleSet RULES = RuleSet.bundled("sakon-nakhon");
+
+    private static RuleSetException refused(RuleSet rules) {
+        try {
+            PolicyEngine.check(rules, Fixtures.ROSTER);
+        } catch (RuleSetException e) {
+            return e;
+        }
+        throw new AssertionError("the rule set was accepted");
+    }
+
+    @Test
+    void drlSyntaxError_namesFileAndLine() {
+        String drl = String.join("\n",
+                "package dev.rabiap.rules.extra;",            // 1
+                "import dev.rabiap.engine.rule.Post;",          // 2
+                "",                                             // 3
+                "rule \"broken\" @id(\"extra.broken\")",        // 4
+                "when",                                         // 5
+                "    $p : Post( group == \"x\" kind == \"order\" )", // 6: missing comma
+                "then",                                         // 7
+                "end");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/extra.drl", "extra.drl", drl)));
+        assertThat(e.problems()).extracting(RuleProblem::file, RuleProblem::line).contains(org.assertj.core.groups.Tuple.tuple("rules/extra.drl", 6));
+        assertThat(e.getMessage()).startsWith("rules/extra.drl:6: ");
+    }
+
+    @Test
+    void drlRuleWithoutAnIdOrWithADuplicateId_isRefused() {
+        String drl = String.join("\n",
+                "package dev.rabiap.rules.extra;",
+                "import dev.rabiap.engine.rule.Post;",
+                "rule \"no id\" when Post() then end",
+                "rule \"dup\" @id(\"posting.not-allowed\") when Post() then end");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/extra.drl", "extra.drl", drl)));
+        assertThat(e.getMessage()).contains("rule \"no id\" has no @id").contains("@id posting.not-allowed of").contains("is already used by");
+    }
+
+    @Test
+    void tableMistakes_nameFileAndLine_allAtOnce() {
+        String posting = RULES.file("posting.csv").content()
+                .replace("SKN-1P,นักปกครองสกลนคร,order,governor|provincial_palad", "SKN-1P,นักปกครองสกลนคร,order,governer|provincial_palad")
+                .replace("SKN-6P,หน.ส่วนราชการ-นอภ.สน.,report,,", "SKN-9P,หน.ส่วนราชการ-นอภ.สน.,reprot,,");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/posting.csv", "posting.csv", posting)));
+        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "rules/posting.csv:2: unknown role 'governer' in allowed_roles (known: governor, vice_governor, provincial_palad, provincial_admin_staff, district_chief, deputy_district_chief, coordinating_deputy, agency_head, state_enterprise_head, local_executive, local_palad, volunteer_center_staff, pr_coordinator, kamnan, village_head, staff, retired)",
+                "rules/posting.csv:12: rule SKN-9P is not in catalogue.csv",
+                "rules/posting.csv:12: unknown kind 'reprot' in kinds (known: order, report, incident, acknowledgement, question, pr, forward, chat, system)");
+    }
+
+    @Test
+    void unknownGroupAndBadDeadline_areRefused() {
+        String obligations = RULES.file("obligations.csv").content()
+                .replace(",ศอ.จอส.จว.สน.,", ",ศอ.จอส.จว.สกล,").replace(",24h,", ",24 ชม.,");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/obligations.csv", "obligations.csv", obligations)));
+        assertThat(e.getMessage()).contains("rules/obligations.csv:2: unknown group 'ศอ.จอส.จว.สกล'")
+                .contains("rules/obligations.csv:2: default_deadline '24 ชม.' is not a duration such as 24h, 3d or PT36H");
+    }
+
+    @Test
+    void ruleSetFolder_isReadFromDisk_andAnEditedRowTakesEffect(@TempDir Path dir) throws Exception {
+        for (RuleFile file : RULES.files()) {
+            if (!file.isDrl()) {
+                Files.writeString(dir.resolve(file.name()), file.content());
+            }
+        }
+        Path posting = dir.resolve("posting.csv");
+        Files.writeString(posting, Files.readString(posting).replace("SKN-1P,นักปกครองสกลนคร,order,governor|provincial_palad",
+                "SKN-1P,นักปกครองสกลนคร,order,governor|provincial_palad|district_chief"));
+        RuleSet edited = RuleSet.fromDirectory(dir);
+        assertThat(edited.version()).isNotEqualTo(RULES.version());
+        PolicyEngine engine = PolicyEngine.builder().rules(edited).roster(Fixtures.ROSTER).build();
+        java.util.List<dev.rabiap.engine.Finding> findings = new java.util.ArrayList<>();
+        try (dev.rabiap.engine.Audit audit = engine.newAudit(findings::add, dev.rabiap.engine.AuditOptions.DEFAULTS)) {
+            audit.accept(dev.rabiap.engine.spi.ChatMessage.builder().id("m1").evidence(dev.rabiap.engine.spi.Evidence.atLine("t", 1))
+                    .group(Fixtures.G1).sender("นอภ.เมืองสกลนคร").time(Fixtures.START).text("ขอให้ทุกอำเภอดำเนินการ").build());
+            audit.finish();
+        }
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void reloadWithBrokenRules_keepsTheRulesInForce() {
+        PolicyEngine engine = PolicyEngine.builder().rules(RULES).roster(Fixtures.ROSTER).build();
+        String before = engine.rules().version();
+        RuleSet broken = RULES.with(new RuleFile("rules/groups.csv", "groups.csv", "group\nx\n"));
+        assertThatThrownBy(() -> engine.reload(broken)).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rules/groups.csv:1: the header must be");
+        assertThat(engine.rules().version()).isEqualTo(before);
+    }
+}
