@@ -90,7 +90,7 @@ final class EmailMessageMapper {
             throw new MalformedInputException(evidence, "the mail has no From header");
         }
         Mailbox mailbox = LenientAddressParser.DEFAULT.parseMailbox(from);
-        if (mailbox == null || mailbox.getLocalPart() == null || mailbox.getLocalPart().isBlank()) {
+        if (mailbox == null || mailbox.getLocalPart() == null || mailbox.getLocalPart().isBlank() || mailbox.getDomain() == null) {
             throw new MalformedInputException(evidence, "the From header has no address: " + from);
         }
         String address = mailbox.getAddress().toLowerCase(Locale.ROOT);
@@ -226,7 +226,11 @@ final class EmailMessageMapper {
     static ZonedDateTime parseDate(String value) {
         String cleaned = value.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         try {
-            return ZonedDateTime.parse(cleaned, DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(ChatMessage.BANGKOK);
+            ZonedDateTime parsed = ZonedDateTime.parse(cleaned, DateTimeFormatter.RFC_1123_DATE_TIME);
+            if (parsed.getYear() < 1000) { // RFC 5322 obsolete years: 00-49 are 20xx, 50-999 are 1900 + year
+                parsed = parsed.plusYears(parsed.getYear() < 50 ? 2000 : 1900);
+            }
+            return parsed.withZoneSameInstant(ChatMessage.BANGKOK);
         } catch (DateTimeParseException e) {
             // fall through to the RFC 5322 grammar of mime4j, which knows the obsolete forms
         }

@@ -33,7 +33,8 @@ final class CsvMessageSource implements MessageSource {
     public ChatMessage next() throws IOException {
         try {
             if (header == null) {
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                // The whole file is an array of rows; the header is its first row.
+                if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
                     return null;
                 }
                 Evidence first = Evidence.atLine(file, 1);

@@ -1,0 +1,181 @@
+package dev.rabiap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rabiap.engine.spi.ChatMessage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The sample roster and log in {@code samples/} give exactly the findings listed in {@code samples/EXPECTED.md}. */
+final class SamplesAuditTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Rule and message id of every expected finding; for SKN-5O also the district. */
+    private static final List<String> EXPECTED = List.of(
+            "SKN-2P m0032",
+            "SKN-2P m0034",
+            "SKN-1 m0040",
+            "SKN-6 m0043",
+            "SKN-3P m0053",
+            "SKN-3P m0054",
+            "SKN-6P m0069",
+            "SKN-1 m0087",
+            "SKN-1P m0087",
+            "SKN-1P m0088",
+            "SKN-5P m0089",
+            "SKN-5 m0106",
+            "SKN-5P m0106",
+            "SKN-1P m0138",
+            "SKN-2P m0139",
+            "SKN-4P m0142",
+            "SKN-3P m0144",
+            "SKN-6P m0145",
+            "SKN-ALL m0151",
+            "SKN-ALL m0151",
+            "SKN-2 m0152",
+            "SKN-5O m0155 ภูพาน",
+            "SKN-4 m0157",
+            "SKN-2P m0186",
+            "SKN-4P m0194",
+            "SKN-6P m0218",
+            "SKN-5 m0226",
+            "SKN-6 m0232",
+            "SKN-5O m0267 โพนนาแก้ว",
+            "SKN-4P m0285",
+            "SKN-3 m0298",
+            "SKN-ALL m0298",
+            "SKN-ALL m0298",
+            "SKN-CAP m0298",
+            "SKN-5O m0189 นิคมน้ำอูน",
+            "SKN-5O m0279 นิคมน้ำอูน",
+            "SKN-5O m0279 เจริญศิลป์");
+
+    /** Messages that look close to a violation but break no rule. */
+    private static final List<String> NEAR_MISSES = List.of(
+            "m0027", "m0028", "m0219",
+            "m0049", "m0058", "m0076", "m0105", "m0129", "m0148",
+            "m0004", "m0021", "m0062",
+            "m0029", "m0030", "m0081", "m0127", "m0177",
+            "m0052", "m0141",
+            "m0002", "m0003", "m0005", "m0006", "m0007", "m0008", "m0009", "m0010", "m0011", "m0012",
+            "m0013", "m0014", "m0015", "m0016", "m0017", "m0018", "m0019", "m0020",
+            "m0132", "m0259", "m0235", "m0156", "m0307", "m0325",
+            "m0035", "m0100", "m0133", "m0193", "m0190",
+            "m0072", "m0073", "m0098", "m0099");
+
+    private static int exitCode;
+    private static String stderr;
+    private static List<JsonNode> findings;
+
+    @BeforeAll
+    static void audit() throws IOException {
+        Path samples = samplesFolder();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = Clock.fixed(Instant.parse("2025-11-29T02:00:00Z"), ChatMessage.BANGKOK);
+        exitCode = Main.execute(new String[] {"audit", "--roster", samples.resolve("roster.csv").toString(), "--format", "jsonl",
+                samples.resolve("sakon-nakhon.jsonl").toString()}, new PrintWriter(out, true), new PrintWriter(err, true), clock);
+        stderr = err.toString();
+        findings = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            if (!line.isBlank()) {
+                findings.add(JSON.readTree(line));
+            }
+        }
+    }
+
+    @Test
+    void exitsWithFindings() {
+        assertThat(exitCode).as(stderr).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void reportsExactlyTheExpectedFindings() {
+        List<String> actual = findings.stream().map(SamplesAuditTest::key).toList();
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(EXPECTED);
+    }
+
+    @Test
+    void coversEveryRuleOfTheCatalogue() throws IOException {
+        Set<String> reported = new TreeSet<>();
+        findings.forEach(f -> reported.add(f.get("rule").asText()));
+        assertThat(catalogueRuleIds()).isNotEmpty().allSatisfy(id -> assertThat(reported).contains(id));
+    }
+
+    @Test
+    void leavesTheNearMissesAlone() {
+        List<String> cited = findings.stream().map(f -> f.get("messageId").asText()).toList();
+        assertThat(cited).doesNotContainAnyElementsOf(NEAR_MISSES);
+    }
+
+    @Test
+    void chargesBothTheInviteeAndTheInviter() {
+        assertThat(actors("SKN-ALL", "m0151")).containsExactlyInAnyOrder("หน่อย พาณิชย์ สน.", "พณจ.สน. ปกรณ์");
+        assertThat(actors("SKN-ALL", "m0298")).containsExactlyInAnyOrder("ปลัดอาวุโส เมืองสกลนคร", "นอภ.เมืองสกลนคร");
+        assertThat(actors("SKN-CAP", "m0298")).containsExactly("ปลัดอาวุโส เมืองสกลนคร");
+    }
+
+    @Test
+    void summaryNamesTheUnknownSenderAndTheAmbiguousName() {
+        assertThat(stderr)
+                .contains("ปลัดบอย ภูพาน ×2")
+                .contains("ปลัดเอก ×2")
+                .contains("findings: 37")
+                .contains("obligations not yet due: 12")
+                .doesNotContain("ปราณี");
+    }
+
+    private static String key(JsonNode finding) {
+        String rule = finding.get("rule").asText();
+        String key = rule + " " + finding.get("messageId").asText();
+        return rule.equals("SKN-5O") ? key + " " + finding.get("actor").asText() : key;
+    }
+
+    private static List<String> actors(String rule, String messageId) {
+        return findings.stream()
+                .filter(f -> f.get("rule").asText().equals(rule) && f.get("messageId").asText().equals(messageId))
+                .map(f -> f.get("actor").asText())
+                .toList();
+    }
+
+    private static Set<String> catalogueRuleIds() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        try (InputStream in = SamplesAuditTest.class.getClassLoader().getResourceAsStream("rabiap/rulesets/sakon-nakhon/catalogue.csv")) {
+            assertThat(in).as("the bundled catalogue").isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("SKN-")) {
+                    ids.add(line.substring(0, line.indexOf(',')));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Path samplesFolder() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("samples").resolve("roster.csv"))) {
+                return dir.resolve("samples");
+            }
+        }
+        throw new IllegalStateException("no samples/roster.csv above " + Path.of("").toAbsolutePath());
+    }
+}

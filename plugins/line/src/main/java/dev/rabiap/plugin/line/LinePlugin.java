@@ -1,0 +1,27 @@
+package dev.rabiap.plugin.line;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import dev.rabiap.engine.spi.MessageSourceFactory;
+import dev.rabiap.engine.spi.PolicyPlugin;
+
+/**
+ * The LINE plugin. Binds the source format {@value LineExportSourceFactory#NAME}
+ * ({@link LineExportSourceFactory}, LINE chat-history exports) in the
+ * {@code MapBinder<String, MessageSourceFactory>}. Found by {@link java.util.ServiceLoader}.
+ */
+public final class LinePlugin extends AbstractModule implements PolicyPlugin {
+    /** The plugin name. */
+    public static final String NAME = "line";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected void configure() {
+        MapBinder.newMapBinder(binder(), String.class, MessageSourceFactory.class)
+                .addBinding(LineExportSourceFactory.NAME).to(LineExportSourceFactory.class);
+    }
+}

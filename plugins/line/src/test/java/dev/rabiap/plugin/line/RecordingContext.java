@@ -1,0 +1,35 @@
+package dev.rabiap.plugin.line;
+
+import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.SourceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link SourceContext} that records what a source skips. */
+final class RecordingContext implements SourceContext {
+    /** One skipped record. */
+    record Skipped(Evidence where, String reason) {}
+
+    private final List<Skipped> skipped = new ArrayList<>();
+
+    @Override
+    public void skipped(Evidence where, String reason) {
+        skipped.add(new Skipped(where, reason));
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.fixed(Instant.parse("2025-09-10T00:00:00Z"), ChatMessage.BANGKOK);
+    }
+
+    List<Skipped> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    List<String> skippedPlaces() {
+        return skipped.stream().map(entry -> entry.where().toString()).toList();
+    }
+}
