@@ -1,0 +1,358 @@
+package dev.rabiap.bench;
+
+import dev.rabiap.engine.AuditSummary;
+import dev.rabiap.engine.FindingKind;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The audit benchmark. Generates a deterministic roster and JSONL log of the six Sakon Nakhon
+ * groups, then, in one JVM, warms up and alternates a bare Jackson parse of the log with a full
+ * audit of it (file plugin source, bundled rules, real engine), and reports the medians, the
+ * findings, the heap and a verdict against the targets: an audit runs at 50% or more of the bare
+ * parse speed and at 200,000 messages per second or more.
+ *
+ * <pre>
+ * java -cp 'bench/target/rabiap-bench.jar:bench/target/lib/*' dev.rabiap.bench.AuditBenchmark [options]
+ *   --messages N      messages in the log (default 1,000,000; 10k, 2.5M and 1_000_000 are fine)
+ *   --dir DIR         where roster.csv and messages-N.jsonl go (default: the temp folder's rabiap-bench)
+ *   --runs R          bare parse and audit pairs to take the median of (default 3; 1 with --audit-only)
+ *   --warmup N        messages for each of the two warm-up passes (default: the smaller of 1,000,000 and --messages)
+ *   --seed S          the generator's seed (default 2568)
+ *   --generate-only   write the roster and the log, then stop
+ *   --audit-only      audit an existing log (from --generate-only with the same --messages and --dir)
+ * </pre>
+ *
+ * Exit status: 0 when the targets are met, 1 when they are not, 2 for a usage error or a failure.
+ */
+public final class AuditBenchmark {
+    static final String RULE_SET = "sakon-nakhon";
+    static final double TARGET_RATIO = 0.50;
+    static final double TARGET_RATE = 200_000;
+    private static final long DEFAULT_MESSAGES = 1_000_000;
+    private static final long DEFAULT_WARMUP = 1_000_000;
+    private static final int WARMUP_ROUNDS = 2;
+    private static final long DEFAULT_SEED = 2568;
+
+    private AuditBenchmark() {}
+
+    /** The command line, parsed. */
+    record Options(long messages, Path dir, int runs, long warmup, long seed, boolean generateOnly, boolean auditOnly) {
+        Path roster() {
+            return dir.resolve("roster.csv");
+        }
+
+        Path log() {
+            return dir.resolve("messages-" + messages + ".jsonl");
+        }
+
+        static Options parse(String[] args) {
+            long messages = DEFAULT_MESSAGES;
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "rabiap-bench");
+            Integer runs = null;
+            Long warmup = null;
+            long seed = DEFAULT_SEED;
+            boolean generateOnly = false;
+            boolean auditOnly = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--messages" -> messages = count(value(args, ++i, arg), arg);
+                    case "--dir" -> dir = Path.of(value(args, ++i, arg));
+                    case "--runs" -> runs = (int) count(value(args, ++i, arg), arg);
+                    case "--warmup" -> warmup = count(value(args, ++i, arg), arg);
+                    case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
+                    case "--generate-only" -> generateOnly = true;
+                    case "--audit-only" -> auditOnly = true;
+                    case "-h", "--help" -> throw new UsageException(null);
+                    default -> throw new UsageException("unknown option " + arg);
+                }
+            }
+            if (messages < 1) {
+                throw new UsageException("--messages must be positive");
+            }
+            if (generateOnly && auditOnly) {
+                throw new UsageException("--generate-only and --audit-only exclude each other");
+            }
+            int effectiveRuns = runs != null ? runs : auditOnly ? 1 : 3;
+            if (effectiveRuns < 1) {
+                throw new UsageException("--runs must be positive");
+            }
+            long effectiveWarmup = warmup != null ? warmup : Math.min(messages, DEFAULT_WARMUP);
+            return new Options(messages, dir, effectiveRuns, effectiveWarmup, seed, generateOnly, auditOnly);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new UsageException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static long count(String text, String option) {
+            String t = text.trim().replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
+            long unit = 1;
+            if (t.endsWith("k")) {
+                unit = 1_000;
+            } else if (t.endsWith("m")) {
+                unit = 1_000_000;
+            }
+            if (unit > 1) {
+                t = t.substring(0, t.length() - 1);
+            }
+            try {
+                return Math.round(Double.parseDouble(t) * unit);
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + ": not a number: " + text);
+            }
+        }
+    }
+
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** One timed pass. */
+    record Pass(long messages, long nanos, HeapWatch.Usage heap) {
+        double rate() {
+            return messages / (nanos / 1e9);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    static int run(String[] args, PrintStream out) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (UsageException e) {
+            if (e.getMessage() != null) {
+                System.err.println("rabiap-bench: " + e.getMessage());
+            }
+            System.err.println("usage: AuditBenchmark [--messages N] [--dir DIR] [--runs R] [--warmup N] [--seed S] [--generate-only | --audit-only]");
+            return e.getMessage() == null ? 0 : 2;
+        }
+        try {
+            return new AuditBenchmark.Session(options, out).run();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("rabiap-bench: " + e);
+            e.printStackTrace();
+            return 2;
+        }
+    }
+
+    /** One invocation. */
+    private static final class Session {
+        private final Options options;
+        private final PrintStream out;
+        private final HeapWatch heap = new HeapWatch();
+
+        Session(Options options, PrintStream out) {
+            this.options = options;
+            this.out = out;
+        }
+
+        int run() throws IOException {
+            header();
+            Files.createDirectories(options.dir());
+            if (!options.auditOnly()) {
+                generate();
+                if (options.generateOnly()) {
+                    return 0;
+                }
+            } else {
+                if (!Files.isRegularFile(options.log())) {
+                    throw new IOException(options.log() + " does not exist: generate it first with --generate-only --messages "
+                            + options.messages() + " --dir " + options.dir());
+                }
+                if (!Files.isRegularFile(options.roster())) {
+                    new Population(options.seed()).write(options.roster());
+                }
+                out.printf(Locale.ROOT, "log            %s (%s)%n", options.log(), mb(Files.size(options.log())));
+            }
+            AuditRunner runner = new AuditRunner(RULE_SET, options.roster());
+            out.printf(Locale.ROOT, "rules          %s %s, %d people on the roster, engine built in %s%n", RULE_SET,
+                    runner.engine().rules().version(), runner.engine().roster().people().size(), seconds(runner.compileNanos()));
+            return options.auditOnly() ? auditOnly(runner) : compare(runner);
+        }
+
+        private void header() {
+            Runtime rt = Runtime.getRuntime();
+            out.println("Rabiap audit benchmark");
+            out.printf(Locale.ROOT, "jvm            %s %s, %d CPUs, max heap %s, GC %s%n", System.getProperty("java.vm.name"),
+                    System.getProperty("java.runtime.version"), rt.availableProcessors(), mb(HeapWatch.maxHeap()),
+                    ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).collect(Collectors.joining(", ")));
+            List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            out.printf(Locale.ROOT, "jvm options    %s%n", jvmArgs.isEmpty() ? "(none)" : String.join(" ", jvmArgs));
+        }
+
+        private void generate() throws IOException {
+            long start = System.nanoTime();
+            Population population = new Population(options.seed());
+            population.write(options.roster());
+            LogGenerator.Stats stats = new LogGenerator(population, options.seed()).write(options.log(), options.messages());
+            long nanos = System.nanoTime() - start;
+            out.printf(Locale.ROOT, "roster         %s (%d people)%n", options.roster(), population.people().size());
+            out.printf(Locale.ROOT, "log            %s: %,d messages, %s, written in %s%n", options.log(), stats.messages(),
+                    mb(stats.bytes()), seconds(nanos));
+            out.printf(Locale.ROOT, "log mix        posting violations %,d (%s), membership violations %,d (%s), system events %,d, orders %,d, posts by unknown senders %,d%n",
+                    stats.postingViolations(), percent(stats.postingViolations(), stats.messages()), stats.membershipViolations(),
+                    percent(stats.membershipViolations(), stats.messages()), stats.systemEvents(), stats.orders(), stats.unknownSenderPosts());
+        }
+
+        private int compare(AuditRunner runner) throws IOException {
+            BareParse bare = new BareParse();
+            long warmStart = System.nanoTime();
+            for (int i = 0; i < WARMUP_ROUNDS; i++) {
+                bare.parse(options.log(), options.warmup());
+                runner.audit(options.log(), options.warmup());
+            }
+            out.printf(Locale.ROOT, "warm-up        %d x (bare parse + audit) of %,d messages in %s%n", WARMUP_ROUNDS, options.warmup(),
+                    seconds(System.nanoTime() - warmStart));
+
+            List<Pass> bares = new ArrayList<>();
+            List<Pass> audits = new ArrayList<>();
+            AuditRunner.Result last = null;
+            for (int run = 1; run <= options.runs(); run++) {
+                heap.reset();
+                long start = System.nanoTime();
+                BareParse.Result parsed = bare.parse(options.log(), 0);
+                Pass b = new Pass(parsed.messages(), System.nanoTime() - start, heap.usage());
+                bares.add(b);
+                print("run " + run + " bare ", b, "checksum " + parsed.checksum());
+
+                heap.reset();
+                start = System.nanoTime();
+                last = runner.audit(options.log(), 0);
+                Pass a = new Pass(last.summary().messages(), System.nanoTime() - start, heap.usage());
+                audits.add(a);
+                print("run " + run + " audit", a, String.format(Locale.ROOT, "findings %,d", last.summary().findings()));
+            }
+
+            Pass bareMedian = median(bares);
+            Pass auditMedian = median(audits);
+            double ratio = auditMedian.rate() / bareMedian.rate();
+            AuditSummary summary = last.summary();
+            out.println();
+            out.printf(Locale.ROOT, "RESULTS (median of %d run%s)%n", options.runs(), options.runs() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "messages             %,d (audit read %,d)%n", bareMedian.messages(), summary.messages());
+            out.printf(Locale.ROOT, "bare parse           %,.0f messages/s  (%s)%n", bareMedian.rate(), seconds(bareMedian.nanos()));
+            out.printf(Locale.ROOT, "audit                %,.0f messages/s  (%s)%n", auditMedian.rate(), seconds(auditMedian.nanos()));
+            out.printf(Locale.ROOT, "audit / bare         %.1f%%%n", ratio * 100);
+            findings(last);
+            out.printf(Locale.ROOT, "peak heap, bare      %s pools peak, %s after GC (largest of the runs)%n",
+                    mb(maxPools(bares)), mb(maxAfterGc(bares)));
+            out.printf(Locale.ROOT, "peak heap, audit     %s pools peak, %s after GC (largest of the runs)%n",
+                    mb(maxPools(audits)), mb(maxAfterGc(audits)));
+            out.printf(Locale.ROOT, "max heap             %s%n", mb(HeapWatch.maxHeap()));
+            out.printf(Locale.ROOT, "elapsed, bare        %s%n", times(bares));
+            out.printf(Locale.ROOT, "elapsed, audit       %s%n", times(audits));
+
+            boolean ratioMet = ratio >= TARGET_RATIO;
+            boolean rateMet = auditMedian.rate() >= TARGET_RATE;
+            boolean complete = summary.messages() == bareMedian.messages();
+            boolean pass = ratioMet && rateMet && complete;
+            out.printf(Locale.ROOT, "VERDICT: %s - audit at %.1f%% of bare parse speed (target >= 50%%: %s), %,.0f messages/s (target >= 200,000: %s)%s%n",
+                    pass ? "PASS" : "FAIL", ratio * 100, ratioMet ? "met" : "missed", auditMedian.rate(), rateMet ? "met" : "missed",
+                    complete ? "" : ", but the audit read " + summary.messages() + " of " + bareMedian.messages() + " messages");
+            return pass ? 0 : 1;
+        }
+
+        private int auditOnly(AuditRunner runner) throws IOException {
+            long warmStart = System.nanoTime();
+            for (int i = 0; i < WARMUP_ROUNDS; i++) {
+                runner.audit(options.log(), options.warmup());
+            }
+            out.printf(Locale.ROOT, "warm-up        %d x audit of %,d messages in %s%n", WARMUP_ROUNDS, options.warmup(),
+                    seconds(System.nanoTime() - warmStart));
+            List<Pass> audits = new ArrayList<>();
+            AuditRunner.Result last = null;
+            for (int run = 1; run <= options.runs(); run++) {
+                heap.reset();
+                long start = System.nanoTime();
+                last = runner.audit(options.log(), 0);
+                Pass a = new Pass(last.summary().messages(), System.nanoTime() - start, heap.usage());
+                audits.add(a);
+                print("run " + run + " audit", a, String.format(Locale.ROOT, "findings %,d", last.summary().findings()));
+            }
+            Pass median = median(audits);
+            AuditSummary summary = last.summary();
+            out.println();
+            out.printf(Locale.ROOT, "RESULTS (audit only, median of %d run%s)%n", options.runs(), options.runs() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "messages             %,d (expected %,d)%n", summary.messages(), options.messages());
+            out.printf(Locale.ROOT, "audit                %,.0f messages/s  (%s)%n", median.rate(), seconds(median.nanos()));
+            findings(last);
+            out.printf(Locale.ROOT, "peak heap, audit     %s pools peak, %s after GC (largest of the runs)%n", mb(maxPools(audits)), mb(maxAfterGc(audits)));
+            out.printf(Locale.ROOT, "max heap             %s%n", mb(HeapWatch.maxHeap()));
+            out.printf(Locale.ROOT, "elapsed, audit       %s%n", times(audits));
+            boolean complete = summary.messages() == options.messages();
+            boolean rateMet = median.rate() >= TARGET_RATE;
+            out.printf(Locale.ROOT, "VERDICT: %s - memory: %,d of %,d messages audited within a max heap of %s (%s); speed: %,.0f messages/s (target >= 200,000: %s)%n",
+                    complete && rateMet ? "PASS" : "FAIL", summary.messages(), options.messages(), mb(HeapWatch.maxHeap()),
+                    complete ? "met" : "missed", median.rate(), rateMet ? "met" : "missed");
+            return complete && rateMet ? 0 : 1;
+        }
+
+        private void print(String label, Pass pass, String extra) {
+            out.printf(Locale.ROOT, "%s     %,d messages in %s = %,.0f messages/s; heap pools peak %s, after GC %s; %d GCs (%d ms); %s%n",
+                    label, pass.messages(), seconds(pass.nanos()), pass.rate(), mb(pass.heap().peakPoolsBytes()),
+                    mb(pass.heap().peakAfterGcBytes()), pass.heap().collections(), pass.heap().collectionMillis(), extra);
+        }
+
+        private void findings(AuditRunner.Result result) {
+            AuditSummary summary = result.summary();
+            out.printf(Locale.ROOT, "findings             %,d (posting %,d, membership %,d, obligation %,d)%n", summary.findings(),
+                    result.findings(FindingKind.POSTING), result.findings(FindingKind.MEMBERSHIP), result.findings(FindingKind.OBLIGATION));
+            out.printf(Locale.ROOT, "findings by rule     %s%n", summary.findingsByRule().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+            out.printf(Locale.ROOT, "senders              %,d messages from senders not on the roster, %,d skipped records, %,d obligations still open%n",
+                    summary.unresolvedMessages(), summary.skippedRecords(), summary.openObligations());
+        }
+    }
+
+    static Pass median(List<Pass> passes) {
+        Pass[] sorted = passes.toArray(new Pass[0]);
+        Arrays.sort(sorted, (a, b) -> Long.compare(a.nanos(), b.nanos()));
+        return sorted[(sorted.length - 1) / 2];
+    }
+
+    private static long maxPools(List<Pass> passes) {
+        return passes.stream().mapToLong(p -> p.heap().peakPoolsBytes()).max().orElse(0);
+    }
+
+    private static long maxAfterGc(List<Pass> passes) {
+        return passes.stream().mapToLong(p -> p.heap().peakAfterGcBytes()).max().orElse(0);
+    }
+
+    private static String times(List<Pass> passes) {
+        return passes.stream().map(p -> seconds(p.nanos())).collect(Collectors.joining(", "));
+    }
+
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
+    }
+
+    static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    static String percent(long part, long whole) {
+        return String.format(Locale.ROOT, "%.2f%%", whole == 0 ? 0.0 : 100.0 * part / whole);
+    }
+}
