@@ -15,7 +15,6 @@ import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
-import dev.rabiap.engine.spi.SystemEvent;
 import dev.rabiap.engine.thai.Deadlines;
 import java.io.IOException;
 import java.time.Clock;
@@ -59,6 +58,8 @@ public final class Audit implements AutoCloseable {
     private final Map<String, Long> unknownSenders = new HashMap<>();
     private final Map<String, Long> ambiguousSenders = new HashMap<>();
     private final List<AuditSummary.Input> inputs = new ArrayList<>();
+    /** One instance per group name, so that rule indexes compare group names by identity and hash them once. */
+    private final Map<String, String> groups = new java.util.concurrent.ConcurrentHashMap<>();
     private long seq;
     private ZonedDateTime lastTime;
     private AuditSummary summary;
@@ -81,6 +82,7 @@ public final class Audit implements AutoCloseable {
             }
         });
         for (GroupPolicy group : compiled.policy().groups()) {
+            groups.put(group.getGroup(), group.getGroup());
             session.insert(group);
         }
         for (PostingPolicy posting : compiled.policy().posting()) {
@@ -132,9 +134,9 @@ public final class Audit implements AutoCloseable {
                     throw e;
                 }
                 @SuppressWarnings("unchecked")
-                List<ChatMessage> batch = (List<ChatMessage>) item;
-                for (ChatMessage message : batch) {
-                    add(message);
+                List<Post> batch = (List<Post>) item;
+                for (Post post : batch) {
+                    insert(post);
                 }
                 count[0] += batch.size();
                 if (batchHandles.size() >= options.batchSize()) {
@@ -152,7 +154,7 @@ public final class Audit implements AutoCloseable {
 
     private void produce(MessageSource source, BlockingQueue<Object> queue) {
         int size = Math.min(options.batchSize(), 1024);
-        List<ChatMessage> batch = new ArrayList<>(size);
+        List<Post> batch = new ArrayList<>(size);
         try {
             while (true) {
                 ChatMessage message;
@@ -172,7 +174,7 @@ public final class Audit implements AutoCloseable {
                 if (message == null) {
                     break;
                 }
-                batch.add(message);
+                batch.add(prepare(message));
                 if (batch.size() == size) {
                     queue.put(batch);
                     batch = new ArrayList<>(size);
@@ -208,26 +210,32 @@ public final class Audit implements AutoCloseable {
     }
 
     private void add(ChatMessage message) {
-        if (isDeparture(message) && !batchHandles.isEmpty()) {
-            // A departure deletes a member; earlier posts of the batch must not make them again.
-            flush();
-        }
-        seq++;
-        String kind = compiled.policy().classifier().classify(message);
-        Resolution sender = roster.resolve(message.senderId(), message.sender());
-        if (!sender.resolved() && !message.sender().isEmpty()) {
-            countName(sender.status() == Resolution.Status.AMBIGUOUS ? ambiguousSenders : unknownSenders, Names.clean(message.sender()));
-        }
-        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
-        ZonedDateTime deadline = "order".equals(kind) ? Deadlines.read(message.text(), message.time()).orElse(null) : null;
-        batchHandles.add(session.insert(new Post(seq, message, kind, sender, target, deadline)));
-        if (lastTime == null || message.time().isAfter(lastTime)) {
-            lastTime = message.time();
-        }
+        insert(prepare(message));
     }
 
-    private static boolean isDeparture(ChatMessage message) {
-        return message.event() == SystemEvent.LEAVE || message.event() == SystemEvent.REMOVE || message.event() == SystemEvent.UNFOLLOW;
+    /**
+     * Classifies the message and resolves its sender and target: the work that needs no rule
+     * session, done on the reading thread when a whole source is read.
+     */
+    private Post prepare(ChatMessage message) {
+        long position = ++seq;
+        String kind = compiled.policy().classifier().classify(message);
+        Resolution sender = roster.resolve(message.senderId(), message.sender());
+        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
+        ZonedDateTime deadline = "order".equals(kind) ? Deadlines.read(message.text(), message.time()).orElse(null) : null;
+        String group = groups.computeIfAbsent(message.group(), g -> g);
+        return new Post(position, message, group, kind, sender, target, deadline);
+    }
+
+    private void insert(Post post) {
+        if (!post.isResolved() && !post.getActor().isEmpty()) {
+            countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor());
+        }
+        batchHandles.add(session.insert(post));
+        ZonedDateTime time = post.getTime();
+        if (lastTime == null || time.isAfter(lastTime)) {
+            lastTime = time;
+        }
     }
 
     private static void countName(Map<String, Long> names, String name) {

@@ -142,4 +142,27 @@ final class MembershipRulesTest {
         assertThat(whole).containsExactly("SKN-3P@m7", "SKN-3P@m14", "SKN-3P@m21", "SKN-3P@m28", "SKN-CAP@m31", "SKN-3P@m35",
                 "SKN-1@m36", "SKN-ALL@m36", "SKN-ALL@m36", "SKN-1@m39");
     }
+
+    @Test
+    void unrelatedInviteeWhoThenPosts_isStillAnInvite_citingTheInvite() {
+        List<Finding> findings = new Fixtures()
+                .event(G3, "ปจ.สน.", SystemEvent.INVITE, "เพื่อนบ้าน")
+                .post(G3, "เพื่อนบ้าน", "สวัสดีครับ")
+                .findings();
+        assertThat(findings).extracting(f -> f.ruleId() + "/" + f.actor() + "@" + f.evidence().messageId())
+                .containsExactly("SKN-ALL/เพื่อนบ้าน@m1", "SKN-ALL/ปจ.สน.@m1");
+    }
+
+    @Test
+    void ineligiblePosterWhoLeavesInTheSameBatch_isReported_andPostingAgainAfterLeaving_isReportedAgain() {
+        List<Finding> findings = new Fixtures()
+                .post(G1, "จอส.เมือง", "สวัสดีครับ")
+                .event(G1, "จอส.เมือง", SystemEvent.LEAVE, null)
+                .post(G1, "ปอ.วิชัย", "สวัสดีครับ")
+                .event(G1, "จอส.เมือง", SystemEvent.JOIN, null)
+                .event(G1, "จอส.เมือง", SystemEvent.LEAVE, null)
+                .post(G1, "จอส.เมือง", "ขอโทษครับ เข้าผิดกลุ่ม")
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-1@m1", "SKN-1@m4", "SKN-1@m6");
+    }
 }

@@ -38,7 +38,7 @@ final class RuleBaseCompilesTest {
                 }
             }
         }
-        assertThat(ids).hasSize(13).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(14).doesNotHaveDuplicates();
     }
 
     @Test

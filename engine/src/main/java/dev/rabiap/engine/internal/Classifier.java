@@ -66,26 +66,30 @@ public final class Classifier {
             return null;
         }
         String text = message.text();
+        String stripped = text.strip();
         for (Row row : rows) {
-            if (matches(row, message, text)) {
+            if (matches(row, message, text, stripped)) {
                 return row;
             }
         }
         return null;
     }
 
-    private static boolean matches(Row row, ChatMessage message, String text) {
+    private static boolean matches(Row row, ChatMessage message, String text, String stripped) {
         return switch (row.match()) {
             case CONTAINS -> text.contains(row.pattern());
-            case STARTS_WITH -> text.strip().startsWith(row.pattern());
-            case ENDS_WITH -> text.strip().endsWith(row.pattern());
+            case STARTS_WITH -> stripped.startsWith(row.pattern());
+            case ENDS_WITH -> stripped.endsWith(row.pattern());
             case REGEX -> row.regex().matcher(text).find();
             case TYPE -> message.type().code().equals(row.pattern());
-            case ONLY -> onlyOf(text, row.pattern());
+            case ONLY -> onlyOf(stripped, row.pattern());
         };
     }
 
     private static boolean onlyOf(String text, String characters) {
+        if (text.isEmpty() || text.length() > 64 || text.charAt(0) < 0x2000) {
+            return false;
+        }
         boolean any = false;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 public final class Post {
     private final long seq;
     private final ChatMessage message;
+    private final String group;
     private final String kind;
     private final Resolution sender;
     private final Resolution target;
@@ -26,8 +27,14 @@ public final class Post {
     private final String targetKey;
 
     public Post(long seq, ChatMessage message, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
+        this(seq, message, message.group(), kind, sender, target, deadline);
+    }
+
+    /** With the group name given as a shared instance (the engine passes one instance per group). */
+    public Post(long seq, ChatMessage message, String group, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
         this.seq = seq;
         this.message = message;
+        this.group = group;
         this.kind = kind;
         this.sender = sender;
         this.target = target;
@@ -46,7 +53,7 @@ public final class Post {
     /** The position of the message in the audit, from 1. */
     public long getSeq() { return seq; }
     public ChatMessage getMessage() { return message; }
-    public String getGroup() { return message.group(); }
+    public String getGroup() { return group; }
     /** The classified kind: order, report, incident, acknowledgement, question, pr, forward, chat or system. */
     public String getKind() { return kind; }
     /** The message type code: text, image, sticker, file, video, audio or system. */

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum MessageType {
     TEXT, IMAGE, STICKER, FILE, VIDEO, AUDIO, SYSTEM;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case code: {@code text}, {@code image}, … */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** Parses a code case-insensitively; returns null for an unknown code. */

@@ -10,9 +10,11 @@ import java.util.Locale;
 public enum SystemEvent {
     JOIN, LEAVE, INVITE, REMOVE, UNSEND, RENAME, FOLLOW, UNFOLLOW, OTHER;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case code: {@code join}, {@code leave}, … */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** Parses a code case-insensitively; returns null for an unknown code. */
