@@ -116,7 +116,9 @@ public final class PolicyTables {
             Set<String> kinds = kinds(row, "kinds", true);
             RoleSet roles = roles(row, "allowed_roles");
             if (rule != null && group != null) {
-                posting.add(new PostingPolicy(rule, group, kinds, roles, row.at()));
+                for (String kind : kinds) {
+                    posting.add(new PostingPolicy(rule, group, kind, kinds, roles, row.at()));
+                }
             }
         }
 
