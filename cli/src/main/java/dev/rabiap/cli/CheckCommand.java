@@ -23,13 +23,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet ruleSet = rules.ruleSet();
+        java.util.List<dev.rabiap.engine.RuleProblem> warnings;
         try {
-            PolicyEngine.check(ruleSet, rules.loadRoster());
+            warnings = PolicyEngine.check(ruleSet, rules.loadRoster());
         } catch (RuleSetException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p));
             spec.commandLine().getErr().println("rabiap: rule set " + ruleSet.name() + " refused: " + e.problems().size() + " problem(s)");
             return ExitCodes.BAD_INPUT;
         }
+        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         long tables = ruleSet.files().stream().filter(f -> !f.isDrl()).count();
         long drl = ruleSet.files().stream().filter(RuleFile::isDrl).count();
         spec.commandLine().getOut().printf("rule set %s, version %s: %d rule files and %d policy tables, OK%n",

@@ -43,10 +43,11 @@ public final class PolicyEngine {
     /**
      * Checks and compiles a rule set against a roster without building an engine.
      *
-     * @throws RuleSetException naming file and line of every problem
+     * @return warnings: rows that can never take effect, each with file and line
+     * @throws RuleSetException naming file and line of every error
      */
-    public static void check(RuleSet rules, Roster roster) {
-        RuleCompiler.compile(rules, roster);
+    public static java.util.List<RuleProblem> check(RuleSet rules, Roster roster) {
+        return RuleCompiler.compile(rules, roster).warnings();
     }
 
     /** Starts an audit on the rules in force now; later reloads do not affect it. */

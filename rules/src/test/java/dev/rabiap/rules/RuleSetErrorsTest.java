@@ -105,4 +105,34 @@ final class RuleSetErrorsTest {
                 .hasMessageContaining("rules/groups.csv:1: the header must be");
         assertThat(engine.rules().version()).isEqualTo(before);
     }
+
+    @Test
+    void ruleCodeThatReadsTheClockOrCallsSystem_isRefusedWithItsLine_butNotInAComment() {
+        String drl = String.join("\n",
+                "package dev.rabiap.rules.extra;",
+                "import dev.rabiap.engine.rule.Post;",
+                "// System.out here is only a comment",
+                "rule \"clock\" @id(\"extra.clock\")",
+                "when",
+                "    $p : Post( millis < java.time.Instant.now().toEpochMilli() )",
+                "then",
+                "    System.out.println( $p );",
+                "end");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/extra.drl", "extra.drl", drl)));
+        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "rules/extra.drl:6: rule code must not read the wall clock, do I/O or call System: 'Instant.now(' (time comes from the messages; consequences only insert findings)",
+                "rules/extra.drl:8: rule code must not read the wall clock, do I/O or call System: 'System.' (time comes from the messages; consequences only insert findings)");
+    }
+
+    @Test
+    void rowsThatCanNeverTakeEffect_areWarnings() {
+        String classification = RULES.file("classification.csv").content() + "order,contains,ข้อสั่งการด่วน,\n";
+        java.util.List<RuleProblem> warnings = PolicyEngine.check(
+                RULES.with(new RuleFile("rules/classification.csv", "classification.csv", classification)), dev.rabiap.engine.Roster.empty());
+        int last = (int) classification.lines().count();
+        assertThat(warnings).extracting(RuleProblem::toString).containsExactly(
+                "classpath:rabiap/rulesets/sakon-nakhon/obligations.csv:2: rule SKN-5O can never fire: nobody on the roster has a district and one of the party_roles volunteer_center_staff@district|deputy_district_chief|district_chief",
+                "rules/classification.csv:" + last + ": this row never decides: the row on line 9 matches every message it matches");
+        assertThat(PolicyEngine.check(RULES, Fixtures.ROSTER)).isEmpty();
+    }
 }

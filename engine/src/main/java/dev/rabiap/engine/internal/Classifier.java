@@ -51,6 +51,11 @@ public final class Classifier {
         this.rows = List.copyOf(rows);
     }
 
+    /** The rows, in table order. */
+    public List<Row> rows() {
+        return rows;
+    }
+
     /** The kind of a message. */
     public String classify(ChatMessage message) {
         if (message.type() == MessageType.SYSTEM) {

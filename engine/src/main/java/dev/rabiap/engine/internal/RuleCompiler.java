@@ -46,6 +46,7 @@ public final class RuleCompiler {
     public static CompiledRules compile(RuleSet rules, Roster roster) {
         List<RuleProblem> problems = new ArrayList<>();
         PolicyTables.Policy policy = PolicyTables.read(rules, roster, problems);
+        problems.addAll(RuleLint.errors(rules));
 
         KieServices services = KieServices.Factory.get();
         if (services == null) {
@@ -99,7 +100,8 @@ public final class RuleCompiler {
             throw new RuleSetException(problems);
         }
         LOG.debug("compiled rule set {} version {}: {} rules", rules.name(), rules.version(), ruleIds.size());
-        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue()), ruleIds);
+        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue()), ruleIds,
+                problems.isEmpty() ? RuleLint.warnings(rules, policy) : List.of());
     }
 
     /** Every DRL rule must carry a unique {@code @id}. */

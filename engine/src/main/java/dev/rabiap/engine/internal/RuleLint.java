@@ -1,0 +1,122 @@
+package dev.rabiap.engine.internal;
+
+import dev.rabiap.engine.RuleFile;
+import dev.rabiap.engine.RuleProblem;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.rule.ObligationPolicy;
+import dev.rabiap.engine.rule.PostingPolicy;
+import dev.rabiap.engine.rule.GroupPolicy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a rule set beyond what compiles: rule code must not read the wall clock, do I/O or call
+ * {@code System} (errors), and rows that can never take effect are pointed out (warnings).
+ */
+public final class RuleLint {
+    /** Calls rule code must not make: time comes from the messages, and rules only insert facts. */
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "\\b(System\\s*\\.|Runtime\\s*\\.|Thread\\s*\\.|(Instant|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Clock)\\s*\\.\\s*(now|system\\w*)\\s*\\("
+                    + "|new\\s+(java\\.util\\.)?Date\\s*\\(|java\\.io\\.|java\\.nio\\.|java\\.net\\.|Files\\s*\\.|new\\s+File\\w*\\s*\\(|new\\s+Socket|ProcessBuilder)");
+
+    private RuleLint() {}
+
+    /** Errors: forbidden calls in DRL files, each with file and line. */
+    public static List<RuleProblem> errors(RuleSet rules) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFile file : rules.files()) {
+            if (!file.isDrl()) {
+                continue;
+            }
+            String[] lines = file.content().split("\n", -1);
+            boolean inBlockComment = false;
+            for (int i = 0; i < lines.length; i++) {
+                String code = lines[i];
+                if (inBlockComment) {
+                    int end = code.indexOf("*/");
+                    if (end < 0) {
+                        continue;
+                    }
+                    code = code.substring(end + 2);
+                    inBlockComment = false;
+                }
+                int start = code.indexOf("/*");
+                if (start >= 0 && code.indexOf("*/", start) < 0) {
+                    inBlockComment = true;
+                    code = code.substring(0, start);
+                }
+                int comment = code.indexOf("//");
+                if (comment >= 0) {
+                    code = code.substring(0, comment);
+                }
+                Matcher m = FORBIDDEN.matcher(code);
+                if (m.find()) {
+                    problems.add(new RuleProblem(file.path(), i + 1, "rule code must not read the wall clock, do I/O or call System: '"
+                            + m.group().trim() + "' (time comes from the messages; consequences only insert findings)"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Warnings: catalogue rules nothing refers to, obligations nobody owes, classification rows an earlier row hides. */
+    public static List<RuleProblem> warnings(RuleSet rules, PolicyTables.Policy policy) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (GroupPolicy group : policy.groups()) {
+            used.add(group.getMembersRule());
+            used.add(group.getInviteRule());
+            used.add(group.getCapRule());
+        }
+        for (PostingPolicy posting : policy.posting()) {
+            used.add(posting.getRuleId());
+        }
+        for (ObligationPolicy obligation : policy.obligations()) {
+            used.add(obligation.getRuleId());
+            if (obligation.getParties().isEmpty()) {
+                warnings.add(new RuleProblem(obligation.getRow().file(), obligation.getRow().line(), "rule " + obligation.getRuleId()
+                        + " can never fire: nobody on the roster has a district and one of the party_roles " + obligation.getPartyRoles()));
+            }
+        }
+        String drl = String.join("\n", rules.files().stream().filter(RuleFile::isDrl).map(RuleFile::content).toList());
+        policy.catalogue().values().forEach(text -> {
+            if (!used.contains(text.id()) && !drl.contains("\"" + text.id() + "\"")) {
+                warnings.add(new RuleProblem(text.row().file(), text.row().line(), "rule " + text.id()
+                        + " can never fire: no table row or rule file refers to it"));
+            }
+        });
+        List<Classifier.Row> rows = policy.classifier().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (hides(rows.get(j), rows.get(i))) {
+                    warnings.add(new RuleProblem(rules.file("classification.csv").path(), rows.get(i).line(), "this row never decides: the row on line "
+                            + rows.get(j).line() + " matches every message it matches"));
+                    break;
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** Whether an earlier row matches every message a later row matches. */
+    private static boolean hides(Classifier.Row earlier, Classifier.Row later) {
+        Classifier.Match a = earlier.match();
+        Classifier.Match b = later.match();
+        if (a == Classifier.Match.TYPE || b == Classifier.Match.TYPE) {
+            return a == b && earlier.pattern().equals(later.pattern());
+        }
+        if (a == Classifier.Match.CONTAINS && b != Classifier.Match.REGEX && b != Classifier.Match.ONLY) {
+            return later.pattern().contains(earlier.pattern());
+        }
+        if (a == b && a != Classifier.Match.REGEX && a != Classifier.Match.ONLY) {
+            return a == Classifier.Match.STARTS_WITH ? later.pattern().startsWith(earlier.pattern())
+                    : a == Classifier.Match.ENDS_WITH ? later.pattern().endsWith(earlier.pattern())
+                    : later.pattern().equals(earlier.pattern());
+        }
+        return a == b && earlier.pattern().equals(later.pattern());
+    }
+}
