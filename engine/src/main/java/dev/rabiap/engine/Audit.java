@@ -60,6 +60,7 @@ public final class Audit implements AutoCloseable {
     private final List<AuditSummary.Input> inputs = new ArrayList<>();
     /** One instance per group name, so that rule indexes compare group names by identity and hash them once. */
     private final Map<String, String> groups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
     private long seq;
     private ZonedDateTime lastTime;
     private AuditSummary summary;
@@ -72,12 +73,17 @@ public final class Audit implements AutoCloseable {
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
         session.setGlobal("findings", compiled.findings());
+        if (options.ledger()) {
+            session.addEventListener(ledger);
+        }
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getObject() instanceof Finding finding) {
                     produced.add(finding);
                     findingHandles.add(event.getFactHandle());
+                } else if (options.ledger() && event.getObject() instanceof Obligation obligation) {
+                    ledger.opened(obligation);
                 }
             }
         });
@@ -293,7 +299,7 @@ public final class Audit implements AutoCloseable {
             }
             summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
                     skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
-                    Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf);
+                    Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, ledger.entries());
             return summary;
         } finally {
             session.dispose();
@@ -306,7 +312,7 @@ public final class Audit implements AutoCloseable {
         if (summary == null) {
             summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
                     skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)), Map.copyOf(unknownSenders),
-                    Map.copyOf(ambiguousSenders), 0, null);
+                    Map.copyOf(ambiguousSenders), 0, null, List.of());
             session.dispose();
         }
     }

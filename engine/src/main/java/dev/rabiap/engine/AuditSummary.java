@@ -19,11 +19,12 @@ import java.util.Map;
  * @param ambiguousSenders messages whose sender's name fits several people, by name seen
  * @param openObligations answers owed but not yet due at {@code asOf}
  * @param asOf the time missing answers were judged at, or null when nothing was read
+ * @param ledger every obligation and what became of it, in order of the orders then parties; empty unless asked for
  */
 public record AuditSummary(String ruleSet, String ruleSetVersion, List<Input> inputs, long messages,
                            List<Tally> skipped, List<Tally> malformed, Map<String, Long> findingsByRule,
                            Map<String, Long> unknownSenders, Map<String, Long> ambiguousSenders,
-                           long openObligations, ZonedDateTime asOf) {
+                           long openObligations, ZonedDateTime asOf, List<LedgerEntry> ledger) {
     /**
      * One input of the audit.
      *

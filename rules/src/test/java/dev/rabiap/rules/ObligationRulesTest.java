@@ -78,4 +78,22 @@ final class ObligationRulesTest {
                 .findings();
         assertThat(findings).extracting(Finding::ruleId).containsExactly("SKN-5P");
     }
+
+    @Test
+    void ledger_listsEveryPartyOfEveryOrder_withItsState() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                                             // m1 08:01, due 22 Nov 08:01
+                .after(Duration.ofHours(2)).post(G5, "จอส.เมือง", "รายงานผลกิจกรรมจิตอาสาอำเภอเมืองสกลนคร")     // m2 on time
+                .after(Duration.ofHours(24)).post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                            // m3 22 Nov 10:03, due 23 Nov 10:03
+                .post(G5, "จอส.กุสุมาลย์", "รายงานผลกิจกรรมจิตอาสาอำเภอกุสุมาลย์");                               // m4 22 Nov 10:04: 2 h 3 min late for m1, on time for m3
+        Fixtures.Result result = log.run(AuditOptions.DEFAULTS.withLedger());
+        assertThat(result.summary().ledger()).extracting(e -> e.order().messageId() + "/" + e.party() + "/" + e.state()
+                        + "/" + (e.answer() == null ? "-" : e.answer().messageId()) + "/" + e.lateBy().toMinutes())
+                .containsExactly(
+                        "m1/กุสุมาลย์/LATE/m4/123",
+                        "m1/เมืองสกลนคร/ON_TIME/m2/0",
+                        "m3/กุสุมาลย์/ON_TIME/m4/0",
+                        "m3/เมืองสกลนคร/OPEN/-/0");
+        assertThat(log.run(AuditOptions.DEFAULTS).summary().ledger()).isEmpty();
+    }
 }

@@ -1,0 +1,42 @@
+package dev.rabiap.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.spi.Evidence;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+
+/**
+ * One party's duty to answer one order, and what became of it.
+ *
+ * @param ruleId the obligation's rule id, such as {@code SKN-5O}
+ * @param group the group the order was posted in
+ * @param order where the order is
+ * @param orderTime when it was posted
+ * @param party who owes the answer (a district)
+ * @param deadline when the answer was due
+ * @param state on time, late, missing, or open (not yet due when the audit ended)
+ * @param answer where the answer is, or null
+ * @param answerTime when it came, or null
+ * @param answeredBy the roster id of who answered, or empty
+ */
+public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDateTime orderTime, String party,
+                          ZonedDateTime deadline, State state, Evidence answer, ZonedDateTime answerTime, String answeredBy) {
+    /** What became of an obligation. */
+    public enum State { ON_TIME, LATE, MISSING, OPEN }
+
+    public LedgerEntry {
+        requireNonNull(ruleId, "ruleId is null");
+        requireNonNull(group, "group is null");
+        requireNonNull(order, "order is null");
+        requireNonNull(party, "party is null");
+        requireNonNull(deadline, "deadline is null");
+        requireNonNull(state, "state is null");
+        answeredBy = answeredBy == null ? "" : answeredBy;
+    }
+
+    /** How late the answer came; zero unless late. */
+    public Duration lateBy() {
+        return state == State.LATE ? Duration.between(deadline, answerTime) : Duration.ZERO;
+    }
+}
