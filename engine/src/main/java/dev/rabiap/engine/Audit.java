@@ -228,7 +228,7 @@ public final class Audit implements AutoCloseable {
         String kind = compiled.policy().classifier().classify(message);
         Resolution sender = roster.resolve(message.senderId(), message.sender());
         Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
-        ZonedDateTime deadline = "order".equals(kind) ? Deadlines.read(message.text(), message.time()).orElse(null) : null;
+        ZonedDateTime deadline = "order".equals(kind) ? Deadlines.read(message.text(), message.time(), compiled.policy().calendar()).orElse(null) : null;
         String group = groups.computeIfAbsent(message.group(), g -> g);
         return new Post(position, message, group, kind, sender, target, deadline);
     }

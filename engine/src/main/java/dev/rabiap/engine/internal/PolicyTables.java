@@ -17,7 +17,9 @@ import dev.rabiap.engine.rule.RoleSet;
 import dev.rabiap.engine.rule.RuleText;
 import java.io.IOException;
 import java.io.StringReader;
+import dev.rabiap.engine.thai.WorkingCalendar;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -44,7 +47,9 @@ public final class PolicyTables {
 
     /** The checked content of the tables. */
     public record Policy(Map<String, RuleText> catalogue, List<GroupPolicy> groups, List<PostingPolicy> posting,
-                         List<ObligationPolicy> obligations, Classifier classifier) {}
+                         List<ObligationPolicy> obligations, Classifier classifier, WorkingCalendar calendar) {}
+
+    static final List<String> HOLIDAYS = List.of("date", "name");
 
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Roster roster;
@@ -174,7 +179,30 @@ public final class PolicyTables {
             }
             classification.add(new Classifier.Row(kind, match, pattern, regex, row.line));
         }
-        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, new Classifier(classification));
+        Map<LocalDate, String> holidays = new TreeMap<>();
+        for (RuleFile file : rules.files()) {
+            if (file.name().startsWith("holidays") && file.name().endsWith(".csv")) {
+                for (Row row : rows(rules, file.name(), HOLIDAYS, false)) {
+                    LocalDate day = date(row.get("date"));
+                    if (day == null) {
+                        row.problem("date '" + row.get("date") + "' is not a date such as 2025-12-05 or 2568-12-05 (Buddhist era)");
+                    } else if (holidays.putIfAbsent(day, row.get("name")) != null) {
+                        row.problem("date " + day + " is listed twice");
+                    }
+                }
+            }
+        }
+        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, new Classifier(classification),
+                new WorkingCalendar(holidays));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            LocalDate day = LocalDate.parse(dev.rabiap.engine.thai.ThaiText.asciiDigits(text.trim()));
+            return day.getYear() >= 2400 ? day.minusYears(dev.rabiap.engine.thai.ThaiText.BUDDHIST_ERA_OFFSET) : day;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static List<String> nonSystemKinds() {

@@ -75,4 +75,21 @@ final class DeadlinesTest {
         assertThat(ThaiDates.formatThai(java.time.Duration.ofMinutes(26 * 60 + 5))).isEqualTo("1 วัน 2 ชม. 5 นาที");
         assertThat(ThaiDates.formatEnglish(java.time.Duration.ofMinutes(65))).isEqualTo("1 h 5 min");
     }
+
+    @Test
+    void workingDays_skipAWeekendAndAHoliday() {
+        WorkingCalendar calendar = new WorkingCalendar(java.util.Map.of(java.time.LocalDate.of(2025, 12, 5), "วันพ่อแห่งชาติ"));
+        // Thursday 4 Dec 2568; Friday 5 Dec is a holiday, then the weekend: Mon 8, Tue 9, Wed 10 are the three working days.
+        ZonedDateTime thursday = ZonedDateTime.of(2025, 12, 4, 14, 0, 0, 0, BANGKOK);
+        assertThat(Deadlines.read("ขอให้รายงานภายใน ๓ วันทำการ", thursday, calendar)).contains(at(2025, 12, 11, 0, 0));
+        assertThat(Deadlines.read("ขอให้รายงานภายใน ๓ วันทำการ", thursday)).contains(at(2025, 12, 10, 0, 0));
+        assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2025, 12, 5))).isFalse();
+        assertThat(Deadlines.read("ขอให้รายงานภายใน ๓ วัน", thursday, calendar)).contains(at(2025, 12, 7, 14, 0));
+    }
+
+    @Test
+    void mostUrgent_withoutAnotherDeadline_isTheEndOfTheDay() {
+        assertThat(Deadlines.read("ด่วนที่สุด ที่ มท ๐๒๐๖.๒/ว ๕๒๒๑", POSTED)).contains(at(2018, 7, 3, 0, 0));
+        assertThat(Deadlines.read("ด่วนที่สุด ขอให้รายงานภายใน ๔๘ ชม.", POSTED)).contains(at(2018, 7, 4, 10, 15));
+    }
 }
