@@ -33,6 +33,9 @@ public final class Roster {
     public static final List<String> HEADER = List.of(
             "person_id", "full_name", "display_names", "role", "agency", "district", "line_user_id", "email");
 
+    /** Names seen beyond this many are resolved each time, so that memory does not grow with the log. */
+    private static final int NAME_CACHE_LIMIT = 50_000;
+
     private final List<Person> people;
     private final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Person> byUserId = new HashMap<>();
@@ -181,7 +184,15 @@ public final class Roster {
         if (displayName == null || displayName.isEmpty()) {
             return Resolution.UNKNOWN;
         }
-        return nameCache.computeIfAbsent(displayName, this::resolveName);
+        Resolution cached = nameCache.get(displayName);
+        if (cached != null) {
+            return cached;
+        }
+        Resolution resolution = resolveName(displayName);
+        if (nameCache.size() < NAME_CACHE_LIMIT) {
+            nameCache.putIfAbsent(displayName, resolution);
+        }
+        return resolution;
     }
 
     private Resolution resolveName(String displayName) {
