@@ -79,11 +79,11 @@ public final class SourceRegistry {
             return accepting.get(0);
         }
         if (accepting.isEmpty()) {
-            throw new PolicyException(ErrorCode.BAD_SETUP, input.location() + ": no plugin reads this input; name a format with --format-in (known: "
+            throw new PolicyException(ErrorCode.BAD_SETUP, input.location() + ": no plugin reads this input; name a format with --input-format (known: "
                     + String.join(", ", formats()) + ")");
         }
         throw new PolicyException(ErrorCode.BAD_SETUP, input.location() + ": several formats could read this input ("
-                + String.join(", ", accepting.stream().map(MessageSourceFactory::name).toList()) + "); name one with --format-in");
+                + String.join(", ", accepting.stream().map(MessageSourceFactory::name).toList()) + "); name one with --input-format");
     }
 
     private List<String> optionNames() {

@@ -43,6 +43,8 @@ import dev.rabiap.engine.spi.MessageType;
  */
 final class EmailMessageMapper {
     private static final Pattern HTML_META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
+    /** Reply prefixes a mail client puts before the subject it answers: Re:, RE:, Re[2]:, AW:, SV:, ตอบกลับ:, … */
+    private static final Pattern REPLY_PREFIX = Pattern.compile("(?iu)\\s*((re|aw|sv|antw|ตอบกลับ|ตอบ)\\s*(\\[\\d+])?\\s*[:\uFF1A]\\s*)+");
 
     private final EmailGroupResolver groups;
     private final DefaultMessageBuilder builder;
@@ -116,7 +118,7 @@ final class EmailMessageMapper {
         body = EmailQuotes.strip(body.replace("\r\n", "\n").replace('\r', '\n'));
         String subject = EmailHeaders.text(message, "Subject");
         subject = subject == null ? "" : subject.strip();
-        String text = body.isEmpty() ? subject : subject + "\n" + body;
+        String text = body.isEmpty() ? subject : isReplySubject(subject) ? body : subject + "\n" + body;
 
         MessageType type = MessageType.TEXT;
         if (body.isBlank() && parts.firstAttachmentType != null) {
@@ -135,6 +137,15 @@ final class EmailMessageMapper {
                 .replyTo(replyTo(message))
                 .attachmentName(parts.firstAttachmentName)
                 .build();
+    }
+
+    /**
+     * Whether a subject is the subject of the mail being answered with a reply prefix. Such a subject
+     * was written by the sender of that mail (an order's "ขอให้…รายงาน…" comes back in every reply), so
+     * it is left out of the text of a reply that has body text.
+     */
+    static boolean isReplySubject(String subject) {
+        return REPLY_PREFIX.matcher(subject).lookingAt();
     }
 
     private String group(Message message) {

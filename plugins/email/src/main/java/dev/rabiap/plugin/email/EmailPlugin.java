@@ -22,6 +22,8 @@ import dev.rabiap.engine.spi.PolicyPlugin;
  * <li>replyTo: the In-Reply-To id, else the last id in References;
  * <li>text: the subject, a line break and the body (the first text/plain part, else the first
  *     text/html part as text) without quoted earlier mail; just the subject when the body is empty;
+ *     just the body when the subject is a reply's ({@code Re:}, {@code RE:}, {@code ตอบกลับ:}, …),
+ *     which repeats the words of the mail answered;
  * <li>type: TEXT, or FILE (IMAGE for an image) when the mail has no body text but an attachment;
  *     attachmentName: the first attachment's file name.
  * </ul>

@@ -65,8 +65,7 @@ final class EmailMessageMapperTest {
         assertThat(message.senderId()).isEqualTo("amphoe.phangkhon@dopa.go.th");
         assertThat(message.replyTo()).isEqualTo(ORDER_ID);
         assertThat(message.id()).isEqualTo("CAF3x9k2pkn.20251103104217@mail.gmail.com");
-        assertThat(message.text()).isEqualTo("Re: " + ORDER_SUBJECT + "\n"
-                + "เรียน ที่ทำการปกครองจังหวัดสกลนคร\n\nอำเภอพังโคนรับทราบ และจะรายงานผลภายใน ๒๔ ชม. ครับ");
+        assertThat(message.text()).isEqualTo("เรียน ที่ทำการปกครองจังหวัดสกลนคร\n\nอำเภอพังโคนรับทราบ และจะรายงานผลภายใน ๒๔ ชม. ครับ");
         assertThat(message.time()).isEqualTo(bangkok(3, 10, 42, 17));
     }
 
@@ -76,9 +75,42 @@ final class EmailMessageMapperTest {
 
         assertThat(message.sender()).isEqualTo(EmailTestMails.TIS620_SENDER);
         assertThat(message.senderId()).isEqualTo("amphoe.sawangdaendin@dopa.go.th");
-        assertThat(message.text()).isEqualTo(EmailTestMails.TIS620_SUBJECT + "\n" + EmailTestMails.TIS620_BODY);
+        assertThat(message.text()).isEqualTo(EmailTestMails.TIS620_BODY);
         assertThat(message.group()).isEqualTo(LIST);
         assertThat(message.replyTo()).isEqualTo(ORDER_ID);
+    }
+
+    @Test
+    void map_leavesOutTheSubjectOfAReply_whichRepeatsTheOrderItAnswers() throws Exception {
+        String reply = "From: a@dopa.go.th\nDate: Mon, 1 Dec 2025 09:12:00 +0700\n"
+                + "Subject: =?UTF-8?B?" + EmailTestMails.base64(("Re: " + ORDER_SUBJECT).getBytes(StandardCharsets.UTF_8)) + "?=\n"
+                + "In-Reply-To: <" + ORDER_ID + ">\nContent-Type: text/plain; charset=UTF-8\n\n"
+                + "รายงานความพร้อม ศอ.จอส.อำเภอกุดบาก จิตอาสา ๙๕ คน\n";
+        ChatMessage message = map(reply.getBytes(StandardCharsets.UTF_8), Map.of("group", LIST));
+
+        assertThat(message.text()).isEqualTo("รายงานความพร้อม ศอ.จอส.อำเภอกุดบาก จิตอาสา ๙๕ คน")
+                .doesNotContain("ขอให้");
+        assertThat(message.replyTo()).isEqualTo(ORDER_ID);
+    }
+
+    @Test
+    void map_keepsTheSubjectOfAReplyWithoutBody_andOfAForward() throws Exception {
+        String empty = "From: a@dopa.go.th\nDate: Mon, 1 Dec 2025 09:12:00 +0700\nSubject: Re: ok\n\n";
+        String forward = "From: a@dopa.go.th\nDate: Mon, 1 Dec 2025 09:12:00 +0700\nSubject: Fwd: news\n\nbody\n";
+
+        assertThat(map(empty.getBytes(StandardCharsets.UTF_8), Map.of("group", LIST)).text()).isEqualTo("Re: ok");
+        assertThat(map(forward.getBytes(StandardCharsets.UTF_8), Map.of("group", LIST)).text()).isEqualTo("Fwd: news\nbody");
+    }
+
+    @Test
+    void isReplySubject_knowsTheCommonPrefixes() {
+        for (String subject : new String[] {"Re: x", "RE: x", "re:x", "Re[2]: x", "RE: RE: x", "AW: x", "SV: x",
+                "ตอบกลับ: x", "ตอบ: x", " Re : x", "Re： x"}) {
+            assertThat(EmailMessageMapper.isReplySubject(subject)).as(subject).isTrue();
+        }
+        for (String subject : new String[] {"Fwd: x", "FW: x", "Report: x", "รายงาน: x", "ตอบรับ x", "Regarding x", ""}) {
+            assertThat(EmailMessageMapper.isReplySubject(subject)).as(subject).isFalse();
+        }
     }
 
     @Test

@@ -105,7 +105,7 @@ final class ImapSourceFactoryTest {
 
         assertThat(messages).hasSize(2);
         assertThat(messages.get(0).sender()).isEqualTo(EmailTestMails.TIS620_SENDER);
-        assertThat(messages.get(0).text()).isEqualTo(EmailTestMails.TIS620_SUBJECT + "\n" + EmailTestMails.TIS620_BODY);
+        assertThat(messages.get(0).text()).isEqualTo(EmailTestMails.TIS620_BODY);
         assertThat(messages.get(0).evidence().source()).matches("imap://127\\.0\\.0\\.1/INBOX;UIDVALIDITY=\\d+;UID=1");
         assertThat(messages.get(0).evidence().messageId()).isEqualTo("tis620-ssd-0311@dopa.go.th");
         assertThat(messages.get(1).text()).isEqualTo(EmailTestMails.ORDER_SUBJECT + "\n" + EmailTestMails.ORDER_BODY);
