@@ -40,6 +40,9 @@ final class FileSourceFactories {
             if (input.isUrl()) {
                 return false;
             }
+            if (name.endsWith(".journal.jsonl")) {
+                return false; // a LINE webhook journal: its own format reads it
+            }
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
                 return true;
             }

@@ -6,8 +6,9 @@ import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.PolicyPlugin;
 
 /**
- * The LINE plugin. Binds the source format {@value LineExportSourceFactory#NAME}
- * ({@link LineExportSourceFactory}, LINE chat-history exports) in the
+ * The LINE plugin. Binds the source formats {@value LineExportSourceFactory#NAME}
+ * ({@link LineExportSourceFactory}, LINE chat-history exports) and
+ * {@value LineJournalSourceFactory#NAME} ({@link LineJournalSourceFactory}, webhook journals) in the
  * {@code MapBinder<String, MessageSourceFactory>}. Found by {@link java.util.ServiceLoader}.
  */
 public final class LinePlugin extends AbstractModule implements PolicyPlugin {
@@ -21,7 +22,8 @@ public final class LinePlugin extends AbstractModule implements PolicyPlugin {
 
     @Override
     protected void configure() {
-        MapBinder.newMapBinder(binder(), String.class, MessageSourceFactory.class)
-                .addBinding(LineExportSourceFactory.NAME).to(LineExportSourceFactory.class);
+        MapBinder<String, MessageSourceFactory> factories = MapBinder.newMapBinder(binder(), String.class, MessageSourceFactory.class);
+        factories.addBinding(LineExportSourceFactory.NAME).to(LineExportSourceFactory.class);
+        factories.addBinding(LineJournalSourceFactory.NAME).to(LineJournalSourceFactory.class);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The LINE plugin: reads the chat-history exports of LINE groups ({@code .txt}) as a stream of
+ * The LINE plugin: reads the chat-history exports of LINE groups ({@code .txt}) and webhook journals as a stream of
  * {@link dev.rabiap.engine.spi.ChatMessage}s.
  *
  * <p>{@link dev.rabiap.plugin.line.LinePlugin} binds the source format {@code line-export}
@@ -9,6 +9,12 @@
  * LINE for PC "Save chat" file ({@code pc}). The variant is detected from the first lines of the
  * file; every physical line is either turned into (part of) a message or reported to the host as
  * an unrecognised line with its {@code file:line}. Message times are in Asia/Bangkok.
+ *
+ * <p>It also reads the LINE Messaging API webhook: {@link dev.rabiap.plugin.line.LineWebhookEvents}
+ * maps webhook events to messages with the official SDK's model, {@link dev.rabiap.plugin.line.LineJournal}
+ * keeps every accepted request on disk, and {@link dev.rabiap.plugin.line.LineJournalSourceFactory}
+ * ({@code line-journal}) replays a journal with the same mapping and the same reading of each
+ * event once.
  *
  * <p>Values are never null unless a method says so. Factories are thread-safe; a source is read by
  * one thread.

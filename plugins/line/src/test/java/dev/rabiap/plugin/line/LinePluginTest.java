@@ -40,7 +40,8 @@ final class LinePluginTest {
         Path file = folder.resolve("minimal.txt");
         Files.writeString(file, "Chat history in \"ข้อสั่งการ ปค.สน.\"\n\nMon, 9/1/2025\n08:00\tนายสมชาย ใจดี\tทดสอบ\n", StandardCharsets.UTF_8);
 
-        assertThat(factories).containsOnlyKeys("line-export");
+        assertThat(factories).containsOnlyKeys("line-export", "line-journal");
+        assertThat(factories.get("line-journal")).isInstanceOf(LineJournalSourceFactory.class);
         MessageSourceFactory factory = factories.get("line-export");
         assertThat(factory).isInstanceOf(LineExportSourceFactory.class);
         assertThat(factory.accepts(new SourceInput(file.toString()))).isTrue();

@@ -1,0 +1,72 @@
+package dev.rabiap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rabiap test}: the shipped scenarios pass and cover every rule; a wrong expectation is shown side by side. */
+final class ScenarioCommandTest {
+    private static Path shipped() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("rules/scenarios/sakon-nakhon"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("rules/scenarios/sakon-nakhon above the working directory").isNotNull();
+        return dir.resolve("rules/scenarios/sakon-nakhon");
+    }
+
+    @Test
+    void shippedScenarios_pass_withFullCoverage() {
+        CommandLineTest.Run run = CommandLineTest.run("test", "--threshold", "100", shipped().toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("PASS 05-volunteer-centre (4 findings)").contains("7 passed, 0 failed")
+                .contains("coverage: 15 of 15 rules fired (100%)");
+    }
+
+    @Test
+    void wrongExpectation_fails_showingExpectedAndActual(@TempDir Path dir) throws Exception {
+        copy(shipped(), dir);
+        Path expected = dir.resolve("02-orders-only/expected.csv");
+        Files.writeString(expected, "rule,message,person\nSKN-2P,m2,chief1\nSKN-2P,m1,office\n");
+        CommandLineTest.Run run = CommandLineTest.run("test", dir.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL 02-orders-only")
+                .contains("missing:    SKN-2P | m1 | office")
+                .contains("unexpected: SKN-2 | m3 | deputy1")
+                .contains("6 passed, 1 failed");
+    }
+
+    @Test
+    void coverageBelowTheThreshold_fails_andNamesTheRulesNeverFired(@TempDir Path dir) throws Exception {
+        copy(shipped(), dir);
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                if (p.toString().contains("07-invites-and-capacity")) {
+                    Files.delete(p);
+                }
+            }
+        }
+        CommandLineTest.Run run = CommandLineTest.run("test", "--threshold", "100", dir.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("coverage: 13 of 15 rules fired (86%)").contains("never fired: SKN-ALL").contains("never fired: SKN-CAP")
+                .contains("below the threshold of 100%");
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
