@@ -6,6 +6,8 @@ import dev.rabiap.engine.AuditSummary;
 import dev.rabiap.engine.ErrorCode;
 import dev.rabiap.engine.PolicyEngine;
 import dev.rabiap.engine.PolicyException;
+import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.SourceRegistry;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceInput;
@@ -23,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,7 @@ final class AuditCommand implements Callable<Integer> {
     RuleOptions rules = new RuleOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, jsonl or csv (default: ${DEFAULT-VALUE}).")
+            description = "text, jsonl, csv or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -60,6 +63,12 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = {"-O", "--source-option"}, paramLabel = "KEY=VALUE", description = "An option for the input's plugin, such as group=NAME.")
     Map<String, String> sourceOptions = new LinkedHashMap<>();
+
+    @Option(names = "--mask", description = "Replace the names of people, phone numbers, national ID numbers and person ids in the report with stable pseudonyms.")
+    boolean mask;
+
+    @Option(names = "--mask-key", paramLabel = "KEY", description = "The key the pseudonyms of --mask are made with (default: derived from the rule set version).")
+    String maskKey;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Message logs: files, folders or URLs.")
     List<String> inputs;
@@ -85,28 +94,65 @@ final class AuditCommand implements Callable<Integer> {
         if (asOf != null) {
             options = options.asOf(parseTime(asOf));
         }
-        PolicyEngine engine = PolicyEngine.builder().rules(rules.ruleSet()).roster(rules.loadRoster()).clock(clock).build();
+        RuleSet ruleSet = rules.ruleSet();
+        Roster roster = rules.loadRoster();
+        PolicyEngine engine = PolicyEngine.builder().rules(ruleSet).roster(roster).clock(clock).build();
         if (rules.roster == null) {
             spec.commandLine().getErr().println("rabiap: no --roster given: every sender is unknown, and role rules cannot apply");
         }
         try (OutputStream stream = out == null ? null : Files.newOutputStream(out);
              Writer writer = stream == null ? spec.commandLine().getOut() : new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
             PrintWriter report = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
-            ReportWriter reportWriter = ReportWriter.create(format, report, spec.commandLine().getErr());
-            reportWriter.start();
-            AuditSummary summary;
-            try (Audit audit = engine.newAudit(reportWriter::finding, options)) {
-                for (String input : inputs) {
-                    try (MessageSource source = sources.open(new SourceInput(input), inputFormat, sourceOptions, audit.sourceContext())) {
-                        audit.read(source);
-                    }
+            ReportContext context = reportContext(ruleSet, roster, stream != null);
+            ReportWriter reportWriter = ReportWriter.create(format, report, spec.commandLine().getErr(), context);
+            boolean terminal = Progress.terminal();
+            try (Progress progress = new Progress(spec.commandLine().getErr(), context.watch().messages::get)) {
+                if (terminal) {
+                    progress.start();
                 }
-                summary = audit.finish();
+                reportWriter.start();
+                AuditSummary summary;
+                try (Audit audit = engine.newAudit(finding -> {
+                    if (stream == null) {
+                        progress.clear();
+                    }
+                    reportWriter.accept(finding);
+                }, options)) {
+                    for (String input : inputs) {
+                        try (MessageSource source = sources.open(new SourceInput(input), inputFormat, sourceOptions, audit.sourceContext())) {
+                            audit.read(new WatchedSource(source, context.watch(), roster, context.masker()));
+                        }
+                    }
+                    summary = audit.finish();
+                }
+                progress.close();
+                reportWriter.finish(summary);
+                report.flush();
+                return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+            } finally {
+                reportWriter.close();
             }
-            reportWriter.end(summary);
-            report.flush();
-            return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
         }
+    }
+
+    /** Masking, and for HTML the SHA-256 of every input file, streamed before the audit reads it. */
+    private ReportContext reportContext(RuleSet ruleSet, Roster roster, boolean toFile) throws IOException {
+        Masker masker = null;
+        if (mask) {
+            List<String> keep = Catalogue.groups(ruleSet);
+            masker = Masker.forRoster(roster, maskKey != null ? maskKey : Masker.defaultKey(ruleSet.version()), keep);
+        }
+        List<ReportContext.InputFile> files = new ArrayList<>();
+        ReportContext.InputFile rosterFile = null;
+        if (format == ReportFormat.html) {
+            for (String input : inputs) {
+                files.add(ReportContext.digest(input));
+            }
+            if (rules.roster != null) {
+                rosterFile = ReportContext.digest(rules.roster.toString());
+            }
+        }
+        return new ReportContext(ruleSet, files, rosterFile, masker, new WatchedSource.Watch(), toFile);
     }
 
     private static ZonedDateTime parseTime(String text) {

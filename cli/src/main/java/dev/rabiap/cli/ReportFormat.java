@@ -2,5 +2,5 @@ package dev.rabiap.cli;
 
 /** The report formats of {@code rabiap audit}. */
 enum ReportFormat {
-    text, jsonl, csv
+    text, jsonl, csv, html
 }

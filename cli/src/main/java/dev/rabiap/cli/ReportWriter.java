@@ -13,14 +13,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-/** Writes findings as they come and the summary at the end, in one of the report formats. */
+/**
+ * Writes findings as they come and the summary at the end, in one of the report formats. Callers
+ * use {@link #accept} and {@link #finish}, which mask when the report masks.
+ */
 abstract class ReportWriter {
     static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     static final List<String> COLUMNS = List.of("rule", "kind", "group", "personId", "actor", "file", "line", "messageId",
             "time", "severity", "th", "en");
 
+    /** The byte order mark written at the start of a CSV file, so that Excel reads it as UTF-8. */
+    static final String BOM = "\uFEFF";
+
     protected final PrintWriter out;
     protected final PrintWriter err;
+    /** Masks names, phone and ID numbers; null when nothing is masked. */
+    protected Masker masker;
 
     ReportWriter(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -28,14 +36,44 @@ abstract class ReportWriter {
     }
 
     static ReportWriter create(ReportFormat format, PrintWriter out, PrintWriter err) {
-        return switch (format) {
+        return create(format, out, err, null);
+    }
+
+    /** A writer of the format; the context (may be null) brings masking, the CSV byte order mark and what HTML shows. */
+    static ReportWriter create(ReportFormat format, PrintWriter out, PrintWriter err, ReportContext context) {
+        ReportWriter writer = switch (format) {
             case text -> new Text(out, err);
             case jsonl -> new Jsonl(out, err);
-            case csv -> new Csv(out, err);
+            case csv -> new Csv(out, err, context != null && context.toFile());
+            case html -> new HtmlReport(out, err, context);
         };
+        writer.masker = context == null ? null : context.masker();
+        return writer;
     }
 
     void start() {}
+
+    /** Writes a finding, masked when the report masks. */
+    final void accept(Finding finding) {
+        finding(masker == null ? finding : masker.finding(finding));
+    }
+
+    /** Writes the summary, masked when the report masks. */
+    final void finish(AuditSummary summary) {
+        if (masker != null) {
+            masker.learn(summary);
+        }
+        end(summary);
+    }
+
+    /** {@link #summaryLines}, masked when the report masks. */
+    List<String> summaryText(AuditSummary summary) {
+        List<String> lines = summaryLines(summary);
+        return masker == null ? lines : lines.stream().map(masker::text).toList();
+    }
+
+    /** Frees what the writer holds (temporary files), also after a failed audit. */
+    void close() {}
 
     abstract void finding(Finding finding);
 
@@ -109,7 +147,7 @@ abstract class ReportWriter {
         @Override
         void end(AuditSummary summary) {
             out.println();
-            summaryLines(summary).forEach(out::println);
+            summaryText(summary).forEach(out::println);
         }
     }
 
@@ -148,18 +186,29 @@ abstract class ReportWriter {
 
         @Override
         void end(AuditSummary summary) {
-            summaryLines(summary).forEach(err::println);
+            summaryText(summary).forEach(err::println);
         }
     }
 
     /** CSV with a header row, then the summary as lines starting with {@code #}. */
     static final class Csv extends ReportWriter {
+        private final boolean bom;
+
         Csv(PrintWriter out, PrintWriter err) {
+            this(out, err, false);
+        }
+
+        /** With {@code bom}, the output starts with a byte order mark (for a file Excel opens). */
+        Csv(PrintWriter out, PrintWriter err, boolean bom) {
             super(out, err);
+            this.bom = bom;
         }
 
         @Override
         void start() {
+            if (bom) {
+                out.print(BOM);
+            }
             out.println(String.join(",", COLUMNS));
         }
 
@@ -170,7 +219,7 @@ abstract class ReportWriter {
 
         @Override
         void end(AuditSummary summary) {
-            summaryLines(summary).forEach(line -> out.println("# " + line));
+            summaryText(summary).forEach(line -> out.println("# " + line));
         }
 
         static String quote(String value) {

@@ -80,7 +80,7 @@ final class CommandLineTest {
         Run run = run("audit", "--format", "csv", "--out", report.toString(), "--roster", roster.toString(), log.toString());
         assertThat(run.code()).isEqualTo(1);
         String csv = Files.readString(report);
-        assertThat(csv).startsWith("rule,kind,group,personId,actor,file,line,messageId,time,severity,th,en\n"
+        assertThat(csv).startsWith("\uFEFFrule,kind,group,personId,actor,file,line,messageId,time,severity,th,en\n"
                 + "SKN-2P,posting,ข้อสั่งการ ปค.สน.,p1,นอภ.เมืองสกลนคร," + log + ",4,m2,");
         assertThat(csv).contains("# สรุป / Summary").contains("#   ข้อความที่อ่าน / messages read: 2");
     }
