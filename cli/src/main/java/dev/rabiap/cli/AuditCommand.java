@@ -64,6 +64,12 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-O", "--source-option"}, paramLabel = "KEY=VALUE", description = "An option for the input's plugin, such as group=NAME.")
     Map<String, String> sourceOptions = new LinkedHashMap<>();
 
+    @Option(names = "--ledger", description = "Add the obligation ledger: every party of every order, on time, late, missing or not yet due (after a text report; on stderr for the other formats).")
+    boolean ledger;
+
+    @Option(names = "--ledger-out", paramLabel = "FILE", description = "Write the obligation ledger to FILE: .csv, .json, or text.")
+    Path ledgerOut;
+
     @Option(names = "--mask", description = "Replace the names of people, phone numbers, national ID numbers and person ids in the report with stable pseudonyms.")
     boolean mask;
 
@@ -93,6 +99,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (asOf != null) {
             options = options.asOf(parseTime(asOf));
+        }
+        if (ledger || ledgerOut != null) {
+            options = options.withLedger();
         }
         RuleSet ruleSet = rules.ruleSet();
         Roster roster = rules.loadRoster();
@@ -127,6 +136,12 @@ final class AuditCommand implements Callable<Integer> {
                 }
                 progress.close();
                 reportWriter.finish(summary);
+                if (ledger) {
+                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), summary.ledger(), mask);
+                }
+                if (ledgerOut != null) {
+                    LedgerWriter.write(ledgerOut, summary.ledger(), mask);
+                }
                 report.flush();
                 return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
             } finally {

@@ -1,0 +1,107 @@
+package dev.rabiap.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rabiap.engine.LedgerEntry;
+import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.thai.ThaiDates;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The obligation ledger: for each order, each party and what became of its answer. Text for
+ * people, CSV (with a BOM, for Excel) and JSON for other programs.
+ */
+final class LedgerWriter {
+    static final List<String> COLUMNS = List.of("rule", "group", "order", "orderTime", "party", "deadline", "state",
+            "answer", "answerTime", "answeredBy", "lateMinutes");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private LedgerWriter() {}
+
+    /** Writes the ledger to a file: {@code .csv}, {@code .json}, anything else as text. */
+    static void write(Path file, List<LedgerEntry> ledger, boolean hidePeople) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            PrintWriter out = new PrintWriter(writer);
+            if (name.endsWith(".csv")) {
+                csv(out, ledger, hidePeople);
+            } else if (name.endsWith(".json")) {
+                json(out, ledger, hidePeople);
+            } else {
+                text(out, ledger, hidePeople);
+            }
+            out.flush();
+        }
+    }
+
+    /** The ledger as a readable table, Thai and English. */
+    static void text(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) {
+        out.println();
+        out.println("ทะเบียนการตอบข้อสั่งการ / Obligation ledger: " + ledger.size() + " parties");
+        Evidence current = null;
+        for (LedgerEntry e : ledger) {
+            if (!e.order().equals(current)) {
+                current = e.order();
+                out.println("  [" + e.ruleId() + "] " + e.group() + " — ข้อสั่งการ / order " + e.order() + " — "
+                        + ThaiDates.format(e.orderTime()) + " — กำหนด / due " + ThaiDates.format(e.deadline()));
+            }
+            String state = switch (e.state()) {
+                case ON_TIME -> "ตรงเวลา / on time: " + e.answer() + answeredBy(e, hidePeople);
+                case LATE -> "ช้า " + ThaiDates.formatThai(e.lateBy()) + " / late by " + ThaiDates.formatEnglish(e.lateBy()) + ": " + e.answer() + answeredBy(e, hidePeople);
+                case MISSING -> "ไม่ตอบ / missing";
+                case OPEN -> "ยังไม่ถึงกำหนด / not yet due";
+            };
+            out.println("    " + e.party() + ": " + state);
+        }
+    }
+
+    private static String answeredBy(LedgerEntry e, boolean hidePeople) {
+        return hidePeople || e.answeredBy().isEmpty() ? "" : " (" + e.answeredBy() + ")";
+    }
+
+    static void csv(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) {
+        out.print('\uFEFF');
+        out.println(String.join(",", COLUMNS));
+        for (LedgerEntry e : ledger) {
+            out.println(String.join(",", values(e, hidePeople).stream().map(ReportWriter.Csv::quote).toList()));
+        }
+    }
+
+    static void json(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+            for (LedgerEntry e : ledger) {
+                json.writeStartObject();
+                List<String> values = values(e, hidePeople);
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    if (COLUMNS.get(i).equals("lateMinutes")) {
+                        json.writeNumberField("lateMinutes", e.lateBy().toMinutes());
+                    } else if (values.get(i).isEmpty()) {
+                        json.writeNullField(COLUMNS.get(i));
+                    } else {
+                        json.writeStringField(COLUMNS.get(i), values.get(i));
+                    }
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.println();
+    }
+
+    private static List<String> values(LedgerEntry e, boolean hidePeople) {
+        return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), e.party(), TIME.format(e.deadline()),
+                e.state().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.answer() == null ? "" : e.answer().toString(),
+                e.answerTime() == null ? "" : TIME.format(e.answerTime()), hidePeople ? "" : e.answeredBy(),
+                Long.toString(e.lateBy().toMinutes()));
+    }
+}

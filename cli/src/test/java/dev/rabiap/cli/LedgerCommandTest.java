@@ -1,0 +1,47 @@
+package dev.rabiap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code audit --ledger}: on the samples, exactly the planted late and missing districts of samples/EXPECTED.md. */
+final class LedgerCommandTest {
+    private static Path samples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("samples/roster.csv"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).isNotNull();
+        return dir.resolve("samples");
+    }
+
+    @Test
+    void ledgerOfTheSamples_listsThePlantedLateAndMissingParties(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("ledger.csv");
+        CommandLineTest.Run run = CommandLineTest.run("audit", "--roster", samples().resolve("roster.csv").toString(), "--format", "jsonl",
+                "--ledger", "--ledger-out", csv.toString(), samples().resolve("sakon-nakhon.jsonl").toString());
+        assertThat(run.code()).isEqualTo(1);
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("\uFEFFrule,group,order,orderTime,party,deadline,state,answer,answerTime,answeredBy,lateMinutes");
+        List<String> notOnTime = rows.stream().skip(1).filter(r -> r.contains(",late,") || r.contains(",missing,"))
+                .map(r -> {
+                    String[] c = r.split(",");
+                    String order = c[2].substring(c[2].indexOf('(') + 1, c[2].indexOf(')'));
+                    String answer = c[7].isEmpty() ? "-" : c[7].substring(c[7].indexOf('(') + 1, c[7].indexOf(')'));
+                    return order + " " + c[4] + " " + c[6] + " " + answer;
+                }).toList();
+        assertThat(notOnTime).containsExactly(
+                "m0044 ภูพาน late m0155",
+                "m0189 นิคมน้ำอูน missing -",
+                "m0189 โพนนาแก้ว late m0267",
+                "m0279 นิคมน้ำอูน missing -",
+                "m0279 เจริญศิลป์ missing -");
+        assertThat(rows.stream().filter(r -> r.contains(",open,"))).hasSize(12);
+        assertThat(run.err()).contains("ทะเบียนการตอบข้อสั่งการ / Obligation ledger: 72 parties")
+                .contains("ภูพาน: ช้า 4 ชม. 40 นาที / late by 4 h 40 min: ");
+    }
+}
