@@ -4,6 +4,9 @@ import dev.rabiap.engine.Audit;
 import dev.rabiap.engine.AuditOptions;
 import dev.rabiap.engine.AuditSummary;
 import dev.rabiap.engine.ErrorCode;
+import dev.rabiap.engine.Explanation;
+import dev.rabiap.engine.Finding;
+import dev.rabiap.engine.FindingSink;
 import dev.rabiap.engine.PolicyEngine;
 import dev.rabiap.engine.PolicyException;
 import dev.rabiap.engine.Roster;
@@ -64,6 +67,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-O", "--source-option"}, paramLabel = "KEY=VALUE", description = "An option for the input's plugin, such as group=NAME.")
     Map<String, String> sourceOptions = new LinkedHashMap<>();
 
+    @Option(names = "--explain", description = "Show, under each finding, the rule that fired, its policy row and the facts it matched (text and jsonl).")
+    boolean explain;
+
     @Option(names = "--ledger", description = "Add the obligation ledger: every party of every order, on time, late, missing or not yet due (after a text report; on stderr for the other formats).")
     boolean ledger;
 
@@ -100,6 +106,9 @@ final class AuditCommand implements Callable<Integer> {
         if (asOf != null) {
             options = options.asOf(parseTime(asOf));
         }
+        if (explain) {
+            options = options.withExplanations();
+        }
         if (ledger || ledgerOut != null) {
             options = options.withLedger();
         }
@@ -121,12 +130,24 @@ final class AuditCommand implements Callable<Integer> {
                 }
                 reportWriter.start();
                 AuditSummary summary;
-                try (Audit audit = engine.newAudit(finding -> {
-                    if (stream == null) {
-                        progress.clear();
+                FindingSink sink = new FindingSink() {
+                    @Override
+                    public void accept(Finding finding) {
+                        if (stream == null) {
+                            progress.clear();
+                        }
+                        reportWriter.accept(finding);
                     }
-                    reportWriter.accept(finding);
-                }, options)) {
+
+                    @Override
+                    public void accept(Finding finding, Explanation why) {
+                        if (stream == null) {
+                            progress.clear();
+                        }
+                        reportWriter.accept(finding, why);
+                    }
+                };
+                try (Audit audit = engine.newAudit(sink, options)) {
                     for (String input : inputs) {
                         try (MessageSource source = sources.open(new SourceInput(input), inputFormat, sourceOptions, audit.sourceContext())) {
                             audit.read(new WatchedSource(source, context.watch(), roster, context.masker()));

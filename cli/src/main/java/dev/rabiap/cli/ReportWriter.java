@@ -3,6 +3,7 @@ package dev.rabiap.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rabiap.engine.AuditSummary;
+import dev.rabiap.engine.Explanation;
 import dev.rabiap.engine.Finding;
 import dev.rabiap.engine.spi.Evidence;
 import java.io.IOException;
@@ -55,8 +56,18 @@ abstract class ReportWriter {
 
     /** Writes a finding, masked when the report masks. */
     final void accept(Finding finding) {
+        why = List.of();
         finding(masker == null ? finding : masker.finding(finding));
     }
+
+    /** Writes a finding with why it was made (text and jsonl show it), masked when the report masks. */
+    final void accept(Finding finding, Explanation explanation) {
+        why = masker == null ? explanation.lines() : explanation.lines().stream().map(masker::text).toList();
+        finding(masker == null ? finding : masker.finding(finding));
+    }
+
+    /** The explanation lines of the finding being written, or empty. */
+    protected List<String> why = List.of();
 
     /** Writes the summary, masked when the report masks. */
     final void finish(AuditSummary summary) {
@@ -142,6 +153,9 @@ abstract class ReportWriter {
                     + f.evidence() + " — " + f.time().toLocalDateTime().toString().replace('T', ' '));
             out.println("  " + f.th());
             out.println("  " + f.en());
+            for (String line : why) {
+                out.println("    · " + line);
+            }
         }
 
         @Override
@@ -176,6 +190,13 @@ abstract class ReportWriter {
                     } else {
                         generator.writeStringField(column, values.get(i));
                     }
+                }
+                if (!why.isEmpty()) {
+                    generator.writeArrayFieldStart("explain");
+                    for (String reason : why) {
+                        generator.writeString(reason);
+                    }
+                    generator.writeEndArray();
                 }
                 generator.writeEndObject();
             } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,5 +146,21 @@ final class CommandLineTest {
         Run badRoster = run("audit", "--roster", roster.toString(), log.toString());
         assertThat(badRoster.code()).isEqualTo(3);
         assertThat(badRoster.err()).contains(roster + ":1: the header must be exactly");
+    }
+
+    @Test
+    void audit_explain_showsTheRuleThePolicyRowAndTheFacts(@TempDir Path dir) throws Exception {
+        Path roster = Files.writeString(dir.resolve("roster.csv"), ROSTER);
+        Path log = Files.writeString(dir.resolve("log.jsonl"), ORDER + "\n" + ACK + "\n");
+        Run run = run("audit", "--explain", "--format", "jsonl", "--roster", roster.toString(), log.toString());
+        assertThat(run.code()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode finding = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        List<String> explain = new java.util.ArrayList<>();
+        finding.get("explain").forEach(n -> explain.add(n.asText()));
+        assertThat(explain).containsExactly(
+                "กฎ / rule: posting.not-allowed — \"A message its group's posting policy does not allow\" (dev.rabiap.rules.posting)",
+                "แถวนโยบาย / policy row: classpath:rabiap/rulesets/sakon-nakhon/posting.csv:5 — SKN-2P ข้อสั่งการ ปค.สน.: report|incident|acknowledgement|question|pr|chat only by (nobody)",
+                "ข้อความ / message: " + log + ":2 (m2) — นอภ.เมืองสกลนคร — การตอบรับทราบ / acknowledgement (classpath:rabiap/rulesets/sakon-nakhon/classification.csv:3 type 'sticker') — \"\"",
+                "ผู้ส่ง / sender: นอภ.เมืองสกลนคร → p1 นายสมชาย ใจดี, นายอำเภอ / district_chief, อำเภอเมืองสกลนคร (by name)");
     }
 }

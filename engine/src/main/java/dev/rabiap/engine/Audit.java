@@ -61,6 +61,10 @@ public final class Audit implements AutoCloseable {
     /** One instance per group name, so that rule indexes compare group names by identity and hash them once. */
     private final Map<String, String> groups = new java.util.concurrent.ConcurrentHashMap<>();
     private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
+    private final dev.rabiap.engine.internal.Explainer explainer;
+    private final Map<Finding, Explanation> explanations = new java.util.IdentityHashMap<>();
+    private org.kie.api.runtime.rule.Match firing;
+    private Explanation firingExplanation;
     private long seq;
     private ZonedDateTime lastTime;
     private AuditSummary summary;
@@ -76,12 +80,37 @@ public final class Audit implements AutoCloseable {
         if (options.ledger()) {
             session.addEventListener(ledger);
         }
+        if (options.explain()) {
+            dev.rabiap.engine.internal.Explainer explainer = new dev.rabiap.engine.internal.Explainer(compiled.policy().classifier(),
+                    compiled.rules().file("classification.csv") == null ? "classification.csv" : compiled.rules().file("classification.csv").path());
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    firing = event.getMatch();
+                    firingExplanation = null;
+                }
+
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    firing = null;
+                }
+            });
+            this.explainer = explainer;
+        } else {
+            this.explainer = null;
+        }
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getObject() instanceof Finding finding) {
                     produced.add(finding);
                     findingHandles.add(event.getFactHandle());
+                    if (explainer != null && firing != null) {
+                        if (firingExplanation == null) {
+                            firingExplanation = explainer.explain(firing);
+                        }
+                        explanations.put(finding, firingExplanation);
+                    }
                 } else if (options.ledger() && event.getObject() instanceof Obligation obligation) {
                     ledger.opened(obligation);
                 }
@@ -275,7 +304,12 @@ public final class Audit implements AutoCloseable {
         ordered.sort(Finding.ORDER);
         for (Finding finding : ordered) {
             findingsByRule.merge(finding.ruleId(), 1L, Long::sum);
-            sink.accept(finding);
+            if (explainer != null) {
+                Explanation why = explanations.remove(finding);
+                sink.accept(finding, why != null ? why : new Explanation("", "", List.of()));
+            } else {
+                sink.accept(finding);
+            }
         }
     }
 

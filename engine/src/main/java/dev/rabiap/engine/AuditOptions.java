@@ -9,10 +9,11 @@ import java.time.ZonedDateTime;
  * @param asOf the time missing answers are judged at; null means the last message's time
  * @param batchSize how many messages go into working memory between two rule firings
  * @param ledger keep the ledger of every obligation (memory grows with the orders, not the messages)
+ * @param explain explain each finding to the sink ({@link FindingSink#accept(Finding, Explanation)})
  */
-public record AuditOptions(boolean keepGoing, ZonedDateTime asOf, int batchSize, boolean ledger) {
-    /** Stop at the first malformed record, judge at the last message, batches of 2048, no ledger. */
-    public static final AuditOptions DEFAULTS = new AuditOptions(false, null, 2048, false);
+public record AuditOptions(boolean keepGoing, ZonedDateTime asOf, int batchSize, boolean ledger, boolean explain) {
+    /** Stop at the first malformed record, judge at the last message, batches of 2048, no ledger, no explanations. */
+    public static final AuditOptions DEFAULTS = new AuditOptions(false, null, 2048, false, false);
 
     public AuditOptions {
         if (batchSize < 1) {
@@ -22,21 +23,26 @@ public record AuditOptions(boolean keepGoing, ZonedDateTime asOf, int batchSize,
 
     /** A copy that keeps going past malformed records. */
     public AuditOptions keepingGoing() {
-        return new AuditOptions(true, asOf, batchSize, ledger);
+        return new AuditOptions(true, asOf, batchSize, ledger, explain);
     }
 
     /** A copy judged at {@code time}. */
     public AuditOptions asOf(ZonedDateTime time) {
-        return new AuditOptions(keepGoing, time, batchSize, ledger);
+        return new AuditOptions(keepGoing, time, batchSize, ledger, explain);
     }
 
     /** A copy that keeps the obligation ledger. */
     public AuditOptions withLedger() {
-        return new AuditOptions(keepGoing, asOf, batchSize, true);
+        return new AuditOptions(keepGoing, asOf, batchSize, true, explain);
+    }
+
+    /** A copy that explains every finding. */
+    public AuditOptions withExplanations() {
+        return new AuditOptions(keepGoing, asOf, batchSize, ledger, true);
     }
 
     /** A copy with another batch size; 1 fires the rules after every message (live use). */
     public AuditOptions batchSize(int size) {
-        return new AuditOptions(keepGoing, asOf, size, ledger);
+        return new AuditOptions(keepGoing, asOf, size, ledger, explain);
     }
 }

@@ -21,7 +21,7 @@ public final class PostingPolicy {
         this.ruleId = requireNonNull(ruleId, "ruleId is null");
         this.group = requireNonNull(group, "group is null");
         this.kind = requireNonNull(kind, "kind is null");
-        this.kinds = Set.copyOf(kinds);
+        this.kinds = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(kinds));
         this.roles = requireNonNull(roles, "roles is null");
         this.row = row;
     }
