@@ -64,6 +64,11 @@ final class LineWebhookServer {
     private final PrintWriter reportOut;
     private final PrintWriter err;
     private final Object lock = new Object();
+    private final java.util.function.Supplier<LineWebhookEvents> freshEvents;
+    private final AtomicLong reloads = new AtomicLong();
+    private volatile String lastReloadError = "";
+    /** The last journal entry the live audit has read: a rebuilt audit reads the journal up to here. */
+    private volatile LineJournal.Entry lastProcessed;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> thread(runnable, "rabiap-audit"));
     private final ExecutorService handlers = Executors.newFixedThreadPool(4, runnable -> thread(runnable, "rabiap-http"));
     private final AtomicLong accepted = new AtomicLong();
@@ -76,7 +81,7 @@ final class LineWebhookServer {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private HttpServer server;
-    private Audit audit;
+    private volatile Audit audit;
     private volatile boolean replaying;
     private boolean stopping;
     private long replayedRequests;
@@ -93,6 +98,13 @@ final class LineWebhookServer {
      */
     LineWebhookServer(PolicyEngine engine, byte[] channelSecret, LineJournal journal, LineWebhookEvents events,
             ReportWriter report, PrintWriter reportOut, PrintWriter err) {
+        this(engine, channelSecret, journal, events, () -> events, report, reportOut, err);
+    }
+
+    /** With a way to make new event mappers, for audits rebuilt when the rules change. */
+    LineWebhookServer(PolicyEngine engine, byte[] channelSecret, LineJournal journal, LineWebhookEvents events,
+            java.util.function.Supplier<LineWebhookEvents> freshEvents, ReportWriter report, PrintWriter reportOut, PrintWriter err) {
+        this.freshEvents = requireNonNull(freshEvents, "freshEvents is null");
         this.engine = requireNonNull(engine, "engine is null");
         this.journal = requireNonNull(journal, "journal is null");
         this.events = requireNonNull(events, "events is null");
@@ -125,31 +137,86 @@ final class LineWebhookServer {
     }
 
     private Void readBack() throws IOException {
+        replayedRequests = readBack(audit, events, null);
+        return null;
+    }
+
+    /**
+     * Reads the journal into an audit without reporting its findings, up to and including the
+     * entry {@code upTo} (all of it when null); returns the requests read.
+     */
+    private long readBack(Audit target, LineWebhookEvents mapper, LineJournal.Entry upTo) throws IOException {
         List<java.nio.file.Path> files = LineJournal.files(journal.folder());
         if (files.isEmpty()) {
-            return null;
+            return 0;
         }
+        int lastFile = upTo == null ? Integer.MAX_VALUE : files.indexOf(upTo.file());
         replaying = true;
-        try (LineJournalSource source = LineJournalSource.open(journal.folder().toString(), files, events, audit.sourceContext())) {
+        try (LineJournalSource source = LineJournalSource.open(journal.folder().toString(), files, mapper, target.sourceContext())) {
             while (true) {
                 ChatMessage message;
                 try {
                     message = source.next();
                 } catch (MalformedInputException e) {
-                    audit.countMalformed(e);
+                    target.countMalformed(e);
                     err.println("rabiap: " + e.getMessage());
                     continue;
                 }
                 if (message == null) {
                     break;
                 }
-                audit.accept(message);
+                if (upTo != null) {
+                    int file = files.indexOf(java.nio.file.Path.of(message.evidence().source()));
+                    if (file > lastFile || (file == lastFile && message.evidence().line() > upTo.line())) {
+                        break;
+                    }
+                }
+                target.accept(message);
             }
-            replayedRequests = source.requests();
+            return source.requests();
         } finally {
             replaying = false;
         }
-        return null;
+    }
+
+    /**
+     * Puts new rules in force without dropping a request: they are compiled on the calling thread,
+     * off the request path; rules with errors are refused and the old ones stay (the error shows in
+     * {@code /status}). On success the worker, between two requests, rebuilds the live audit on the
+     * new rules by reading the journal back up to the last request it audited.
+     *
+     * @return true when the new rules are in force
+     */
+    boolean reload(dev.rabiap.engine.RuleSet rules) {
+        String version;
+        try {
+            version = engine.reload(rules);
+        } catch (dev.rabiap.engine.PolicyException e) {
+            lastReloadError = e.getMessage();
+            err.println("rabiap: rules not reloaded, the rules in force stay (version " + engine.rules().version() + "):\n" + e.getMessage());
+            err.flush();
+            return false;
+        }
+        lastReloadError = "";
+        pending.incrementAndGet();
+        worker.execute(() -> {
+            try {
+                Audit rebuilt = engine.newAudit(this::finding, AuditOptions.DEFAULTS.batchSize(1));
+                readBack(rebuilt, freshEvents.get(), lastProcessed);
+                Audit old = audit;
+                audit = rebuilt;
+                old.close();
+                reloads.incrementAndGet();
+                err.println("rabiap: rules reloaded: version " + version);
+                err.flush();
+            } catch (IOException | RuntimeException e) {
+                lastReloadError = "the audit could not be rebuilt on the new rules: " + e;
+                err.println("rabiap: " + lastReloadError);
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+        return true;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -242,6 +309,7 @@ final class LineWebhookServer {
                 audit.accept(message);
                 messages.incrementAndGet();
             }
+            lastProcessed = entry;
         } catch (RuntimeException e) {
             failures.incrementAndGet();
             err.println("rabiap: " + entry.file() + ":" + entry.line() + ": cannot audit the request: " + e);
@@ -323,6 +391,8 @@ final class LineWebhookServer {
             json.writeNumberField("pending", pending.get());
             json.writeNumberField("failures", failures.get());
             json.writeNumberField("replayedRequests", replayedRequests);
+            json.writeNumberField("reloads", reloads.get());
+            json.writeStringField("lastReloadError", lastReloadError);
             json.writeEndObject();
         }
         return bytes.toString(StandardCharsets.UTF_8);

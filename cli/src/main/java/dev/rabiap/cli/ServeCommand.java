@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             PrintWriter report = stream == null ? spec.commandLine().getOut()
                     : new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
             LineWebhookServer server = new LineWebhookServer(engine, secret, LineJournal.open(journal, clock), events,
-                    new ReportWriter.Jsonl(report, err), report, err);
+                    () -> new LineWebhookEvents(names, accountName), new ReportWriter.Jsonl(report, err), report, err);
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 server.stop();
@@ -105,6 +105,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.println("rabiap: rule set " + engine.rules().name() + " (version " + engine.rules().version() + "), "
                     + names.size() + " group names, journal " + journal);
+            if (rules.rules != null) {
+                RulesWatcher.start(rules.rules, server::reload, err);
+                err.println("rabiap: watching " + rules.rules + " for rule changes");
+            }
             err.println("rabiap: listening on http://" + host(bound) + ":" + bound.getPort() + "/webhook");
             err.flush();
             try {

@@ -167,6 +167,61 @@ final class LineServeTest {
     }
 
     @Test
+    void ruleChangeWhileServing_takesEffectWithoutDroppingARequest_andABrokenChangeIsRefused() throws Exception {
+        Path journal = Files.createDirectories(dir.resolve("journal"));
+        Files.writeString(journal.resolve("groups.csv"), "group_id,group\n" + GROUP_ID + ",ข้อสั่งการ ปค.สน.\n");
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        for (dev.rabiap.engine.RuleFile file : dev.rabiap.engine.RuleSet.bundled("sakon-nakhon").files()) {
+            if (!file.isDrl()) {
+                Files.writeString(rules.resolve(file.name()), file.content());
+            }
+        }
+        Path findings = dir.resolve("findings.jsonl");
+        List<String> args = new ArrayList<>(List.of(serveArgs(journal, findings)));
+        args.addAll(List.of("--rules", rules.toString()));
+        Server server = Server.start(args.toArray(String[]::new));
+        assertThat(post(server, ORDERS, sign(ORDERS)).statusCode()).isEqualTo(200);
+        server.awaitIdle(1);
+        String before = server.status().get("ruleSetVersion").asText();
+        long findingsBefore = server.status().get("findings").asLong();
+
+        // The office lets members ask questions in the orders group: one edited row.
+        Path posting = rules.resolve("posting.csv");
+        Files.writeString(posting, Files.readString(posting).replace("report|incident|acknowledgement|question|pr|chat,,", "report|incident|acknowledgement|pr|chat,,"));
+        JsonNode reloaded = awaitStatus(server, s -> s.get("reloads").asLong() == 1);
+        assertThat(reloaded.get("ruleSetVersion").asText()).isNotEqualTo(before);
+        assertThat(reloaded.get("lastReloadError").asText()).isEmpty();
+        assertThat(post(server, QUESTION, sign(QUESTION)).statusCode()).isEqualTo(200);
+        server.awaitIdle(2);
+        assertThat(server.status().get("findings").asLong()).isEqualTo(findingsBefore);
+
+        // A broken table is refused; the edited rules stay in force.
+        Files.writeString(rules.resolve("groups.csv"), "group,members\n");
+        JsonNode refused = awaitStatus(server, s -> !s.get("lastReloadError").asText().isEmpty());
+        assertThat(refused.get("lastReloadError").asText()).contains(rules.resolve("groups.csv") + ":1: the header must be");
+        assertThat(refused.get("ruleSetVersion").asText()).isEqualTo(reloaded.get("ruleSetVersion").asText());
+        String again = QUESTION.replace("01JXR8A1B2C3D4E5F6G7H8J9K0", "01JXR8A1B2C3D4E5F6G7H8J9K1").replace("560811999000000001", "560811999000000002");
+        assertThat(post(server, again, sign(again)).statusCode()).isEqualTo(200);
+        server.awaitIdle(3);
+        assertThat(server.status().get("findings").asLong()).isEqualTo(findingsBefore);
+        assertThat(server.status().get("accepted").asLong()).isEqualTo(3);
+        server.stop();
+        assertThat(journalLines(journal)).hasSize(3);
+    }
+
+    /** Polls /status until it satisfies the condition (at most 30 s: a rule change is noticed in well under a second). */
+    private static JsonNode awaitStatus(Server server, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        for (int i = 0; i < 3000; i++) {
+            JsonNode status = server.status();
+            if (condition.test(status) && status.get("pending").asLong() == 0) {
+                return status;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the status never showed the change: " + server.status());
+    }
+
+    @Test
     void emptySecretFile_exits3_namingTheFile() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "\n");
         CommandLineTest.Run run = CommandLineTest.run("serve", "--channel-secret-file", secret.toString(),
