@@ -15,38 +15,26 @@ public final class ThaiDates {
 
     /** {@code 1 วัน 2 ชม. 5 นาที} */
     public static String formatThai(Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = minutes / 60 % 24;
-        long rest = minutes % 60;
-        StringBuilder out = new StringBuilder();
-        if (days > 0) {
-            out.append(days).append(" วัน ");
-        }
-        if (hours > 0) {
-            out.append(hours).append(" ชม. ");
-        }
-        if (rest > 0 || out.length() == 0) {
-            out.append(rest).append(" นาที");
-        }
-        return out.toString().trim();
+        return format(duration, " วัน ", " ชม. ", " นาที");
     }
 
     /** {@code 1 d 2 h 5 min} */
     public static String formatEnglish(Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = minutes / 60 % 24;
-        long rest = minutes % 60;
+        return format(duration, " d ", " h ", " min");
+    }
+
+    /** Days, hours and minutes, leaving out the zero ones (minutes shown when all are zero). */
+    private static String format(Duration duration, String days, String hours, String minutes) {
+        long total = Math.max(0, duration.toMinutes());
         StringBuilder out = new StringBuilder();
-        if (days > 0) {
-            out.append(days).append(" d ");
+        if (total / (24 * 60) > 0) {
+            out.append(total / (24 * 60)).append(days);
         }
-        if (hours > 0) {
-            out.append(hours).append(" h ");
+        if (total / 60 % 24 > 0) {
+            out.append(total / 60 % 24).append(hours);
         }
-        if (rest > 0 || out.length() == 0) {
-            out.append(rest).append(" min");
+        if (total % 60 > 0 || out.length() == 0) {
+            out.append(total % 60).append(minutes);
         }
         return out.toString().trim();
     }
