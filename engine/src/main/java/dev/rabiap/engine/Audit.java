@@ -126,6 +126,9 @@ public final class Audit implements AutoCloseable {
         for (ObligationPolicy obligation : compiled.policy().obligations()) {
             session.insert(obligation);
         }
+        for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
+            session.insert(coverage);
+        }
     }
 
     /** The context sources opened for this audit report their skips to. */

@@ -9,6 +9,7 @@ import dev.rabiap.engine.RuleFile;
 import dev.rabiap.engine.RuleProblem;
 import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.Severity;
+import dev.rabiap.engine.rule.CoveragePolicy;
 import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.ObligationPolicy;
 import dev.rabiap.engine.rule.PolicyRow;
@@ -47,7 +48,10 @@ public final class PolicyTables {
 
     /** The checked content of the tables. */
     public record Policy(Map<String, RuleText> catalogue, List<GroupPolicy> groups, List<PostingPolicy> posting,
-                         List<ObligationPolicy> obligations, Classifier classifier, WorkingCalendar calendar) {}
+                         List<ObligationPolicy> obligations, List<CoveragePolicy> coverage, Classifier classifier,
+                         WorkingCalendar calendar) {}
+
+    static final List<String> COVERAGE = List.of("rule", "group", "required_roles", "note");
 
     static final List<String> HOLIDAYS = List.of("date", "name");
 
@@ -151,6 +155,19 @@ public final class PolicyTables {
             }
         }
 
+        List<CoveragePolicy> coverage = new ArrayList<>();
+        for (Row row : rows(rules, "coverage.csv", COVERAGE, false)) {
+            String rule = ruleRef(row, "rule", catalogue, FindingKind.MEMBERSHIP);
+            String group = groupRef(row, groups);
+            RoleSet required = roles(row, "required_roles");
+            if (required.isEmpty()) {
+                row.problem("required_roles is empty: say whose membership the group requires");
+            }
+            if (rule != null && group != null) {
+                coverage.add(new CoveragePolicy(rule, group, required, roster.people().stream().filter(required::matches).toList(), row.at()));
+            }
+        }
+
         List<Classifier.Row> classification = new ArrayList<>();
         for (Row row : rows(rules, "classification.csv", CLASSIFICATION, true)) {
             String kind = row.get("kind");
@@ -192,7 +209,7 @@ public final class PolicyTables {
                 }
             }
         }
-        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, new Classifier(classification),
+        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, new Classifier(classification),
                 new WorkingCalendar(holidays));
     }
 

@@ -75,6 +75,13 @@ public final class RuleLint {
         for (PostingPolicy posting : policy.posting()) {
             used.add(posting.getRuleId());
         }
+        for (dev.rabiap.engine.rule.CoveragePolicy coverage : policy.coverage()) {
+            used.add(coverage.getRuleId());
+            if (coverage.getRequired().isEmpty()) {
+                warnings.add(new RuleProblem(coverage.getRow().file(), coverage.getRow().line(), "rule " + coverage.getRuleId()
+                        + " can never fire: nobody on the roster has one of the required_roles " + coverage.getRoles()));
+            }
+        }
         for (ObligationPolicy obligation : policy.obligations()) {
             used.add(obligation.getRuleId());
             if (obligation.getParties().isEmpty()) {

@@ -69,6 +69,22 @@ public final class Findings {
         return build(ruleId, last.getGroup(), last.getEvidence(), last.getTime(), last.getSeq(), personId(last.getPerson()), last.getActor(), values);
     }
 
+    /** A person the group requires who is not a member at the end of the audit; cites the coverage row. */
+    public Finding notAMember(CoveragePolicy policy, Person person, EndOfLog end) {
+        Map<String, String> values = new HashMap<>();
+        String shown = person.displayNames().isEmpty() ? person.fullName() : person.displayNames().get(0);
+        values.put("actor", shown);
+        values.put("full_name", person.fullName());
+        values.put("role", person.role());
+        values.put("role_th", Roles.thai(person.role()));
+        values.put("agency", person.agency().isEmpty() ? "-" : person.agency());
+        values.put("district", person.district().isEmpty() ? "-" : person.district());
+        values.put("as_of", ThaiDates.format(end.getAsOf()));
+        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        return build(policy.getRuleId(), policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
+                end.getAsOf(), end.getSeq(), person.id(), shown, values);
+    }
+
     /** An answer that came after the deadline. */
     public Finding late(Obligation obligation, Post answer) {
         Map<String, String> values = obligationValues(obligation);
