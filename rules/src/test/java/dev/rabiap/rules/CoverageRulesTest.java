@@ -1,0 +1,61 @@
+package dev.rabiap.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rabiap.engine.Audit;
+import dev.rabiap.engine.AuditOptions;
+import dev.rabiap.engine.Finding;
+import dev.rabiap.engine.PolicyEngine;
+import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.SystemEvent;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** coverage.drl through the Phrae GCC rule set: GCC-2, everyone required must be in GCC2 by the end. */
+final class CoverageRulesTest {
+    private static final String GCC2 = "GCC2_มท_พร";
+    private static final Roster ROSTER = Roster.parse(String.join("\n",
+            "person_id,full_name,display_names,role,agency,district,line_user_id,email",
+            "h1,นายวีระ ใจซื่อ,เกษตรจังหวัดแพร่,agency_head,สำนักงานเกษตรจังหวัดแพร่,,,",
+            "h2,นางพรรณี สุขสม,สาธารณสุขจังหวัดแพร่,agency_head,สำนักงานสาธารณสุขจังหวัดแพร่,,,",
+            "d1,นายธนพล แก้วกาศ,นอภ.เมืองแพร่,district_chief,ที่ว่าการอำเภอเมืองแพร่,เมืองแพร่,,",
+            "g1,นายสมหมาย ศรีแพร่,ผวจ.แพร่,governor,ศาลากลางจังหวัดแพร่,,,"), "roster.csv");
+    private static final PolicyEngine ENGINE = PolicyEngine.builder().rules(RuleSet.bundled("phrae-gcc")).roster(ROSTER).build();
+
+    private static List<String> audit(ChatMessage... messages) {
+        List<Finding> findings = new ArrayList<>();
+        try (Audit audit = ENGINE.newAudit(findings::add, AuditOptions.DEFAULTS)) {
+            for (ChatMessage message : messages) {
+                audit.accept(message);
+            }
+            audit.finish();
+        }
+        return findings.stream().map(f -> f.ruleId() + " " + f.personId()).toList();
+    }
+
+    private static ChatMessage message(int n, String sender, SystemEvent event, String text) {
+        ChatMessage.Builder builder = ChatMessage.builder().id("c" + n).evidence(Evidence.atLine("t", n)).group(GCC2).sender(sender)
+                .time(ZonedDateTime.parse("2018-06-25T09:00:00+07:00").plusMinutes(n));
+        return event != null ? builder.event(event).build() : builder.text(text).build();
+    }
+
+    @Test
+    void requiredPeopleWhoNeverJoinedOrLeft_areMissing_butOneWhoOnlyPosted_isNot() {
+        assertThat(audit(
+                message(1, "เกษตรจังหวัดแพร่", SystemEvent.JOIN, null),
+                message(2, "นอภ.เมืองแพร่", SystemEvent.JOIN, null),
+                message(3, "นอภ.เมืองแพร่", SystemEvent.LEAVE, null),
+                message(4, "ผวจ.แพร่", SystemEvent.JOIN, null)))
+                .containsExactly("GCC-2 d1", "GCC-2 h2");
+        assertThat(audit(
+                message(1, "เกษตรจังหวัดแพร่", SystemEvent.JOIN, null),
+                message(2, "สาธารณสุขจังหวัดแพร่", null, "สอบถามครับ"),
+                message(3, "นอภ.เมืองแพร่", SystemEvent.JOIN, null)))
+                .isEmpty();
+    }
+}
