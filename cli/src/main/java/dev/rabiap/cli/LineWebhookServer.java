@@ -172,6 +172,9 @@ final class LineWebhookServer {
                     }
                 }
                 target.accept(message);
+                if (upTo == null) {
+                    lastProcessed = new LineJournal.Entry(java.nio.file.Path.of(message.evidence().source()), message.evidence().line());
+                }
             }
             return source.requests();
         } finally {
@@ -202,7 +205,10 @@ final class LineWebhookServer {
         worker.execute(() -> {
             try {
                 Audit rebuilt = engine.newAudit(this::finding, AuditOptions.DEFAULTS.batchSize(1));
-                readBack(rebuilt, freshEvents.get(), lastProcessed);
+                if (lastProcessed != null) {
+                    // Only what the live audit has read: requests still queued come after this task.
+                    readBack(rebuilt, freshEvents.get(), lastProcessed);
+                }
                 Audit old = audit;
                 audit = rebuilt;
                 old.close();
