@@ -61,7 +61,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "TIME", description = "Judge missing answers at this ISO-8601 time (no offset: Asia/Bangkok); default: the last message's time.")
     String asOf;
 
-    @Option(names = "--input-format", paramLabel = "NAME", description = "The input format, when it cannot be told from the file (${COMPLETION-CANDIDATES}).")
+    @Option(names = "--input-format", paramLabel = "NAME", description = "The input format, when it cannot be told from the file (jsonl, csv, line-export, line-journal, mbox, eml, maildir, imap).")
     String inputFormat;
 
     @Option(names = {"-O", "--source-option"}, paramLabel = "KEY=VALUE", description = "An option for the input's plugin, such as group=NAME.")

@@ -66,7 +66,11 @@ public final class RuleSet {
             for (Path path : listing.sorted().toList()) {
                 String fileName = path.getFileName().toString();
                 if (Files.isRegularFile(path) && (fileName.endsWith(".csv") || fileName.endsWith(".drl") || fileName.endsWith(".properties"))) {
-                    files.add(new RuleFile(path.toString(), fileName, Files.readString(path, StandardCharsets.UTF_8)));
+                    try {
+                        files.add(new RuleFile(path.toString(), fileName, Files.readString(path, StandardCharsets.UTF_8)));
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        throw new PolicyException(ErrorCode.BAD_RULES, path + ": not UTF-8 text; save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice)", e);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -96,4 +96,23 @@ final class ObligationRulesTest {
                         "m3/เมืองสกลนคร/OPEN/-/0");
         assertThat(log.run(AuditOptions.DEFAULTS).summary().ledger()).isEmpty();
     }
+
+    @Test
+    void triggerKindsOtherThanOrder_openObligationsToo() {
+        String obligations = dev.rabiap.engine.RuleSet.bundled("sakon-nakhon").file("obligations.csv").content()
+                .replace("SKN-5O,ศอ.จอส.จว.สน.,order,", "SKN-5O,ศอ.จอส.จว.สน.,order|pr,");
+        dev.rabiap.engine.RuleSet rules = dev.rabiap.engine.RuleSet.bundled("sakon-nakhon")
+                .with(new dev.rabiap.engine.RuleFile("rules/obligations.csv", "obligations.csv", obligations));
+        dev.rabiap.engine.PolicyEngine engine = dev.rabiap.engine.PolicyEngine.builder().rules(rules).roster(Fixtures.ROSTER).build();
+        List<Finding> findings = new java.util.ArrayList<>();
+        try (dev.rabiap.engine.Audit audit = engine.newAudit(findings::add, AuditOptions.DEFAULTS)) {
+            java.time.ZonedDateTime t = Fixtures.START;
+            audit.accept(dev.rabiap.engine.spi.ChatMessage.builder().id("m1").evidence(new dev.rabiap.engine.spi.Evidence("t", 1, "m1"))
+                    .group(G5).sender("ศอ.จอส.จว.สน.").time(t).text("ประชาสัมพันธ์กิจกรรมจิตอาสา ขอรายงานยอดผู้ร่วมงาน ภายใน ๒๔ ชม.").build());
+            audit.accept(dev.rabiap.engine.spi.ChatMessage.builder().id("m2").evidence(new dev.rabiap.engine.spi.Evidence("t", 2, "m2"))
+                    .group(G1).sender("นอภ.เมืองสกลนคร").time(t.plusHours(30)).text("สวัสดีครับ").build());
+            audit.finish();
+        }
+        assertThat(keys(findings)).containsExactly("SKN-5O/กุสุมาลย์@m1", "SKN-5O/เมืองสกลนคร@m1");
+    }
 }

@@ -135,4 +135,18 @@ final class RuleSetErrorsTest {
                 "rules/classification.csv:" + last + ": this row never decides: the row on line 9 matches every message it matches");
         assertThat(PolicyEngine.check(RULES, Fixtures.ROSTER)).isEmpty();
     }
+
+    @Test
+    void misspeltPlaceholder_isRefusedWithItsLine() {
+        String catalogue = RULES.file("catalogue.csv").content().replaceFirst("\\{actor\\} \\(\\{role_th\\}\\) อยู่ในกลุ่ม", "{acter} ({role_th}) อยู่ในกลุ่ม");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/catalogue.csv", "catalogue.csv", catalogue)));
+        assertThat(e.getMessage()).startsWith("rules/catalogue.csv:2: unknown placeholder {acter} in th (known: actor, role,");
+    }
+
+    @Test
+    void tableNotInUtf8_isRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("posting.csv"), new byte[] {'r', ',', (byte) 0xA1, '\n'});
+        assertThatThrownBy(() -> RuleSet.fromDirectory(dir)).isInstanceOf(dev.rabiap.engine.PolicyException.class)
+                .hasMessage(dir.resolve("posting.csv") + ": not UTF-8 text; save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice)");
+    }
 }

@@ -51,6 +51,12 @@ public final class PolicyTables {
                          List<ObligationPolicy> obligations, List<CoveragePolicy> coverage, Classifier classifier,
                          WorkingCalendar calendar) {}
 
+    /** The values finding explanations can name, in braces. */
+    static final List<String> PLACEHOLDERS = List.of("actor", "role", "role_th", "kind", "kind_th", "kind_en", "group", "rule",
+            "allowed", "eligible", "inviter", "invitee", "count", "limit", "stated", "party", "order", "deadline", "deadline_en",
+            "late", "late_en", "answered", "answered_en", "state_th", "state_en", "as_of", "as_of_en", "full_name", "agency", "district");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
+
     static final List<String> COVERAGE = List.of("rule", "group", "required_roles", "note");
 
     static final List<String> HOLIDAYS = List.of("date", "name");
@@ -83,6 +89,14 @@ public final class PolicyTables {
             } else if (kind != null && severity != null) {
                 if (row.get("th").isEmpty() || row.get("en").isEmpty()) {
                     row.problem("rule " + id + " needs an explanation in both th and en");
+                }
+                for (String column : List.of("th", "en")) {
+                    java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(row.get(column));
+                    while (placeholder.find()) {
+                        if (!PLACEHOLDERS.contains(placeholder.group(1))) {
+                            row.problem("unknown placeholder {" + placeholder.group(1) + "} in " + column + " (known: " + String.join(", ", PLACEHOLDERS) + ")");
+                        }
+                    }
                 }
                 catalogue.put(id, new RuleText(id, kind, severity, row.get("title_th"), row.get("title_en"),
                         row.get("th"), row.get("en"), row.at()));
