@@ -2,6 +2,9 @@ package dev.rabiap.cli;
 
 import dev.rabiap.engine.RuleFile;
 import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.internal.CsvRows;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,51 +68,13 @@ final class Catalogue {
         return index >= 0 && index < row.size() ? row.get(index).trim() : "";
     }
 
-    /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks; a BOM is dropped. */
+    /** The rows of a small CSV table, read with the engine's CSV reader (Jackson); a BOM is dropped. */
     static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int start = csv.startsWith("\uFEFF") ? 1 : 0;
-        for (int i = start; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || cell.length() > 0) {
-                    row.add(cell.toString());
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-                cell.setLength(0);
-                any = false;
-            } else {
-                cell.append(c);
-                any = true;
-            }
-        }
-        if (any || cell.length() > 0) {
-            row.add(cell.toString());
-            rows.add(row);
+        try {
+            CsvRows.read(new StringReader(csv), (cells, line) -> rows.add(cells));
+        } catch (IOException e) {
+            return List.of();
         }
         return rows;
     }

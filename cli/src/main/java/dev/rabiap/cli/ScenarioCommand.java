@@ -205,19 +205,7 @@ final class ScenarioCommand implements Callable<Integer> {
         return keys;
     }
 
-    private static Set<String> catalogueIds(RuleSet ruleSet) throws IOException {
-        Set<String> ids = new TreeSet<>();
-        var catalogue = ruleSet.file("catalogue.csv");
-        if (catalogue != null) {
-            boolean[] header = {true};
-            CsvRows.read(new java.io.StringReader(catalogue.content()), (cells, line) -> {
-                if (header[0]) {
-                    header[0] = false;
-                } else if (!cells.isEmpty() && !cells.get(0).isBlank()) {
-                    ids.add(cells.get(0));
-                }
-            });
-        }
-        return ids;
+    private static Set<String> catalogueIds(RuleSet ruleSet) {
+        return new TreeSet<>(Catalogue.of(ruleSet).keySet());
     }
 }

@@ -168,11 +168,10 @@ final class ReportFormatsTest {
         Set<String> groups = Set.of("ข้อสั่งการ ปค.สน.", "ข้อสั่งการ ปจ.สน.", "นักปกครองสกลนคร", "ผู้บริหารจังหวัด และนายอำเภอ",
                 "ศอ.จอส.จว.สน.", "หน.ส่วนราชการ-นอภ.สน.");
         Set<String> names = new TreeSet<>(List.of("ปลัดบอย ภูพาน", "ปลัดเอก"));
-        for (String row : Files.readAllLines(samples.resolve("roster.csv")).subList(1, Files.readAllLines(samples.resolve("roster.csv")).size())) {
-            List<String> cells = Catalogue.parse(row).get(0);
-            names.add(cells.get(0));
-            names.add(cells.get(1));
-            names.addAll(List.of(cells.get(2).split("\\|")));
+        for (dev.rabiap.engine.Person person : dev.rabiap.engine.Roster.load(samples.resolve("roster.csv")).people()) {
+            names.add(person.id());
+            names.add(person.fullName());
+            names.addAll(person.displayNames());
         }
         names.removeAll(groups);
         for (Map.Entry<String, String> report : reports.entrySet()) {

@@ -27,10 +27,10 @@ public final class Findings {
     }
 
     /** A posting finding: the post's sender may not post its kind under the policy row. */
-    public Finding posting(String ruleId, PostingPolicy policy, Post post) {
+    public Finding posting(PostingPolicy policy, Post post) {
         Map<String, String> values = senderValues(post);
         values.put("allowed", policy.getRoles().isEmpty() ? "-" : policy.getRoles().toString());
-        return build(ruleId, post, post.getPersonId(), post.getActor(), values);
+        return build(policy.getRuleId(), post, post.getPersonId(), post.getActor(), values);
     }
 
     /** A membership finding about a member. */

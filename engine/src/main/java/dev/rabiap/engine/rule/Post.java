@@ -26,11 +26,7 @@ public final class Post {
     private final String targetName;
     private final String targetKey;
 
-    public Post(long seq, ChatMessage message, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
-        this(seq, message, message.group(), kind, sender, target, deadline);
-    }
-
-    /** With the group name given as a shared instance (the engine passes one instance per group). */
+    /** The group name is given as a shared instance: the engine passes one instance per group. */
     public Post(long seq, ChatMessage message, String group, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
         this.seq = seq;
         this.message = message;

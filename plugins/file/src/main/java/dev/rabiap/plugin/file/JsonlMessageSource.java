@@ -71,7 +71,8 @@ final class JsonlMessageSource implements MessageSource {
                 throw new MalformedInputException(where, "text after the JSON object");
             }
         } catch (JsonProcessingException e) {
-            throw new MalformedInputException(where, "not valid JSON: " + e.getOriginalMessage());
+            // Jackson adds where in its own input it stopped; the evidence already says which line.
+            throw new MalformedInputException(where, "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "").trim());
         }
         return FileRecords.toMessage(fields, where);
     }
