@@ -11,12 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code audit --ledger}: on the samples, exactly the planted late and missing districts of samples/EXPECTED.md. */
 final class LedgerCommandTest {
     private static Path samples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("samples/roster.csv"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).isNotNull();
-        return dir.resolve("samples");
+        return RepositoryFiles.path("samples");
     }
 
     @Test

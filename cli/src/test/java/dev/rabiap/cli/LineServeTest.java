@@ -286,13 +286,7 @@ final class LineServeTest {
     }
 
     static Path roster() {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path roster = folder.resolve("samples").resolve("roster.csv");
-            if (Files.isRegularFile(roster)) {
-                return roster;
-            }
-        }
-        throw new IllegalStateException("no samples/roster.csv above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.path("samples/roster.csv");
     }
 
     /** {@code rabiap serve} running in-process on a thread of its own; interrupting the thread stops it. */

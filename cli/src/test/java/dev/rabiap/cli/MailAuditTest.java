@@ -204,11 +204,6 @@ final class MailAuditTest {
     }
 
     static Path samplesFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("samples").resolve("mail").resolve("sakon-nakhon.mbox"))) {
-                return dir.resolve("samples");
-            }
-        }
-        throw new IllegalStateException("no samples/mail/sakon-nakhon.mbox above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.path("samples/mail/sakon-nakhon.mbox").getParent().getParent();
     }
 }

@@ -13,12 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The Phrae GCC rule set (seed 000) on its sample: the findings of samples/phrae/EXPECTED.md, worked out by hand. */
 final class PhraeSampleTest {
     private static Path samples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("samples/phrae/roster.csv"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).isNotNull();
-        return dir.resolve("samples/phrae");
+        return RepositoryFiles.path("samples/phrae");
     }
 
     @Test

@@ -42,12 +42,7 @@ final class ReportFormatsTest {
     }
 
     static Path samples() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("samples").resolve("roster.csv"))) {
-                return dir.resolve("samples");
-            }
-        }
-        throw new IllegalStateException("no samples/roster.csv above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.path("samples/roster.csv").getParent();
     }
 
     /** Writes the HTML report of the samples and returns it. */

@@ -171,11 +171,6 @@ final class SamplesAuditTest {
     }
 
     private static Path samplesFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("samples").resolve("roster.csv"))) {
-                return dir.resolve("samples");
-            }
-        }
-        throw new IllegalStateException("no samples/roster.csv above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.path("samples/roster.csv").getParent();
     }
 }

@@ -12,12 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code rabiap test}: the shipped scenarios pass and cover every rule; a wrong expectation is shown side by side. */
 final class ScenarioCommandTest {
     private static Path shipped() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("rules/scenarios/sakon-nakhon"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("rules/scenarios/sakon-nakhon above the working directory").isNotNull();
-        return dir.resolve("rules/scenarios/sakon-nakhon");
+        return RepositoryFiles.path("rules/scenarios/sakon-nakhon");
     }
 
     @Test
