@@ -12,8 +12,7 @@ import org.kie.api.KieBase;
  * @param kieBase the compiled rules
  * @param policy the checked tables
  * @param findings the global every rule uses to build findings
- * @param ruleIds the {@code @id} of every DRL rule, by rule name
  * @param warnings rows that can never take effect, with file and line
  */
 public record CompiledRules(RuleSet rules, KieBase kieBase, PolicyTables.Policy policy, Findings findings,
-                            java.util.Map<String, String> ruleIds, java.util.List<dev.rabiap.engine.RuleProblem> warnings) {}
+                            java.util.List<dev.rabiap.engine.RuleProblem> warnings) {}

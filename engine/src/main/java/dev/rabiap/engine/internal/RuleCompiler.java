@@ -8,7 +8,6 @@ import dev.rabiap.engine.RuleSetException;
 import dev.rabiap.engine.rule.Findings;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,18 +94,18 @@ public final class RuleCompiler {
         KieContainer container = services.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        Map<String, String> ruleIds = ruleIds(kieBase, problems);
+        int ruleCount = checkRuleIds(kieBase, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        LOG.debug("compiled rule set {} version {}: {} rules", rules.name(), rules.version(), ruleIds.size());
-        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue()), ruleIds,
+        LOG.debug("compiled rule set {} version {}: {} rules", rules.name(), rules.version(), ruleCount);
+        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue()),
                 problems.isEmpty() ? RuleLint.warnings(rules, policy) : List.of());
     }
 
-    /** Every DRL rule must carry a unique {@code @id}. */
-    private static Map<String, String> ruleIds(KieBase kieBase, List<RuleProblem> problems) {
-        Map<String, String> idByRule = new LinkedHashMap<>();
+    /** Every DRL rule must carry a unique {@code @id}; returns how many rules there are. */
+    private static int checkRuleIds(KieBase kieBase, List<RuleProblem> problems) {
+        int rules = 0;
         Map<String, String> ruleById = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -120,10 +119,10 @@ public final class RuleCompiler {
                 if (previous != null) {
                     problems.add(new RuleProblem(kiePackage.getName(), 0, "@id " + id + " of " + where + " is already used by " + previous));
                 }
-                idByRule.put(kiePackage.getName() + "." + rule.getName(), id.toString());
+                rules++;
             }
         }
-        return idByRule;
+        return rules;
     }
 
     private static String safe(String name) {
