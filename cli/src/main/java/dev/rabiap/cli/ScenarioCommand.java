@@ -83,12 +83,14 @@ final class ScenarioCommand implements Callable<Integer> {
         }
         RuleSet ruleSet = rules.ruleSet();
         Set<String> fired = new TreeSet<>();
+        Map<Path, PolicyEngine> engines = new java.util.HashMap<>();
         int failed = 0;
         for (Path scenario : scenarios) {
             Path rosterFile = Files.exists(scenario.resolve("roster.csv")) ? scenario.resolve("roster.csv")
                     : rules.roster != null ? rules.roster : directory.resolve("roster.csv");
-            Roster roster = Files.exists(rosterFile) ? Roster.load(rosterFile) : Roster.empty();
-            PolicyEngine engine = PolicyEngine.builder().rules(ruleSet).roster(roster).clock(clock).build();
+            // The rules are compiled once per roster: scenarios sharing DIR/roster.csv share the engine.
+            PolicyEngine engine = engines.computeIfAbsent(rosterFile.toAbsolutePath().normalize(), file -> PolicyEngine.builder().rules(ruleSet)
+                    .roster(Files.exists(file) ? Roster.load(file) : Roster.empty()).clock(clock).build());
             List<String> expected = expected(scenario.resolve("expected.csv"));
             List<String> actual = new ArrayList<>();
             try (Audit audit = engine.newAudit(f -> {

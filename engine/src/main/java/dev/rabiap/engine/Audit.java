@@ -155,7 +155,7 @@ public final class Audit implements AutoCloseable {
     public void read(MessageSource source) throws IOException {
         ensureOpen();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-        long[] count = {0};
+        long count = 0;
         Thread reader = new Thread(() -> produce(source, queue), "rabiap-reader");
         reader.setDaemon(true);
         reader.start();
@@ -176,7 +176,7 @@ public final class Audit implements AutoCloseable {
                 for (Post post : batch) {
                     insert(post);
                 }
-                count[0] += batch.size();
+                count += batch.size();
                 if (batchHandles.size() >= options.batchSize()) {
                     flush();
                 }
@@ -186,7 +186,7 @@ public final class Audit implements AutoCloseable {
             throw new IOException("interrupted while reading " + source.description(), e);
         } finally {
             reader.interrupt();
-            inputs.add(new AuditSummary.Input(source.description(), count[0]));
+            inputs.add(new AuditSummary.Input(source.description(), count));
         }
     }
 
