@@ -114,10 +114,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         RuleSet ruleSet = rules.ruleSet();
         Roster roster = rules.loadRoster();
-        PolicyEngine engine = PolicyEngine.builder().rules(ruleSet).roster(roster).clock(clock).build();
-        if (rules.roster == null) {
-            spec.commandLine().getErr().println("rabiap: no --roster given: every sender is unknown, and role rules cannot apply");
-        }
+        PolicyEngine engine = rules.engine(ruleSet, roster, clock, spec.commandLine().getErr());
         try (OutputStream stream = out == null ? null : Files.newOutputStream(out);
              Writer writer = stream == null ? spec.commandLine().getOut() : new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
             PrintWriter report = writer instanceof PrintWriter p ? p : new PrintWriter(writer);

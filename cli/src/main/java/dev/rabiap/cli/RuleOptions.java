@@ -20,6 +20,14 @@ final class RuleOptions {
         return rules != null ? RuleSet.fromDirectory(rules) : RuleSet.bundled(bundled);
     }
 
+    /** The engine on these rules and roster; says on {@code err} when no roster was given. */
+    dev.rabiap.engine.PolicyEngine engine(RuleSet ruleSet, Roster roster, java.time.Clock clock, java.io.PrintWriter err) {
+        if (this.roster == null) {
+            err.println("rabiap: no --roster given: every sender is unknown, and role rules cannot apply");
+        }
+        return dev.rabiap.engine.PolicyEngine.builder().rules(ruleSet).roster(roster).clock(clock).build();
+    }
+
     Roster loadRoster() {
         return roster == null ? Roster.empty() : Roster.load(roster);
     }

@@ -80,10 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         byte[] secret = readSecret(channelSecretFile);
-        PolicyEngine engine = PolicyEngine.builder().rules(rules.ruleSet()).roster(rules.loadRoster()).clock(clock).build();
-        if (rules.roster == null) {
-            err.println("rabiap: no --roster given: every sender is unknown, and role rules cannot apply");
-        }
+        PolicyEngine engine = rules.engine(rules.ruleSet(), rules.loadRoster(), clock, err);
         LineGroupNames names = groupNames();
         LineWebhookEvents events = new LineWebhookEvents(names, accountName);
         InetSocketAddress address = new InetSocketAddress(address(bind), port);
