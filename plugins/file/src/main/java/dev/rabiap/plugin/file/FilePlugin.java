@@ -5,7 +5,10 @@ import com.google.inject.multibindings.MapBinder;
 import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.PolicyPlugin;
 
-/** Message logs as files: JSONL ({@code jsonl}) and CSV ({@code csv}), one message a line or row. */
+/**
+ * Message logs as files: JSONL ({@code jsonl}) and CSV ({@code csv}), one message a line or row, and
+ * survey answers exported from a form tool ({@code survey-csv}), one answer a row.
+ */
 public final class FilePlugin extends AbstractModule implements PolicyPlugin {
     @Override
     public String name() {
@@ -17,5 +20,6 @@ public final class FilePlugin extends AbstractModule implements PolicyPlugin {
         MapBinder<String, MessageSourceFactory> factories = MapBinder.newMapBinder(binder(), String.class, MessageSourceFactory.class);
         factories.addBinding("jsonl").to(FileSourceFactories.Jsonl.class);
         factories.addBinding("csv").to(FileSourceFactories.Csv.class);
+        factories.addBinding("survey-csv").to(FileSourceFactories.SurveyCsv.class);
     }
 }

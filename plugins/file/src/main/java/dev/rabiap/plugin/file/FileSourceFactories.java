@@ -13,8 +13,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Set;
 
-/** The JSONL and CSV factories. Both read UTF-8 and refuse bytes that are not UTF-8. */
+/** The JSONL, CSV and survey CSV factories. All read UTF-8 and refuse bytes that are not UTF-8. */
 final class FileSourceFactories {
     private FileSourceFactories() {}
 
@@ -59,7 +60,7 @@ final class FileSourceFactories {
         }
     }
 
-    /** {@code csv}: files ending in .csv whose header has the message columns. */
+    /** {@code csv}: files ending in .csv (but not .survey.csv) whose header has the message columns. */
     static final class Csv implements MessageSourceFactory {
         private final CsvFactory csv = new CsvFactory();
 
@@ -70,7 +71,8 @@ final class FileSourceFactories {
 
         @Override
         public boolean accepts(SourceInput input) throws IOException {
-            if (input.isUrl() || !input.lowerCaseName().endsWith(".csv")) {
+            String name = input.lowerCaseName();
+            if (input.isUrl() || !name.endsWith(".csv") || name.endsWith(".survey.csv")) {
                 return false;
             }
             String head = new String(input.head(256), StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -81,6 +83,49 @@ final class FileSourceFactories {
         @Override
         public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
             return new CsvMessageSource(csv, utf8(input), input.location());
+        }
+    }
+
+    /**
+     * {@code survey-csv}: survey answers exported from a form tool, one message a row (see
+     * {@link SurveyCsvSource}). Its header looks like any CSV's, so without an explicit format it takes
+     * only files ending in .survey.csv. Option {@value #OPTION_GROUP}: the group the answers are filed
+     * under (default {@value #DEFAULT_GROUP}).
+     */
+    static final class SurveyCsv implements MessageSourceFactory {
+        /** The option that names the group. */
+        static final String OPTION_GROUP = "group";
+        /** The group of the answers when the option is not given. */
+        static final String DEFAULT_GROUP = "แบบสำรวจ";
+        private final CsvFactory csv = new CsvFactory();
+
+        @Override
+        public String name() {
+            return "survey-csv";
+        }
+
+        @Override
+        public Set<String> optionNames() {
+            return Set.of(OPTION_GROUP);
+        }
+
+        @Override
+        public boolean accepts(SourceInput input) {
+            return !input.isUrl() && input.lowerCaseName().endsWith(".survey.csv");
+        }
+
+        @Override
+        public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
+            for (String key : options.keySet()) {
+                if (!OPTION_GROUP.equals(key)) {
+                    throw new IllegalArgumentException("unknown option " + key + " for survey-csv; allowed: " + OPTION_GROUP);
+                }
+            }
+            String group = options.getOrDefault(OPTION_GROUP, DEFAULT_GROUP).strip();
+            if (group.isEmpty()) {
+                throw new IllegalArgumentException("option " + OPTION_GROUP + " is empty");
+            }
+            return new SurveyCsvSource(csv, utf8(input), input.location(), group, context);
         }
     }
 }

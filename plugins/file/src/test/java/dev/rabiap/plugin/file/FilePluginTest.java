@@ -56,8 +56,8 @@ final class FilePluginTest {
     }
 
     @Test
-    void pluginIsFoundByServiceLoader_andBindsJsonlAndCsv() {
-        assertThat(factories()).containsOnlyKeys("jsonl", "csv");
+    void pluginIsFoundByServiceLoader_andBindsJsonlCsvAndSurveyCsv() {
+        assertThat(factories()).containsOnlyKeys("jsonl", "csv", "survey-csv");
     }
 
     @Test
