@@ -20,7 +20,7 @@ import java.util.Locale;
  * people, CSV (with a BOM, for Excel) and JSON for other programs.
  */
 final class LedgerWriter {
-    static final List<String> COLUMNS = List.of("rule", "group", "order", "orderTime", "party", "deadline", "state",
+    static final List<String> COLUMNS = List.of("rule", "group", "order", "orderTime", "party", "answerIn", "deadline", "state",
             "answer", "answerTime", "answeredBy", "lateMinutes");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -59,7 +59,8 @@ final class LedgerWriter {
                 case MISSING -> "ไม่ตอบ / missing";
                 case OPEN -> "ยังไม่ถึงกำหนด / not yet due";
             };
-            out.println("    " + e.party() + ": " + state);
+            String where = e.answerIn().equals(e.group()) ? "" : " → " + e.answerIn();
+            out.println("    " + e.party() + where + ": " + state);
         }
     }
 
@@ -99,7 +100,7 @@ final class LedgerWriter {
     }
 
     private static List<String> values(LedgerEntry e, boolean hidePeople) {
-        return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), e.party(), TIME.format(e.deadline()),
+        return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), e.party(), e.answerIn(), TIME.format(e.deadline()),
                 e.state().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.answer() == null ? "" : e.answer().toString(),
                 e.answerTime() == null ? "" : TIME.format(e.answerTime()), hidePeople ? "" : e.answeredBy(),
                 Long.toString(e.lateBy().toMinutes()));

@@ -120,10 +120,36 @@ abstract class ReportWriter {
         if (s.asOf() != null) {
             lines.add("  ประเมิน ณ / judged as of: " + TIME.format(s.asOf()) + "; obligations not yet due: " + s.openObligations());
         }
+        lines.addAll(coverageLines(s.coverage()));
         lines.add("  สิ่งที่พบ / findings: " + s.findings());
         for (Map.Entry<String, Long> entry : s.findingsByRule().entrySet()) {
             lines.add("    " + entry.getKey() + ": " + entry.getValue());
         }
+        return lines;
+    }
+
+    /**
+     * Coverage per rule and group, then per district or agency: members out of those required,
+     * and the roster ids of the missing (the findings name them).
+     */
+    static List<String> coverageLines(List<dev.rabiap.engine.CoverageCount> coverage) {
+        List<String> lines = new java.util.ArrayList<>();
+        Map<String, List<dev.rabiap.engine.CoverageCount>> byRule = new java.util.LinkedHashMap<>();
+        for (dev.rabiap.engine.CoverageCount count : coverage) {
+            byRule.computeIfAbsent(count.ruleId() + " " + count.group(), k -> new java.util.ArrayList<>()).add(count);
+        }
+        byRule.forEach((rule, counts) -> {
+            int required = counts.stream().mapToInt(dev.rabiap.engine.CoverageCount::required).sum();
+            int present = counts.stream().mapToInt(dev.rabiap.engine.CoverageCount::present).sum();
+            lines.add("  ความครอบคลุม / coverage " + rule + ": " + present + " of " + required + " required are members ("
+                    + (required == 0 ? 100 : present * 100 / required) + "%), " + (required - present) + " missing");
+            for (dev.rabiap.engine.CoverageCount count : counts) {
+                List<String> ids = count.missing().stream().map(dev.rabiap.engine.Person::id).toList();
+                lines.add("    " + count.unit() + ": " + count.present() + "/" + count.required()
+                        + (ids.isEmpty() ? "" : " — missing " + String.join(", ", ids.size() > 10 ? ids.subList(0, 10) : ids)
+                        + (ids.size() > 10 ? " … (" + ids.size() + ")" : "")));
+            }
+        });
         return lines;
     }
 

@@ -21,13 +21,13 @@ final class LedgerCommandTest {
                 "--ledger", "--ledger-out", csv.toString(), samples().resolve("sakon-nakhon.jsonl").toString());
         assertThat(run.code()).isEqualTo(1);
         List<String> rows = Files.readAllLines(csv);
-        assertThat(rows.get(0)).isEqualTo("\uFEFFrule,group,order,orderTime,party,deadline,state,answer,answerTime,answeredBy,lateMinutes");
+        assertThat(rows.get(0)).isEqualTo("\uFEFFrule,group,order,orderTime,party,answerIn,deadline,state,answer,answerTime,answeredBy,lateMinutes");
         List<String> notOnTime = rows.stream().skip(1).filter(r -> r.contains(",late,") || r.contains(",missing,"))
                 .map(r -> {
                     String[] c = r.split(",");
                     String order = c[2].substring(c[2].indexOf('(') + 1, c[2].indexOf(')'));
-                    String answer = c[7].isEmpty() ? "-" : c[7].substring(c[7].indexOf('(') + 1, c[7].indexOf(')'));
-                    return order + " " + c[4] + " " + c[6] + " " + answer;
+                    String answer = c[8].isEmpty() ? "-" : c[8].substring(c[8].indexOf('(') + 1, c[8].indexOf(')'));
+                    return order + " " + c[4] + " " + c[7] + " " + answer;
                 }).toList();
         assertThat(notOnTime).containsExactly(
                 "m0044 ภูพาน late m0155",

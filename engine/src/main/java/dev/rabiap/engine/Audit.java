@@ -60,6 +60,12 @@ public final class Audit implements AutoCloseable {
     private final List<AuditSummary.Input> inputs = new ArrayList<>();
     /** One instance per group name, so that rule indexes compare group names by identity and hash them once. */
     private final Map<String, String> groups = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Kinds whose text may name a deadline, and kinds some obligation accepts as an answer. */
+    private final java.util.Set<String> deadlineKinds = new java.util.HashSet<>();
+    private final java.util.Set<String> answerKinds = new java.util.HashSet<>();
+    /** Coverage rules by rule id and group, and the people they found missing. */
+    private final java.util.Set<String> coverageKeys = new java.util.HashSet<>();
+    private final java.util.Set<String> notMembers = new java.util.HashSet<>();
     private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
     private final dev.rabiap.engine.internal.Explainer explainer;
     private final Map<Finding, Explanation> explanations = new java.util.IdentityHashMap<>();
@@ -104,6 +110,9 @@ public final class Audit implements AutoCloseable {
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getObject() instanceof Finding finding) {
                     produced.add(finding);
+                    if (coverageKeys.contains(finding.ruleId() + '\u0000' + finding.group())) {
+                        notMembers.add(finding.ruleId() + '\u0000' + finding.group() + '\u0000' + finding.personId());
+                    }
                     findingHandles.add(event.getFactHandle());
                     if (explainer != null && firing != null) {
                         if (firingExplanation == null) {
@@ -128,6 +137,22 @@ public final class Audit implements AutoCloseable {
         }
         for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
             session.insert(coverage);
+            coverageKeys.add(coverage.getRuleId() + '\u0000' + coverage.getGroup());
+        }
+        for (dev.rabiap.engine.rule.RegistryPolicy registry : compiled.policy().registry()) {
+            session.insert(registry);
+        }
+        for (ObligationPolicy obligation : compiled.policy().obligations()) {
+            deadlineKinds.addAll(obligation.getTriggerKinds());
+            if (obligation.getFulfilKinds().isEmpty()) {
+                answerKinds.addAll(Kinds.codes());
+                answerKinds.remove("system");
+            } else {
+                answerKinds.addAll(obligation.getFulfilKinds());
+                if (obligation.getFulfilKinds().stream().anyMatch(k -> !Kinds.isKnown(k))) {
+                    answerKinds.add("system"); // an event such as follow answers
+                }
+            }
         }
     }
 
@@ -260,9 +285,9 @@ public final class Audit implements AutoCloseable {
         String kind = compiled.policy().classifier().classify(message);
         Resolution sender = roster.resolve(message.senderId(), message.sender());
         Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
-        ZonedDateTime deadline = "order".equals(kind) ? Deadlines.read(message.text(), message.time(), compiled.policy().calendar()).orElse(null) : null;
+        ZonedDateTime deadline = deadlineKinds.contains(kind) ? Deadlines.read(message.text(), message.time(), compiled.policy().calendar()).orElse(null) : null;
         String group = groups.computeIfAbsent(message.group(), g -> g);
-        return new Post(position, message, group, kind, sender, target, deadline);
+        return new Post(position, message, group, kind, sender, target, deadline, answerKinds.contains(kind));
     }
 
     private void insert(Post post) {
@@ -336,11 +361,31 @@ public final class Audit implements AutoCloseable {
             }
             summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
                     skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
-                    Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, ledger.entries());
+                    Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, ledger.entries(),
+                    asOf == null ? List.of() : coverageCounts());
             return summary;
         } finally {
             session.dispose();
         }
+    }
+
+    private List<CoverageCount> coverageCounts() {
+        List<CoverageCount> counts = new ArrayList<>();
+        for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
+            Map<String, List<Person>> required = new TreeMap<>();
+            Map<String, List<Person>> missing = new TreeMap<>();
+            for (Person person : coverage.getRequired()) {
+                String unit = CoverageCount.unitOf(person);
+                required.computeIfAbsent(unit, u -> new ArrayList<>()).add(person);
+                List<Person> unitMissing = missing.computeIfAbsent(unit, u -> new ArrayList<>());
+                if (notMembers.contains(coverage.getRuleId() + '\u0000' + coverage.getGroup() + '\u0000' + person.id())) {
+                    unitMissing.add(person);
+                }
+            }
+            required.forEach((unit, people) -> counts.add(new CoverageCount(coverage.getRuleId(), coverage.getGroup(), unit, people.size(),
+                    missing.get(unit))));
+        }
+        return List.copyOf(counts);
     }
 
     /** Frees the session without judging missing answers, if {@link #finish()} was not called. */
@@ -349,7 +394,7 @@ public final class Audit implements AutoCloseable {
         if (summary == null) {
             summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
                     skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)), Map.copyOf(unknownSenders),
-                    Map.copyOf(ambiguousSenders), 0, null, List.of());
+                    Map.copyOf(ambiguousSenders), 0, null, List.of(), List.of());
             session.dispose();
         }
     }

@@ -20,11 +20,13 @@ import java.util.Map;
  * @param openObligations answers owed but not yet due at {@code asOf}
  * @param asOf the time missing answers were judged at, or null when nothing was read
  * @param ledger every obligation and what became of it, in order of the orders then parties; empty unless asked for
+ * @param coverage for each coverage rule, each district or agency with its required and missing people
  */
 public record AuditSummary(String ruleSet, String ruleSetVersion, List<Input> inputs, long messages,
                            List<Tally> skipped, List<Tally> malformed, Map<String, Long> findingsByRule,
                            Map<String, Long> unknownSenders, Map<String, Long> ambiguousSenders,
-                           long openObligations, ZonedDateTime asOf, List<LedgerEntry> ledger) {
+                           long openObligations, ZonedDateTime asOf, List<LedgerEntry> ledger,
+                           List<CoverageCount> coverage) {
     /**
      * One input of the audit.
      *

@@ -13,7 +13,8 @@ import java.time.ZonedDateTime;
  * @param group the group the order was posted in
  * @param order where the order is
  * @param orderTime when it was posted
- * @param party who owes the answer (a district)
+ * @param party who owes the answer: a district, an agency, or a roster id
+ * @param answerIn the group the answer was due in: the order's own, or the party's channel
  * @param deadline when the answer was due
  * @param state on time, late, missing, or open (not yet due when the audit ended)
  * @param answer where the answer is, or null
@@ -21,7 +22,7 @@ import java.time.ZonedDateTime;
  * @param answeredBy the roster id of who answered, or empty
  */
 public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDateTime orderTime, String party,
-                          ZonedDateTime deadline, State state, Evidence answer, ZonedDateTime answerTime, String answeredBy) {
+                          String answerIn, ZonedDateTime deadline, State state, Evidence answer, ZonedDateTime answerTime, String answeredBy) {
     /** What became of an obligation. */
     public enum State { ON_TIME, LATE, MISSING, OPEN }
 
@@ -30,6 +31,7 @@ public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDate
         requireNonNull(group, "group is null");
         requireNonNull(order, "order is null");
         requireNonNull(party, "party is null");
+        requireNonNull(answerIn, "answerIn is null");
         requireNonNull(deadline, "deadline is null");
         requireNonNull(state, "state is null");
         answeredBy = answeredBy == null ? "" : answeredBy;

@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** coverage.drl through the Phrae GCC rule set: GCC-2, everyone required must be in GCC2 by the end. */
+/**
+ * coverage.drl through the Phrae GCC rule set: GCC-2, everyone required must be in GCC2 by the end;
+ * GCC-3, each agency's staff must be in its own GCC3 group (a coverage row per agency).
+ */
 final class CoverageRulesTest {
     private static final String GCC2 = "GCC2_มท_พร";
     private static final Roster ROSTER = Roster.parse(String.join("\n",
@@ -35,7 +38,7 @@ final class CoverageRulesTest {
             }
             audit.finish();
         }
-        return findings.stream().map(f -> f.ruleId() + " " + f.personId()).toList();
+        return findings.stream().filter(f -> f.ruleId().equals("GCC-2")).map(f -> f.ruleId() + " " + f.personId()).toList();
     }
 
     private static ChatMessage message(int n, String sender, SystemEvent event, String text) {
@@ -57,5 +60,19 @@ final class CoverageRulesTest {
                 message(2, "สาธารณสุขจังหวัดแพร่", null, "สอบถามครับ"),
                 message(3, "นอภ.เมืองแพร่", SystemEvent.JOIN, null)))
                 .isEmpty();
+    }
+
+    @Test
+    void eachAgencysStaff_mustBeInItsOwnGcc3Group_notAnotherAgencys() {
+        Log.Result result = new Log(ForwardingRulesTest.ENGINE)
+                .event("2018-06-26T09:00", "GCC3_เกษตรแพร่", "เกษตรจังหวัดแพร่", SystemEvent.JOIN)
+                // Public Health's staff member posts in Agriculture's group, not their own
+                .text("2018-06-26T09:10", "GCC3_เกษตรแพร่", "ภูมิ สสจ.", "สวัสดีครับ")
+                .text("2018-06-26T09:20", "GCC3_สาธารณสุขแพร่", "สาธารณสุขจังหวัดแพร่", "ยินดีต้อนรับทุกท่าน")
+                .run();
+        assertThat(result.keys("GCC-3")).containsExactly("GCC-3 coverage.csv:3 ดารุณี เกษตร", "GCC-3 coverage.csv:4 ภูมิ สสจ.");
+        assertThat(result.summary().coverage()).filteredOn(c -> c.ruleId().equals("GCC-3"))
+                .extracting(c -> c.group() + " " + c.unit() + " " + c.present() + "/" + c.required())
+                .containsExactly("GCC3_เกษตรแพร่ สำนักงานเกษตรจังหวัดแพร่ 1/2", "GCC3_สาธารณสุขแพร่ สำนักงานสาธารณสุขจังหวัดแพร่ 1/2");
     }
 }

@@ -38,7 +38,7 @@ final class RuleBaseCompilesTest {
                 }
             }
         }
-        assertThat(ids).hasSize(15).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(17).doesNotHaveDuplicates();
     }
 
     @Test

@@ -53,7 +53,10 @@ public final class Explainer {
                     + (group.getStatedMembers() > 0 ? ", stated members " + group.getStatedMembers() : ""));
         } else if (fact instanceof ObligationPolicy policy) {
             lines.add("แถวนโยบาย / policy row: " + policy.getRow() + " — " + policy.getRuleId() + " " + policy.getGroup()
-                    + ": parties " + policy.getParties().size() + " districts, default deadline " + policy.getDefaultDeadline());
+                    + ": parties " + (policy.getUnit() == ObligationPolicy.PartyUnit.SENDER ? "whoever opened it"
+                            : policy.getParties().size() + " " + policy.getUnit().name().toLowerCase(java.util.Locale.ROOT) + (policy.getParties().size() == 1 ? "" : " units"))
+                    + (policy.isByChannel() ? ", each in its own group" : "") + (policy.isMatchContent() ? ", carrying the order's content" : "")
+                    + ", default deadline " + policy.getDefaultDeadlineText());
         } else if (fact instanceof Member member) {
             lines.add("สมาชิก / member: " + person(member.getPerson(), member.getActor(), member.getResolution().status().name().toLowerCase(), member.getResolution().via())
                     + " — since " + member.getEvidence() + (member.getInvitedBy() != null ? ", invited by " + member.getInvitedBy().getActor() + " at " + member.getInvitedBy().getEvidence() : ""));

@@ -72,7 +72,7 @@ public final class Ledger extends DefaultAgendaEventListener {
     private static LedgerEntry entry(Obligation obligation, LedgerEntry.State state, Post answer) {
         Post order = obligation.getOrder();
         return new LedgerEntry(obligation.getPolicy().getRuleId(), order.getGroup(), order.getEvidence(), order.getTime(),
-                obligation.getParty(), obligation.getDeadline(), state, answer == null ? null : answer.getEvidence(),
+                obligation.getParty(), obligation.getAnswerGroup(), obligation.getDeadline(), state, answer == null ? null : answer.getEvidence(),
                 answer == null ? null : answer.getTime(), answer == null ? "" : answer.getPersonId());
     }
 

@@ -14,6 +14,7 @@ import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.ObligationPolicy;
 import dev.rabiap.engine.rule.PolicyRow;
 import dev.rabiap.engine.rule.PostingPolicy;
+import dev.rabiap.engine.rule.RegistryPolicy;
 import dev.rabiap.engine.rule.RoleSet;
 import dev.rabiap.engine.rule.RuleText;
 import java.io.IOException;
@@ -41,23 +42,30 @@ import java.util.regex.PatternSyntaxException;
 public final class PolicyTables {
     static final List<String> CATALOGUE = List.of("rule", "kind", "severity", "title_th", "title_en", "th", "en");
     static final List<String> GROUPS = List.of("group", "members_rule", "eligible_roles", "stated_members", "invite_rule", "cap_rule");
+    static final List<String> GROUPS_OPTIONAL = List.of("channel", "warn_at");
     static final List<String> POSTING = List.of("rule", "group", "kinds", "allowed_roles", "note");
     static final List<String> OBLIGATIONS = List.of("rule", "group", "trigger_kinds", "trigger_roles", "trigger_phrase",
             "party_roles", "fulfil_kinds", "default_deadline", "note");
+    static final List<String> OBLIGATIONS_OPTIONAL = List.of("party", "answer_in", "match", "deadline_from_text");
+    static final List<String> CHANNELS = List.of("rule", "party", "group", "note");
+    static final List<String> CHANNELS_OPTIONAL = List.of("from_group");
     static final List<String> CLASSIFICATION = List.of("kind", "match", "pattern", "note");
 
     /** The checked content of the tables. */
     public record Policy(Map<String, RuleText> catalogue, List<GroupPolicy> groups, List<PostingPolicy> posting,
-                         List<ObligationPolicy> obligations, List<CoveragePolicy> coverage, Classifier classifier,
+                         List<ObligationPolicy> obligations, List<CoveragePolicy> coverage, List<RegistryPolicy> registry, Classifier classifier,
                          WorkingCalendar calendar) {}
 
     /** The values finding explanations can name, in braces. */
     static final List<String> PLACEHOLDERS = List.of("actor", "role", "role_th", "kind", "kind_th", "kind_en", "group", "rule",
             "allowed", "eligible", "inviter", "invitee", "count", "limit", "stated", "party", "order", "deadline", "deadline_en",
-            "late", "late_en", "answered", "answered_en", "state_th", "state_en", "as_of", "as_of_en", "full_name", "agency", "district");
+            "late", "late_en", "answered", "answered_en", "state_th", "state_en", "as_of", "as_of_en", "full_name", "agency", "district",
+            "answer_in", "min", "max", "named", "outcome_th", "outcome_en");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
 
     static final List<String> COVERAGE = List.of("rule", "group", "required_roles", "note");
+    static final List<String> COVERAGE_OPTIONAL = List.of("agency", "district");
+    static final List<String> REGISTRY = List.of("rule", "unit", "units_of", "roles", "min", "max", "note");
 
     static final List<String> HOLIDAYS = List.of("date", "name");
 
@@ -104,7 +112,7 @@ public final class PolicyTables {
         }
 
         Map<String, GroupPolicy> groups = new LinkedHashMap<>();
-        for (Row row : rows(rules, "groups.csv", GROUPS, true)) {
+        for (Row row : rows(rules, "groups.csv", GROUPS, GROUPS_OPTIONAL, true)) {
             String group = row.get("group");
             if (group.isEmpty()) {
                 row.problem("group is empty");
@@ -129,7 +137,32 @@ public final class PolicyTables {
                     row.problem("stated_members '" + row.get("stated_members") + "' is not a whole number");
                 }
             }
-            groups.put(group, new GroupPolicy(group, membersRule, eligible, stated, inviteRule, capRule, row.at()));
+            boolean account = choice(row, "channel", List.of("", "group", "account")).equals("account");
+            int warnAt = 0;
+            String warn = dev.rabiap.engine.thai.ThaiText.asciiDigits(row.get("warn_at"));
+            if (!warn.isEmpty()) {
+                try {
+                    warnAt = warn.endsWith("%")
+                            ? (int) Math.ceil(stated * Double.parseDouble(warn.substring(0, warn.length() - 1)) / 100.0)
+                            : Integer.parseInt(warn);
+                    if (warn.endsWith("%") && stated == 0) {
+                        row.problem("warn_at '" + warn + "' is a share of stated_members, which is empty");
+                    }
+                    if (warnAt <= 0) {
+                        row.problem("warn_at must be more than 0");
+                    }
+                } catch (NumberFormatException e) {
+                    row.problem("warn_at '" + row.get("warn_at") + "' is neither a member count nor a share such as 90%");
+                }
+                if (capRule == null) {
+                    row.problem("warn_at needs a cap_rule to report under");
+                }
+            }
+            if (!account && stated > GroupPolicy.LINE_GROUP_CAP) {
+                row.problem("stated_members " + stated + " is more than a LINE group holds (" + GroupPolicy.LINE_GROUP_CAP
+                        + "); for an official account set channel to account");
+            }
+            groups.put(group, new GroupPolicy(group, membersRule, eligible, stated, inviteRule, capRule, account, Math.max(warnAt, 0), row.at()));
         }
 
         List<PostingPolicy> posting = new ArrayList<>();
@@ -145,40 +178,147 @@ public final class PolicyTables {
             }
         }
 
-        List<ObligationPolicy> obligations = new ArrayList<>();
-        for (Row row : rows(rules, "obligations.csv", OBLIGATIONS, false)) {
+        Map<LocalDate, String> holidays = new TreeMap<>();
+        for (RuleFile file : rules.files()) {
+            if (file.name().startsWith("holidays") && file.name().endsWith(".csv")) {
+                for (Row row : rows(rules, file.name(), HOLIDAYS, false)) {
+                    LocalDate day = date(row.get("date"));
+                    if (day == null) {
+                        row.problem("date '" + row.get("date") + "' is not a date such as 2025-12-05 or 2568-12-05 (Buddhist era)");
+                    } else if (holidays.putIfAbsent(day, row.get("name")) != null) {
+                        row.problem("date " + day + " is listed twice");
+                    }
+                }
+            }
+        }
+        WorkingCalendar calendar = new WorkingCalendar(holidays);
+
+        // rule -> from group ("" for any) -> party -> the party's group
+        Map<String, Map<String, Map<String, String>>> channels = new LinkedHashMap<>();
+        for (Row row : rows(rules, "channels.csv", CHANNELS, CHANNELS_OPTIONAL, false)) {
             String rule = ruleRef(row, "rule", catalogue, FindingKind.OBLIGATION);
             String group = groupRef(row, groups);
-            Set<String> triggerKinds = kinds(row, "trigger_kinds", true);
+            String from = row.get("from_group");
+            String party = row.get("party");
+            if (!from.isEmpty() && !groups.containsKey(from)) {
+                row.problem("unknown from_group '" + from + "' (groups.csv defines: " + String.join(", ", groups.keySet()) + ")");
+            } else if (party.isEmpty()) {
+                row.problem("party is empty: name the agency or district whose group this is");
+            } else if (rule != null && group != null) {
+                String previous = channels.computeIfAbsent(rule, r -> new LinkedHashMap<>())
+                        .computeIfAbsent(from, f -> new LinkedHashMap<>()).putIfAbsent(party, group);
+                if (previous != null) {
+                    row.problem("party '" + party + "' already has a channel for " + rule + (from.isEmpty() ? "" : " from " + from) + ": " + previous);
+                }
+            }
+        }
+
+        List<ObligationPolicy> obligations = new ArrayList<>();
+        for (Row row : rows(rules, "obligations.csv", OBLIGATIONS, OBLIGATIONS_OPTIONAL, false)) {
+            String rule = ruleRef(row, "rule", catalogue, FindingKind.OBLIGATION);
+            String group = groupRef(row, groups);
+            Set<String> triggerKinds = eventsOrKinds(row, "trigger_kinds", true);
             RoleSet triggerRoles = roles(row, "trigger_roles");
             RoleSet partyRoles = roles(row, "party_roles");
-            Set<String> fulfilKinds = kinds(row, "fulfil_kinds", true);
-            Duration deadline = duration(row, "default_deadline");
-            if (partyRoles.isEmpty()) {
-                row.problem("party_roles is empty: say whose districts owe an answer");
+            boolean matchContent = choice(row, "match", List.of("", "content")).equals("content");
+            Set<String> fulfilKinds = eventsOrKinds(row, "fulfil_kinds", !matchContent);
+            ObligationPolicy.PartyUnit unit = switch (choice(row, "party", List.of("", "district", "agency", "sender"))) {
+                case "agency" -> ObligationPolicy.PartyUnit.AGENCY;
+                case "sender" -> ObligationPolicy.PartyUnit.SENDER;
+                default -> ObligationPolicy.PartyUnit.DISTRICT;
+            };
+            String answerIn = row.get("answer_in");
+            boolean byChannel = answerIn.equals("channel");
+            if (!answerIn.isEmpty() && !byChannel && !groups.containsKey(answerIn)) {
+                row.problem("answer_in '" + answerIn + "' is neither a group in groups.csv nor 'channel'");
+            }
+            String fromText = choice(row, "deadline_from_text", List.of("", "yes", "no"));
+            java.util.function.Function<java.time.ZonedDateTime, java.time.ZonedDateTime> deadline =
+                    deadline(row, "default_deadline", calendar);
+            if (partyRoles.isEmpty() && unit != ObligationPolicy.PartyUnit.SENDER && !byChannel) {
+                row.problem("party_roles is empty: say whose " + (unit == ObligationPolicy.PartyUnit.AGENCY ? "agencies" : "districts")
+                        + " owe an answer");
+            }
+            Map<String, String> partyChannels = new java.util.TreeMap<>();
+            if (rule != null && group != null) {
+                Map<String, Map<String, String>> byFrom = channels.getOrDefault(rule, Map.of());
+                partyChannels.putAll(byFrom.getOrDefault("", Map.of()));
+                partyChannels.putAll(byFrom.getOrDefault(group, Map.of()));
+            }
+            if (byChannel && rule != null && partyChannels.isEmpty()) {
+                row.problem("answer_in is 'channel' but channels.csv lists no party for " + rule + " from " + group);
+            }
+            if (!byChannel && !partyChannels.isEmpty()) {
+                row.problem("channels.csv lists parties for " + rule + " from " + group + " but answer_in is not 'channel'");
+            }
+            if (byChannel && unit == ObligationPolicy.PartyUnit.SENDER) {
+                row.problem("party 'sender' cannot answer by channel");
             }
             if (rule != null && group != null && deadline != null) {
                 Set<String> parties = new TreeSet<>();
-                for (Person person : roster.people()) {
-                    if (partyRoles.matches(person) && !person.district().isEmpty()) {
-                        parties.add(person.district());
+                if (byChannel) {
+                    parties.addAll(partyChannels.keySet());
+                } else if (unit != ObligationPolicy.PartyUnit.SENDER) {
+                    for (Person person : roster.people()) {
+                        String party = unit == ObligationPolicy.PartyUnit.AGENCY ? person.agency() : person.district();
+                        if (partyRoles.matches(person) && !party.isEmpty()) {
+                            parties.add(party);
+                        }
                     }
                 }
-                obligations.add(new ObligationPolicy(rule, group, triggerKinds, triggerRoles, row.get("trigger_phrase"),
-                        partyRoles, fulfilKinds, deadline, List.copyOf(parties), row.at()));
+                obligations.add(ObligationPolicy.builder(rule, group)
+                        .trigger(triggerKinds, triggerRoles, row.get("trigger_phrase"))
+                        .parties(unit, partyRoles, List.copyOf(parties))
+                        .fulfilKinds(fulfilKinds)
+                        .defaultDeadline(row.get("default_deadline"), deadline)
+                        .deadlineFromText(!fromText.equals("no"))
+                        .answerIn(byChannel || answerIn.isEmpty() ? null : answerIn)
+                        .channels(byChannel ? partyChannels : Map.of())
+                        .matchContent(matchContent)
+                        .row(row.at())
+                        .build());
             }
         }
 
         List<CoveragePolicy> coverage = new ArrayList<>();
-        for (Row row : rows(rules, "coverage.csv", COVERAGE, false)) {
+        for (Row row : rows(rules, "coverage.csv", COVERAGE, COVERAGE_OPTIONAL, false)) {
             String rule = ruleRef(row, "rule", catalogue, FindingKind.MEMBERSHIP);
             String group = groupRef(row, groups);
             RoleSet required = roles(row, "required_roles");
+            String agency = row.get("agency");
+            String district = row.get("district");
             if (required.isEmpty()) {
                 row.problem("required_roles is empty: say whose membership the group requires");
             }
+            List<Person> people = roster.people().stream()
+                    .filter(required::matches)
+                    .filter(p -> agency.isEmpty() || agency.equals(p.agency()))
+                    .filter(p -> district.isEmpty() || district.equals(p.district()))
+                    .toList();
             if (rule != null && group != null) {
-                coverage.add(new CoveragePolicy(rule, group, required, roster.people().stream().filter(required::matches).toList(), row.at()));
+                coverage.add(new CoveragePolicy(rule, group, required, people, row.at()));
+            }
+        }
+
+        List<RegistryPolicy> registry = new ArrayList<>();
+        for (Row row : rows(rules, "registry.csv", REGISTRY, false)) {
+            String rule = ruleRef(row, "rule", catalogue, FindingKind.MEMBERSHIP);
+            String unit = choice(row, "unit", List.of("agency", "district"));
+            RoleSet unitsOf = roles(row, "units_of");
+            RoleSet roles = roles(row, "roles");
+            Integer min = count(row, "min");
+            Integer max = count(row, "max");
+            if (roles.isEmpty()) {
+                row.problem("roles is empty: say whom each " + (unit.isEmpty() ? "unit" : unit) + " must name");
+            }
+            if (unitsOf.isEmpty()) {
+                row.problem("units_of is empty: say whose agencies or districts must name someone");
+            }
+            if (min != null && max != null && min > max) {
+                row.problem("min " + min + " is more than max " + max);
+            }
+            if (rule != null && !unit.isEmpty() && min != null && max != null) {
+                registry.add(RegistryPolicy.of(rule, unit, unitsOf, roles, min, max, roster.people(), row.at()));
             }
         }
 
@@ -210,21 +350,8 @@ public final class PolicyTables {
             }
             classification.add(new Classifier.Row(kind, match, pattern, regex, row.line));
         }
-        Map<LocalDate, String> holidays = new TreeMap<>();
-        for (RuleFile file : rules.files()) {
-            if (file.name().startsWith("holidays") && file.name().endsWith(".csv")) {
-                for (Row row : rows(rules, file.name(), HOLIDAYS, false)) {
-                    LocalDate day = date(row.get("date"));
-                    if (day == null) {
-                        row.problem("date '" + row.get("date") + "' is not a date such as 2025-12-05 or 2568-12-05 (Buddhist era)");
-                    } else if (holidays.putIfAbsent(day, row.get("name")) != null) {
-                        row.problem("date " + day + " is listed twice");
-                    }
-                }
-            }
-        }
-        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, new Classifier(classification),
-                new WorkingCalendar(holidays));
+        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, new Classifier(classification),
+                calendar);
     }
 
     private static LocalDate date(String text) {
@@ -241,6 +368,14 @@ public final class PolicyTables {
     }
 
     private List<Row> rows(RuleSet rules, String fileName, List<String> header, boolean required) {
+        return rows(rules, fileName, header, List.of(), required);
+    }
+
+    /**
+     * Reads a table whose header starts with {@code header}, in that order, and may go on with any
+     * of the {@code optional} columns, in any order. Columns left out read as empty.
+     */
+    private List<Row> rows(RuleSet rules, String fileName, List<String> header, List<String> optional, boolean required) {
         RuleFile file = rules.file(fileName);
         List<Row> rows = new ArrayList<>();
         if (file == null) {
@@ -249,28 +384,35 @@ public final class PolicyTables {
             }
             return rows;
         }
+        List<String> columns = new ArrayList<>(header);
         boolean[] first = {true};
         try {
             CsvRows.read(new StringReader(file.content()), (cells, line) -> {
                 if (first[0]) {
                     first[0] = false;
                     List<String> names = cells.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
-                    if (!names.equals(header)) {
+                    List<String> extra = names.size() >= header.size() ? names.subList(header.size(), names.size()) : List.of();
+                    boolean valid = names.size() >= header.size() && names.subList(0, header.size()).equals(header)
+                            && optional.containsAll(extra) && new LinkedHashSet<>(extra).size() == extra.size();
+                    if (!valid) {
                         problems.add(new RuleProblem(file.path(), line, "the header must be " + String.join(",", header)
+                                + (optional.isEmpty() ? "" : " (then any of " + String.join(",", optional) + ")")
                                 + " but is " + String.join(",", cells)));
+                    } else {
+                        columns.addAll(extra);
                     }
                     return;
                 }
                 if (cells.stream().allMatch(String::isBlank) || cells.get(0).startsWith("#")) {
                     return;
                 }
-                if (cells.size() > header.size()) {
-                    problems.add(new RuleProblem(file.path(), line, "expected " + header.size() + " columns, found " + cells.size()));
+                if (cells.size() > columns.size()) {
+                    problems.add(new RuleProblem(file.path(), line, "expected " + columns.size() + " columns, found " + cells.size()));
                     return;
                 }
                 Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), i < cells.size() ? cells.get(i).trim() : "");
+                for (int i = 0; i < columns.size(); i++) {
+                    values.put(columns.get(i), i < cells.size() ? cells.get(i).trim() : "");
                 }
                 rows.add(new Row(file.path(), line, values));
             });
@@ -346,6 +488,73 @@ public final class PolicyTables {
         return roles;
     }
 
+    /** The cell's value in lower case if it is one of {@code allowed}; else a problem and "". */
+    private String choice(Row row, String column, List<String> allowed) {
+        String value = row.get(column).toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            row.problem(column + " '" + row.get(column) + "' is not one of " + String.join(", ", allowed.stream().filter(a -> !a.isEmpty()).toList())
+                    + (allowed.contains("") ? " (or empty)" : ""));
+            return "";
+        }
+        return value;
+    }
+
+    /** Kinds, or the events join, follow and invite, that open or fulfil a duty. */
+    private Set<String> eventsOrKinds(Row row, String column, boolean required) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (String part : row.get(column).split("\\|")) {
+            String kind = part.trim();
+            if (kind.isEmpty()) {
+                continue;
+            }
+            if (Kinds.isKnown(kind) || TRIGGER_EVENTS.contains(kind)) {
+                kinds.add(kind);
+            } else {
+                row.problem("unknown kind '" + kind + "' in " + column + " (known: " + String.join(", ", Kinds.codes())
+                        + ", and the events " + String.join(", ", TRIGGER_EVENTS) + ")");
+                return kinds;
+            }
+        }
+        if (kinds.isEmpty() && required) {
+            row.problem(column + " is empty");
+        }
+        return kinds;
+    }
+
+    private static final List<String> TRIGGER_EVENTS = List.of("join", "follow", "invite");
+
+    /**
+     * A default deadline: a duration after the order ({@code 24h}, {@code 3d}, {@code PT36H}), or a
+     * Thai deadline phrase read against the order's time ({@code ภายใน ๓ วันทำการ},
+     * {@code ภายในวันที่ ๓ ต.ค. ๒๕๖๑}).
+     */
+    private java.util.function.Function<java.time.ZonedDateTime, java.time.ZonedDateTime> deadline(Row row, String column, WorkingCalendar calendar) {
+        String text = row.get(column).trim();
+        if (text.contains("ภายใน") || text.contains("ด่วนที่สุด")) {
+            java.time.ZonedDateTime probe = java.time.ZonedDateTime.of(2018, 1, 1, 9, 0, 0, 0, dev.rabiap.engine.spi.ChatMessage.BANGKOK);
+            if (dev.rabiap.engine.thai.Deadlines.read(text, probe, calendar).isEmpty()) {
+                row.problem(column + " '" + text + "' is not a deadline phrase the engine reads (such as ภายใน ๒๔ ชม., ภายใน ๓ วันทำการ, ภายในวันที่ ๕ ก.ค. ๒๕๖๑)");
+                return null;
+            }
+            return posted -> dev.rabiap.engine.thai.Deadlines.read(text, posted, calendar).orElseThrow();
+        }
+        Duration duration = duration(row, column);
+        return duration == null ? null : posted -> posted.plus(duration);
+    }
+
+    private Integer count(Row row, String column) {
+        try {
+            int value = Integer.parseInt(dev.rabiap.engine.thai.ThaiText.asciiDigits(row.get(column)));
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        row.problem(column + " '" + row.get(column) + "' is not a whole number of 0 or more");
+        return null;
+    }
+
     private Duration duration(Row row, String column) {
         String text = row.get(column).trim().toLowerCase(Locale.ROOT);
         try {
@@ -357,7 +566,7 @@ public final class PolicyTables {
             }
             return Duration.parse(text.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException | NumberFormatException e) {
-            row.problem(column + " '" + row.get(column) + "' is not a duration such as 24h, 3d or PT36H");
+            row.problem(column + " '" + row.get(column) + "' is not a duration such as 24h, 3d or PT36H, nor a Thai deadline such as ภายใน ๓ วันทำการ");
             return null;
         }
     }

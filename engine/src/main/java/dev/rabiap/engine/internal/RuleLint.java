@@ -84,9 +84,17 @@ public final class RuleLint {
         }
         for (ObligationPolicy obligation : policy.obligations()) {
             used.add(obligation.getRuleId());
-            if (obligation.getParties().isEmpty()) {
+            if (obligation.getParties().isEmpty() && obligation.getUnit() != ObligationPolicy.PartyUnit.SENDER) {
                 warnings.add(new RuleProblem(obligation.getRow().file(), obligation.getRow().line(), "rule " + obligation.getRuleId()
-                        + " can never fire: nobody on the roster has a district and one of the party_roles " + obligation.getPartyRoles()));
+                        + " can never fire: nobody on the roster has " + (obligation.getUnit() == ObligationPolicy.PartyUnit.AGENCY ? "an agency" : "a district")
+                        + " and one of the party_roles " + obligation.getPartyRoles()));
+            }
+        }
+        for (dev.rabiap.engine.rule.RegistryPolicy registry : policy.registry()) {
+            used.add(registry.getRuleId());
+            if (registry.getUnits().isEmpty()) {
+                warnings.add(new RuleProblem(registry.getRow().file(), registry.getRow().line(), "rule " + registry.getRuleId()
+                        + " can never fire: nobody on the roster has one of the units_of roles and " + (registry.getUnit().equals("agency") ? "an agency" : "a district")));
             }
         }
         String drl = String.join("\n", rules.files().stream().filter(RuleFile::isDrl).map(RuleFile::content).toList());

@@ -69,6 +69,44 @@ public final class Findings {
         return build(ruleId, last.getGroup(), last.getEvidence(), last.getTime(), last.getSeq(), personId(last.getPerson()), last.getActor(), values);
     }
 
+    /**
+     * A group or account at or near its limit at the end of the audit (MOI-3: warn near the cap);
+     * cites the groups.csv row.
+     */
+    public Finding nearCapacity(String ruleId, GroupPolicy policy, long count, EndOfLog end) {
+        Map<String, String> values = new HashMap<>();
+        values.put("count", Long.toString(count));
+        values.put("limit", policy.getLimit() == Integer.MAX_VALUE ? "-" : Integer.toString(policy.getLimit()));
+        values.put("stated", policy.getStatedMembers() > 0 ? Integer.toString(policy.getStatedMembers()) : "-");
+        values.put("as_of", ThaiDates.format(end.getAsOf()));
+        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        return build(ruleId, policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
+                end.getAsOf(), end.getSeq(), "", policy.getGroup(), values);
+    }
+
+    /**
+     * An agency or district that has named fewer or more people than the registry row allows
+     * (LPN-2: exactly one PR coordinator); cites the registry row.
+     */
+    public Finding registry(RegistryPolicy policy, RegistryPolicy.Unit unit, EndOfLog end) {
+        Map<String, String> values = new HashMap<>();
+        values.put("party", unit.name());
+        values.put("count", Integer.toString(unit.getCount()));
+        values.put("min", Integer.toString(policy.getMin()));
+        values.put("max", Integer.toString(policy.getMax()));
+        values.put("named", unit.named().isEmpty() ? "-" : String.join(", ", unit.named().stream()
+                .map(p -> p.fullName() + " (" + p.id() + ")").toList()));
+        values.put("as_of", ThaiDates.format(end.getAsOf()));
+        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        if (policy.getUnit().equals("district")) {
+            values.put("district", unit.name());
+        } else {
+            values.put("agency", unit.name());
+        }
+        return build(policy.getRuleId(), "-", new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
+                end.getAsOf(), end.getSeq(), "", unit.name(), values);
+    }
+
     /** A person the group requires who is not a member at the end of the audit; cites the coverage row. */
     public Finding notAMember(CoveragePolicy policy, Person person, EndOfLog end) {
         Map<String, String> values = new HashMap<>();
@@ -96,6 +134,8 @@ public final class Findings {
         values.put("actor", answer.getActor());
         values.put("state_th", "รายงานช้ากว่ากำหนด " + values.get("late") + " (รายงานเมื่อ " + values.get("answered") + ")");
         values.put("state_en", "answered " + values.get("late_en") + " late (at " + values.get("answered_en") + ")");
+        values.put("outcome_th", "ช้ากว่ากำหนด " + values.get("late") + " (เมื่อ " + values.get("answered") + ")");
+        values.put("outcome_en", values.get("late_en") + " late (at " + values.get("answered_en") + ")");
         return build(obligation.getPolicy().getRuleId(), answer, answer.getPersonId(), obligation.getParty(), values);
     }
 
@@ -106,6 +146,8 @@ public final class Findings {
         values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
         values.put("state_th", "ไม่มีคำตอบ ณ " + values.get("as_of"));
         values.put("state_en", "no answer as of " + values.get("as_of_en"));
+        values.put("outcome_th", "ยังไม่ได้ดำเนินการ ณ " + values.get("as_of"));
+        values.put("outcome_en", "not done as of " + values.get("as_of_en"));
         Post order = obligation.getOrder();
         return build(obligation.getPolicy().getRuleId(), order.getGroup(), order.getEvidence(), order.getTime(),
                 order.getSeq(), "", obligation.getParty(), values);
@@ -154,6 +196,8 @@ public final class Findings {
         values.put("deadline", ThaiDates.format(obligation.getDeadline()));
         values.put("deadline_en", ENGLISH_TIME.format(obligation.getDeadline()));
         values.put("order", obligation.getOrder().getEvidence().toString());
+        values.put("answer_in", obligation.getAnswerGroup());
+        values.put("group", obligation.getGroup()); // the order's group, also for a late answer given elsewhere
         return values;
     }
 

@@ -17,8 +17,19 @@ public final class GroupPolicy {
     private final String inviteRule;
     private final String capRule;
     private final PolicyRow row;
+    private final boolean account;
+    private final int warnAt;
 
     public GroupPolicy(String group, String membersRule, RoleSet eligible, int statedMembers, String inviteRule, String capRule, PolicyRow row) {
+        this(group, membersRule, eligible, statedMembers, inviteRule, capRule, false, 0, row);
+    }
+
+    /**
+     * @param account whether this is an official account (followers, no LINE group cap) rather than a group
+     * @param warnAt the member count at which the cap rule warns that the limit is near, or 0
+     */
+    public GroupPolicy(String group, String membersRule, RoleSet eligible, int statedMembers, String inviteRule, String capRule,
+                       boolean account, int warnAt, PolicyRow row) {
         this.group = requireNonNull(group, "group is null");
         this.membersRule = membersRule;
         this.eligible = requireNonNull(eligible, "eligible is null");
@@ -26,6 +37,8 @@ public final class GroupPolicy {
         this.inviteRule = inviteRule;
         this.capRule = capRule;
         this.row = row;
+        this.account = account;
+        this.warnAt = warnAt;
     }
 
     public String getGroup() { return group; }
@@ -40,8 +53,19 @@ public final class GroupPolicy {
     public String getCapRule() { return capRule; }
     public PolicyRow getRow() { return row; }
 
-    /** The stated member count if the letter gives one, else LINE's cap. */
+    /** Whether this is an official account, whose members are followers. */
+    public boolean isAccount() { return account; }
+    /** The member count at which the cap rule warns that the limit is near, or 0 for no warning. */
+    public int getWarnAt() { return warnAt; }
+
+    /**
+     * The stated member count if the letter gives one, else LINE's cap; for an account, the stated
+     * count alone (no limit when none is stated).
+     */
     public int getLimit() {
+        if (account) {
+            return statedMembers > 0 ? statedMembers : Integer.MAX_VALUE;
+        }
         return statedMembers > 0 ? Math.min(statedMembers, LINE_GROUP_CAP) : LINE_GROUP_CAP;
     }
 

@@ -12,25 +12,37 @@ public final class Obligation {
     private final ObligationPolicy policy;
     private final Post order;
     private final String party;
+    private final String partyKey;
+    private final String answerGroup;
     private final ZonedDateTime deadline;
 
     public Obligation(ObligationPolicy policy, Post order, String party) {
         this.policy = requireNonNull(policy, "policy is null");
         this.order = requireNonNull(order, "order is null");
         this.party = requireNonNull(party, "party is null");
-        this.deadline = order.getDeadline() != null ? order.getDeadline() : order.getTime().plus(policy.getDefaultDeadline());
+        this.partyKey = policy.getUnit().key(party);
+        this.answerGroup = requireNonNull(policy.answerGroup(order, party), "answer group is null");
+        this.deadline = policy.deadline(order);
     }
 
     public ObligationPolicy getPolicy() { return policy; }
     public Post getOrder() { return order; }
+    /** The group of the order. */
     public String getGroup() { return order.getGroup(); }
+    /** The group the answer is due in: the order's own, or the party's channel. */
+    public String getAnswerGroup() { return answerGroup; }
     public long getOrderSeq() { return order.getSeq(); }
+    /** Who owes the answer: a district, an agency or a roster id. */
     public String getParty() { return party; }
+    /** The party with its unit, as {@link Post#getPartyKeys()} gives it. */
+    public String getPartyKey() { return partyKey; }
     public ZonedDateTime getDeadline() { return deadline; }
     public long getDeadlineMillis() { return deadline.toInstant().toEpochMilli(); }
+    /** Whether {@code answer} fulfils this duty, apart from group, party and time. */
+    public boolean fulfilledBy(Post answer) { return policy.fulfilledBy(answer, this); }
 
     @Override
     public String toString() {
-        return "Obligation[" + policy.getRuleId() + " " + party + " by " + deadline + " for " + order + "]";
+        return "Obligation[" + policy.getRuleId() + " " + party + " in " + answerGroup + " by " + deadline + " for " + order + "]";
     }
 }

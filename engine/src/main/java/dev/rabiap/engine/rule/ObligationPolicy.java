@@ -2,64 +2,237 @@ package dev.rabiap.engine.rule;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Duration;
+import dev.rabiap.engine.thai.ThaiText;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * A row of {@code obligations.csv}: an order of {@code triggerKinds} from {@code triggerRoles}
- * whose text contains {@code triggerPhrase}, posted in {@code group}, obliges each party (a
- * district with people of {@code partyRoles} on the roster) to answer with a message of
- * {@code fulfilKinds} by the deadline the order names, else {@code defaultDeadline}. Immutable.
+ * A row of {@code obligations.csv}: a message of {@code triggerKinds} (or a join or follow event)
+ * from {@code triggerRoles} whose text contains {@code triggerPhrase} (a phrase with digits is compared
+ * whether the digits are Thai or Arabic and spaced or not), posted in {@code group},
+ * obliges each party to answer with a message of {@code fulfilKinds} by the deadline the message
+ * names, else the row's default. Immutable.
+ *
+ * <p>Who the parties are and where they answer:
+ * <ul>
+ *   <li>{@link PartyUnit#DISTRICT} or {@link PartyUnit#AGENCY}: every district or agency with a
+ *       person of {@code partyRoles} on the roster, or, when the row names channels
+ *       ({@code channels.csv}), exactly the parties listed there;</li>
+ *   <li>{@link PartyUnit#SENDER}: the person whose message or event opened the duty (MOI-2: whoever
+ *       follows the account owes a survey answer);</li>
+ *   <li>the answer is due in the group of the order, in a named group ({@code answer_in}), or in
+ *       each party's own channel (GCC-4: each agency's GCC3 group; LPN-1 and MOI-4: the next
+ *       level's group).</li>
+ * </ul>
+ * With {@code matchContent} the answer must carry the order's content: its text, its attachment or
+ * its document number ({@link ContentKey}); that is how a forward is told from any other post.
  */
 public final class ObligationPolicy {
+    /** Whose duty an obligation is. */
+    public enum PartyUnit {
+        DISTRICT("district:"), AGENCY("agency:"), SENDER("person:");
+
+        private final String prefix;
+
+        PartyUnit(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The key {@link Post#getPartyKeys()} gives for this unit and value. */
+        public String key(String party) {
+            return prefix + party;
+        }
+    }
+
     private final String ruleId;
     private final String group;
     private final Set<String> triggerKinds;
     private final RoleSet triggerRoles;
     private final String triggerPhrase;
+    private final boolean phraseHasDigits;
+    private final PartyUnit unit;
     private final RoleSet partyRoles;
     private final Set<String> fulfilKinds;
-    private final Duration defaultDeadline;
+    private final Function<ZonedDateTime, ZonedDateTime> defaultDeadline;
+    private final String defaultDeadlineText;
+    private final boolean deadlineFromText;
+    private final String answerIn;
+    private final Map<String, String> channels;
+    private final boolean matchContent;
     private final List<String> parties;
     private final PolicyRow row;
 
-    public ObligationPolicy(String ruleId, String group, Set<String> triggerKinds, RoleSet triggerRoles, String triggerPhrase,
-                            RoleSet partyRoles, Set<String> fulfilKinds, Duration defaultDeadline, List<String> parties, PolicyRow row) {
-        this.ruleId = requireNonNull(ruleId, "ruleId is null");
-        this.group = requireNonNull(group, "group is null");
-        this.triggerKinds = Set.copyOf(triggerKinds);
-        this.triggerRoles = requireNonNull(triggerRoles, "triggerRoles is null");
-        this.triggerPhrase = triggerPhrase == null ? "" : triggerPhrase;
-        this.partyRoles = requireNonNull(partyRoles, "partyRoles is null");
-        this.fulfilKinds = Set.copyOf(fulfilKinds);
-        this.defaultDeadline = requireNonNull(defaultDeadline, "defaultDeadline is null");
-        this.parties = List.copyOf(parties);
-        this.row = row;
+    private ObligationPolicy(Builder b) {
+        this.ruleId = requireNonNull(b.ruleId, "ruleId is null");
+        this.group = requireNonNull(b.group, "group is null");
+        this.triggerKinds = Set.copyOf(b.triggerKinds);
+        this.triggerRoles = requireNonNull(b.triggerRoles, "triggerRoles is null");
+        String phrase = b.triggerPhrase == null ? "" : b.triggerPhrase;
+        this.phraseHasDigits = phrase.chars().anyMatch(Character::isDigit);
+        this.triggerPhrase = phraseHasDigits ? numberForm(phrase) : phrase;
+        this.unit = requireNonNull(b.unit, "unit is null");
+        this.partyRoles = requireNonNull(b.partyRoles, "partyRoles is null");
+        this.fulfilKinds = Set.copyOf(b.fulfilKinds);
+        this.defaultDeadline = requireNonNull(b.defaultDeadline, "defaultDeadline is null");
+        this.defaultDeadlineText = b.defaultDeadlineText == null ? "" : b.defaultDeadlineText;
+        this.deadlineFromText = b.deadlineFromText;
+        this.answerIn = b.answerIn;
+        this.channels = Map.copyOf(b.channels);
+        this.matchContent = b.matchContent;
+        this.parties = List.copyOf(b.parties);
+        this.row = b.row;
+    }
+
+    public static Builder builder(String ruleId, String group) {
+        return new Builder(ruleId, group);
     }
 
     public String getRuleId() { return ruleId; }
     public String getGroup() { return group; }
+    public PartyUnit getUnit() { return unit; }
     public RoleSet getPartyRoles() { return partyRoles; }
-    public Duration getDefaultDeadline() { return defaultDeadline; }
-    /** The districts that owe an answer, sorted. */
+    /** The kinds (or events, such as follow) an answer may have; empty means any kind but system. */
+    public Set<String> getFulfilKinds() { return fulfilKinds; }
+    /** The kinds and event codes that open the duty. */
+    public Set<String> getTriggerKinds() { return triggerKinds; }
+    /** The default deadline as the table gives it, such as {@code 24h} or a Thai date. */
+    public String getDefaultDeadlineText() { return defaultDeadlineText; }
+    /** The parties that owe an answer to every order, sorted; empty for {@link PartyUnit#SENDER}. */
     public List<String> getParties() { return parties; }
+    /** Whether answers are due in each party's own group. */
+    public boolean isByChannel() { return !channels.isEmpty(); }
+    public boolean isMatchContent() { return matchContent; }
     public PolicyRow getRow() { return row; }
 
-    /** Whether the post is an order that opens this obligation. */
+    /** Whether the post is an order (or event) that opens this obligation. */
     public boolean openedBy(Post post) {
-        if (!triggerKinds.contains(post.getKind())) {
+        if (!triggerKinds.contains(post.getKind()) && (post.getEvent() == null || !triggerKinds.contains(post.getEvent()))) {
             return false;
         }
         if (!triggerRoles.isEmpty() && !triggerRoles.matches(post.getPerson())) {
             return false;
         }
-        return triggerPhrase.isEmpty() || post.getText().contains(triggerPhrase);
+        if (triggerPhrase.isEmpty()) {
+            return true;
+        }
+        String text = post.getText();
+        return text != null && (phraseHasDigits ? numberForm(text) : text).contains(triggerPhrase);
     }
 
-    /** Whether the post answers an obligation owed by {@code party}. */
-    public boolean fulfilledBy(Post post, String party) {
-        return fulfilKinds.contains(post.getKind()) && post.isResolved() && partyRoles.matches(post.getPerson())
-                && party.equals(post.getDistrict());
+    /**
+     * A letter number may be written with Thai or Arabic digits and with or without spaces
+     * ("มท ๐๒๐๖.๒/ว ๕๒๒๑", "มท0206.2/ว5221"): a phrase with digits is compared in this form.
+     */
+    private static String numberForm(String text) {
+        return ThaiText.asciiDigits(text).replaceAll("\\s+", "");
+    }
+
+    /** The parties an order obliges. */
+    public List<String> partiesFor(Post order) {
+        if (unit == PartyUnit.SENDER) {
+            return order.isResolved() ? List.of(order.getPersonId()) : List.of();
+        }
+        return parties;
+    }
+
+    /** The group the party's answer is due in. */
+    public String answerGroup(Post order, String party) {
+        if (!channels.isEmpty()) {
+            return channels.get(party);
+        }
+        return answerIn != null ? answerIn : order.getGroup();
+    }
+
+    /** When the answer to {@code order} is due. */
+    public ZonedDateTime deadline(Post order) {
+        if (deadlineFromText && order.getDeadline() != null) {
+            return order.getDeadline();
+        }
+        return defaultDeadline.apply(order.getTime());
+    }
+
+    /**
+     * Whether the post answers {@code obligation}: its kind, its author's role and, for a forward,
+     * its content. The group, the party and the time are joined on in the rules.
+     */
+    public boolean fulfilledBy(Post post, Obligation obligation) {
+        boolean kind = fulfilKinds.isEmpty()
+                ? !post.isSystem()
+                : fulfilKinds.contains(post.getKind()) || (post.getEvent() != null && fulfilKinds.contains(post.getEvent()));
+        if (!kind) {
+            return false;
+        }
+        if (!partyRoles.isEmpty() && !partyRoles.matches(post.getPerson())) {
+            return false;
+        }
+        return !matchContent || ContentKey.of(obligation.getOrder()).matches(ContentKey.of(post));
+    }
+
+    @Override
+    public String toString() {
+        return "ObligationPolicy[" + ruleId + " " + group + " " + row + "]";
+    }
+
+    /** Builds a policy from a table row. */
+    public static final class Builder {
+        private final String ruleId;
+        private final String group;
+        private Set<String> triggerKinds = Set.of();
+        private RoleSet triggerRoles = RoleSet.parse("");
+        private String triggerPhrase = "";
+        private PartyUnit unit = PartyUnit.DISTRICT;
+        private RoleSet partyRoles = RoleSet.parse("");
+        private Set<String> fulfilKinds = Set.of();
+        private Function<ZonedDateTime, ZonedDateTime> defaultDeadline;
+        private String defaultDeadlineText;
+        private boolean deadlineFromText = true;
+        private String answerIn;
+        private Map<String, String> channels = Map.of();
+        private boolean matchContent;
+        private List<String> parties = List.of();
+        private PolicyRow row;
+
+        private Builder(String ruleId, String group) {
+            this.ruleId = ruleId;
+            this.group = group;
+        }
+
+        public Builder trigger(Set<String> kinds, RoleSet roles, String phrase) {
+            this.triggerKinds = kinds;
+            this.triggerRoles = roles;
+            this.triggerPhrase = phrase;
+            return this;
+        }
+
+        public Builder parties(PartyUnit unit, RoleSet roles, List<String> parties) {
+            this.unit = unit;
+            this.partyRoles = roles;
+            this.parties = parties;
+            return this;
+        }
+
+        public Builder fulfilKinds(Set<String> kinds) { this.fulfilKinds = kinds; return this; }
+
+        public Builder defaultDeadline(String text, Function<ZonedDateTime, ZonedDateTime> deadline) {
+            this.defaultDeadlineText = text;
+            this.defaultDeadline = deadline;
+            return this;
+        }
+
+        /** Whether a deadline written in the order's text wins over the default (the default: yes). */
+        public Builder deadlineFromText(boolean value) { this.deadlineFromText = value; return this; }
+        /** The group answers are due in, or null for the order's own group. */
+        public Builder answerIn(String value) { this.answerIn = value; return this; }
+        /** Each party's own group; the parties are then exactly its keys. */
+        public Builder channels(Map<String, String> value) { this.channels = value; return this; }
+        public Builder matchContent(boolean value) { this.matchContent = value; return this; }
+        public Builder row(PolicyRow value) { this.row = value; return this; }
+
+        public ObligationPolicy build() {
+            return new ObligationPolicy(this);
+        }
     }
 }

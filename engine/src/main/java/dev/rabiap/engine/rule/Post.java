@@ -25,9 +25,21 @@ public final class Post {
     private final String memberKey;
     private final String targetName;
     private final String targetKey;
+    private final boolean answering;
+    private final java.util.List<String> partyKeys;
+    private ContentKey content;
 
     /** The group name is given as a shared instance: the engine passes one instance per group. */
     public Post(long seq, ChatMessage message, String group, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
+        this(seq, message, group, kind, sender, target, deadline, true);
+    }
+
+    /**
+     * @param answering whether the post is of a kind some obligation accepts as an answer; the
+     *     engine passes false for the rest, so that the obligation rules pass them by cheaply
+     */
+    public Post(long seq, ChatMessage message, String group, String kind, Resolution sender, Resolution target, ZonedDateTime deadline,
+                boolean answering) {
         this.seq = seq;
         this.message = message;
         this.group = group;
@@ -39,6 +51,20 @@ public final class Post {
         this.memberKey = Member.key(sender, actor);
         this.targetName = message.target() == null ? null : Names.clean(message.target());
         this.targetKey = target == null ? null : Member.key(target, targetName);
+        this.answering = answering && sender.resolved();
+        this.partyKeys = this.answering ? partyKeys(sender.person()) : java.util.List.of();
+    }
+
+    private static java.util.List<String> partyKeys(Person person) {
+        java.util.List<String> keys = new java.util.ArrayList<>(3);
+        keys.add(ObligationPolicy.PartyUnit.SENDER.key(person.id()));
+        if (!person.district().isEmpty()) {
+            keys.add(ObligationPolicy.PartyUnit.DISTRICT.key(person.district()));
+        }
+        if (!person.agency().isEmpty()) {
+            keys.add(ObligationPolicy.PartyUnit.AGENCY.key(person.agency()));
+        }
+        return java.util.List.copyOf(keys);
     }
 
     /**
@@ -83,6 +109,22 @@ public final class Post {
     public String getTargetName() { return targetName; }
     /** A membership key for the target, or null when there is no target. */
     public String getTargetKey() { return targetKey; }
+    /** Whether the post is resolved and of a kind some obligation accepts as an answer. */
+    public boolean isAnswering() { return answering; }
+    /**
+     * The parties the sender can answer for, as keys of {@link ObligationPolicy.PartyUnit}: the
+     * person, their district and their agency. Empty unless {@link #isAnswering()}.
+     */
+    public java.util.List<String> getPartyKeys() { return partyKeys; }
+    /** The content a forward of this post would carry; computed on first use. */
+    public ContentKey getContent() {
+        if (content == null) {
+            content = ContentKey.of(message.text(), message.attachmentName());
+        }
+        return content;
+    }
+    /** The agency of the sender, or null when not resolved. */
+    public String getAgency() { return sender.resolved() ? sender.person().agency() : null; }
     /** The deadline the text names, or null. */
     public ZonedDateTime getDeadline() { return deadline; }
 
