@@ -145,9 +145,18 @@ final class AuditCommand implements Callable<Integer> {
                     }
                 };
                 try (Audit audit = engine.newAudit(sink, options)) {
-                    for (String input : inputs) {
-                        try (MessageSource source = sources.open(new SourceInput(input), inputFormat, sourceOptions, audit.sourceContext())) {
-                            audit.read(new WatchedSource(source, context.watch(), roster, context.masker()));
+                    // All inputs are opened at once and read as one log in time order, so that an
+                    // answer in one file meets the order it answers in another, whatever their order.
+                    List<MessageSource> opened = new ArrayList<>();
+                    try {
+                        for (String input : inputs) {
+                            MessageSource source = sources.open(new SourceInput(input), inputFormat, sourceOptions, audit.sourceContext());
+                            opened.add(new WatchedSource(source, context.watch(), roster, context.masker()));
+                        }
+                        audit.read(opened);
+                    } finally {
+                        for (MessageSource source : opened) {
+                            source.close();
                         }
                     }
                     summary = audit.finish();

@@ -47,9 +47,11 @@ final class LedgerWriter {
         out.println();
         out.println("ทะเบียนการตอบข้อสั่งการ / Obligation ledger: " + ledger.size() + " parties");
         Evidence current = null;
+        String currentRule = null;
         for (LedgerEntry e : ledger) {
-            if (!e.order().equals(current)) {
+            if (!e.order().equals(current) || !e.ruleId().equals(currentRule)) {
                 current = e.order();
+                currentRule = e.ruleId();
                 out.println("  [" + e.ruleId() + "] " + e.group() + " — ข้อสั่งการ / order " + e.order() + " — "
                         + ThaiDates.format(e.orderTime()) + " — กำหนด / due " + ThaiDates.format(e.deadline()));
             }

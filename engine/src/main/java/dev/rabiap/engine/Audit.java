@@ -13,6 +13,7 @@ import dev.rabiap.engine.rule.PostingPolicy;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
+import dev.rabiap.engine.internal.TimeMergedSource;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.thai.Deadlines;
@@ -169,6 +170,30 @@ public final class Audit implements AutoCloseable {
                 return clock;
             }
         };
+    }
+
+    /**
+     * Reads several sources as one log in time order (see {@link TimeMergedSource}): a message
+     * answers a duty only if it comes after it, so sources given together are merged rather than
+     * read one after the other. The summary still counts each source's messages.
+     *
+     * @throws MalformedInputException for the first bad record, unless the options keep going
+     * @throws IOException when a source cannot be read
+     */
+    public void read(List<MessageSource> sources) throws IOException {
+        if (sources.size() == 1) {
+            read(sources.get(0));
+            return;
+        }
+        TimeMergedSource merged = new TimeMergedSource(sources);
+        try {
+            read(merged);
+        } finally {
+            inputs.remove(inputs.size() - 1);
+            for (int i = 0; i < sources.size(); i++) {
+                inputs.add(new AuditSummary.Input(sources.get(i).description(), merged.count(i)));
+            }
+        }
     }
 
     /**

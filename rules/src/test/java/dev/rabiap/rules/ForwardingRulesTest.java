@@ -38,6 +38,8 @@ final class ForwardingRulesTest {
                 .text("2018-06-26T11:00", "GCC3_ศึกษาธิการแพร่", "ภูมิ สสจ.", ITEM)
                 // Highways forwards it into GCC2 itself: the wrong group
                 .text("2018-06-26T11:30", GCC2, "เกษตรจังหวัดแพร่", ITEM)
+                // Agriculture forwards it again two days on: the duty was done at m2, so this is not late
+                .text("2018-06-28T08:00", "GCC3_เกษตรแพร่", "เกษตรจังหวัดแพร่", ITEM)
                 .text("2018-06-28T09:00", GCC2, "ผวจ.แพร่", "สวัสดีครับ")
                 .run();
         assertThat(result.keys("GCC-4")).containsExactly(

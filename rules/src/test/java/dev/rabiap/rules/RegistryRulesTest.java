@@ -49,6 +49,8 @@ final class RegistryRulesTest {
         Log.Result result = new Log(ENGINE)
                 .event("2018-03-10T09:00", ACCOUNT, "วรรณา เมือง", SystemEvent.FOLLOW) // before the letter: does not answer it
                 .text("2018-03-12T09:00", PROVINCE, "ชมพูนุท สนจ.ลพ.", LETTER)
+                // read after the letter but dated before it (another export of the account): does not answer it
+                .event("2018-03-11T09:00", ACCOUNT, "วรรณา เมือง", SystemEvent.FOLLOW)
                 .event("2018-03-23T16:00", ACCOUNT, "กานดา เกษตร", SystemEvent.FOLLOW)
                 .event("2018-03-26T08:00", ACCOUNT, "บดินทร์ สสจ.", SystemEvent.FOLLOW) // Sat 24 00:00 → Mon 26 08:00: 56 hours late
                 .event("2018-03-13T08:00", ACCOUNT, "นอภ.เมืองลำพูน", SystemEvent.FOLLOW) // the chief, not the coordinator

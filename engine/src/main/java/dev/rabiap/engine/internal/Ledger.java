@@ -76,10 +76,11 @@ public final class Ledger extends DefaultAgendaEventListener {
                 answer == null ? null : answer.getTime(), answer == null ? "" : answer.getPersonId());
     }
 
-    /** The entries, by order position then party. */
+    /** The entries, by order position, then rule (one message may open duties of two rules), then party. */
     public List<LedgerEntry> entries() {
         List<Obligation> sorted = new ArrayList<>(order);
-        sorted.sort(Comparator.comparingLong(Obligation::getOrderSeq).thenComparing(Obligation::getParty));
+        sorted.sort(Comparator.comparingLong(Obligation::getOrderSeq).thenComparing(o -> o.getPolicy().getRuleId())
+                .thenComparing(Obligation::getParty));
         return sorted.stream().map(entries::get).toList();
     }
 }

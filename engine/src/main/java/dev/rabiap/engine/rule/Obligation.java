@@ -32,6 +32,8 @@ public final class Obligation {
     /** The group the answer is due in: the order's own, or the party's channel. */
     public String getAnswerGroup() { return answerGroup; }
     public long getOrderSeq() { return order.getSeq(); }
+    /** When the order was posted, in milliseconds since the epoch. */
+    public long getOrderMillis() { return order.getMillis(); }
     /** Who owes the answer: a district, an agency or a roster id. */
     public String getParty() { return party; }
     /** The party with its unit, as {@link Post#getPartyKeys()} gives it. */
