@@ -8,18 +8,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The Phrae GCC rule set (seed 000) on its sample: the findings of samples/phrae/EXPECTED.md, worked out by hand. */
+/**
+ * The Phrae GCC rule set (seed 000) on its sample: the findings and the obligation ledger of
+ * samples/phrae/EXPECTED.md, worked out by hand. The audit is judged as of the last message
+ * (report.jsonl r014, 6 July 2018 16:30), after every deadline.
+ */
 final class PhraeSampleTest {
+    private static final String HEALTH = "สำนักงานสาธารณสุขจังหวัดแพร่";
+    private static final String EDUCATION = "สำนักงานศึกษาธิการจังหวัดแพร่";
+    private static final String AGRICULTURE = "สำนักงานเกษตรจังหวัดแพร่";
+    private static final String HIGHWAYS = "แขวงทางหลวงแพร่";
+    private static final String PEA = "การไฟฟ้าส่วนภูมิภาคจังหวัดแพร่";
+    private static final String PWA = "การประปาส่วนภูมิภาคสาขาแพร่";
+
     private static Path samples() {
         return RepositoryFiles.path("samples/phrae");
     }
 
+    /** The Phrae sample files, in the order the audit reads them (GCC2 first: its orders come before the answers). */
+    private static String[] audit(String... options) {
+        List<String> args = new ArrayList<>(List.of("audit", "--ruleset", "phrae-gcc", "--roster", samples().resolve("roster.csv").toString()));
+        args.addAll(List.of(options));
+        for (String file : List.of("gcc2.jsonl", "gcc3.jsonl", "report.jsonl")) {
+            args.add(samples().resolve(file).toString());
+        }
+        return args.toArray(String[]::new);
+    }
+
     @Test
-    void gcc2Sample_givesThePlantedPostingAndCoverageFindings() throws Exception {
-        CommandLineTest.Run run = CommandLineTest.run("audit", "--ruleset", "phrae-gcc", "--roster", samples().resolve("roster.csv").toString(),
-                "--format", "jsonl", samples().resolve("gcc2.jsonl").toString());
+    void phraeSample_givesThePlantedFindingsOfAllFiveRules() throws Exception {
+        CommandLineTest.Run run = CommandLineTest.run(audit("--format", "jsonl"));
         assertThat(run.code()).isEqualTo(1);
         List<String> keys = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
@@ -28,18 +51,133 @@ final class PhraeSampleTest {
             String cites = finding.get("messageId").asText().isEmpty()
                     ? Path.of(finding.get("file").asText()).getFileName() + ":" + finding.get("line").asText()
                     : finding.get("messageId").asText();
-            keys.add(finding.get("rule").asText() + " " + cites + " " + finding.get("personId").asText());
+            StringBuilder key = new StringBuilder(finding.get("rule").asText()).append(' ').append(cites);
+            if (!finding.get("personId").asText().isEmpty()) {
+                key.append(' ').append(finding.get("personId").asText());
+            }
+            if (finding.get("kind").asText().equals("obligation")) {
+                key.append(' ').append(finding.get("actor").asText()); // the party: the agency
+            }
+            keys.add(key.toString());
         }
-        assertThat(keys).containsExactly(
+        assertThat(keys).containsExactlyInAnyOrder(
+                // GCC-1: pr or report of an agency's own in GCC2
                 "GCC-1 p020 PR010",
                 "GCC-1 p021 PR041",
                 "GCC-1 p022 PR041",
                 "GCC-1 p026 PR050",
+                "GCC-1 p035 PR020",
+                // GCC-4 and GCC-5 late: cited at the answer, person = who answered
+                "GCC-4 g028 PR062 " + PWA,
+                "GCC-4 g031 PR053 " + HEALTH,
+                "GCC-4 g032 PR014 " + HIGHWAYS,
+                "GCC-4 g035 PR021 " + PWA,
+                "GCC-4 g042 PR014 " + HIGHWAYS,
+                "GCC-5 r013 PR014 " + HIGHWAYS,
+                // GCC-4 and GCC-5 missing: cited at the order, no person
+                "GCC-4 p017 " + HEALTH,
+                "GCC-4 p018 " + PWA,
+                "GCC-4 p018 " + PEA,
+                "GCC-4 p018 " + EDUCATION,
+                "GCC-4 p018 " + HEALTH,
+                "GCC-4 p018 " + AGRICULTURE,
+                "GCC-4 p018 " + HIGHWAYS,
+                "GCC-4 p023 " + PWA,
+                "GCC-4 p023 " + HEALTH,
+                "GCC-4 p023 " + HIGHWAYS,
+                "GCC-4 p028 " + EDUCATION,
+                "GCC-4 p029 " + PEA,
+                "GCC-4 p029 " + EDUCATION,
+                "GCC-4 p029 " + HEALTH,
+                "GCC-4 p029 " + HIGHWAYS,
+                "GCC-4 p031 " + PWA,
+                "GCC-4 p031 " + PEA,
+                "GCC-4 p031 " + EDUCATION,
+                "GCC-4 p033 " + PWA,
+                "GCC-4 p033 " + EDUCATION,
+                "GCC-5 p033 " + PEA,
+                "GCC-5 p033 " + EDUCATION,
+                "GCC-5 p033 " + HEALTH,
+                // GCC-2 and GCC-3: not a member at the end, cited at the coverage.csv row
                 "GCC-2 coverage.csv:2 PR011",
                 "GCC-2 coverage.csv:2 PR013",
                 "GCC-2 coverage.csv:2 PR021",
-                "GCC-2 coverage.csv:2 PR047");
-        assertThat(run.out()).contains("ศึกษาธิการจังหวัดแพร่ (หัวหน้าส่วนราชการ, สำนักงานศึกษาธิการจังหวัดแพร่) ยังไม่ได้เข้าร่วมกลุ่ม GCC2_มท_พร ณ 25 มิ.ย. 2561");
+                "GCC-2 coverage.csv:2 PR047",
+                "GCC-3 coverage.csv:4 PR011",
+                "GCC-3 coverage.csv:3 PR051",
+                "GCC-3 coverage.csv:3 PR052",
+                "GCC-3 coverage.csv:6 PR058");
+        assertThat(run.out()).contains("ศึกษาธิการจังหวัดแพร่ (หัวหน้าส่วนราชการ, สำนักงานศึกษาธิการจังหวัดแพร่) ยังไม่ได้เข้าร่วมกลุ่ม GCC2_มท_พร ณ 6 ก.ค. 2561");
+        assertThat(run.err()).contains("judged as of: 2018-07-06T16:30:00+07:00; obligations not yet due: 0")
+                .contains("messages from senders not on the roster: 1 (แอดมิน กฟภ.แพร่ ×1)");
+    }
+
+    @Test
+    void phraeLedger_listsThePlantedLateAndMissingAgencies(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("ledger.csv");
+        CommandLineTest.Run run = CommandLineTest.run(audit("--format", "jsonl", "--ledger-out", csv.toString()));
+        assertThat(run.code()).isEqualTo(1);
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("\uFEFFrule,group,order,orderTime,party,answerIn,deadline,state,answer,answerTime,answeredBy,lateMinutes");
+        List<String[]> entries = rows.stream().skip(1).map(r -> r.split(",", -1)).toList();
+        assertThat(entries).hasSize(48).allSatisfy(c -> assertThat(c).hasSize(12));
+
+        // rule, order, party, state, answer, late minutes
+        List<String> notOnTime = entries.stream().filter(c -> c[7].equals("late") || c[7].equals("missing"))
+                .map(c -> c[0] + " " + id(c[2]) + " " + c[4] + " " + c[7] + " " + (c[8].isEmpty() ? "-" : id(c[8])) + " " + c[11])
+                .toList();
+        assertThat(notOnTime).containsExactlyInAnyOrder(
+                "GCC-4 p017 " + PWA + " late g028 360",
+                "GCC-4 p017 " + HEALTH + " missing - 0",
+                "GCC-4 p018 " + PWA + " missing - 0",
+                "GCC-4 p018 " + PEA + " missing - 0",
+                "GCC-4 p018 " + EDUCATION + " missing - 0",
+                "GCC-4 p018 " + HEALTH + " missing - 0",
+                "GCC-4 p018 " + AGRICULTURE + " missing - 0",
+                "GCC-4 p018 " + HIGHWAYS + " missing - 0",
+                "GCC-4 p023 " + PWA + " missing - 0",
+                "GCC-4 p023 " + HEALTH + " missing - 0",
+                "GCC-4 p023 " + HIGHWAYS + " missing - 0",
+                "GCC-4 p028 " + EDUCATION + " missing - 0",
+                "GCC-4 p028 " + HEALTH + " late g031 360",
+                "GCC-4 p028 " + HIGHWAYS + " late g032 450",
+                "GCC-4 p029 " + PWA + " late g035 240",
+                "GCC-4 p029 " + PEA + " missing - 0",
+                "GCC-4 p029 " + EDUCATION + " missing - 0",
+                "GCC-4 p029 " + HEALTH + " missing - 0",
+                "GCC-4 p029 " + HIGHWAYS + " missing - 0",
+                "GCC-4 p031 " + PWA + " missing - 0",
+                "GCC-4 p031 " + PEA + " missing - 0",
+                "GCC-4 p031 " + EDUCATION + " missing - 0",
+                "GCC-4 p033 " + PWA + " missing - 0",
+                "GCC-4 p033 " + EDUCATION + " missing - 0",
+                "GCC-4 p033 " + HIGHWAYS + " late g042 135",
+                "GCC-5 p033 " + PEA + " missing - 0",
+                "GCC-5 p033 " + EDUCATION + " missing - 0",
+                "GCC-5 p033 " + HEALTH + " missing - 0",
+                "GCC-5 p033 " + HIGHWAYS + " late r013 600");
+
+        List<String[]> onTime = entries.stream().filter(c -> c[7].equals("on-time")).toList();
+        assertThat(onTime).hasSize(19);
+        assertThat(entries.stream().filter(c -> c[7].equals("open"))).isEmpty();
+        Set<String> onTimeKeys = onTime.stream().map(c -> c[0] + " " + id(c[2]) + " " + c[4]).collect(Collectors.toSet());
+        Set<String> otherKeys = entries.stream().filter(c -> !c[7].equals("on-time")).map(c -> c[0] + " " + id(c[2]) + " " + c[4])
+                .collect(Collectors.toSet());
+        assertThat(otherKeys).hasSize(29);
+        assertThat(onTimeKeys).hasSize(19).doesNotContainAnyElementsOf(otherKeys);
+        // The first forward closes the duty: PEA's re-forward of p033 two days later (g043) is neither the answer nor late.
+        assertThat(onTime.stream().filter(c -> c[0].equals("GCC-4") && id(c[2]).equals("p033") && c[4].equals(PEA))
+                .map(c -> id(c[8]) + " " + c[10])).containsExactly("g040 PR020");
+        // GCC-5 is answered in the report group, on time up to the end of Thursday 5 July (r012 at 23:40).
+        assertThat(onTime.stream().filter(c -> c[0].equals("GCC-5")).map(c -> c[4] + " " + c[5] + " " + id(c[8]) + " " + c[6]))
+                .containsExactlyInAnyOrder(
+                        AGRICULTURE + " รายงานผล GCC จ.แพร่ r010 2018-07-06T00:00:00+07:00",
+                        PWA + " รายงานผล GCC จ.แพร่ r012 2018-07-06T00:00:00+07:00");
+    }
+
+    /** The message id of an evidence such as {@code …/gcc2.jsonl:17 (p017)}. */
+    private static String id(String evidence) {
+        return evidence.substring(evidence.indexOf('(') + 1, evidence.indexOf(')'));
     }
 
     @Test
