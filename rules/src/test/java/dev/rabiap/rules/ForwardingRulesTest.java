@@ -110,4 +110,27 @@ final class ForwardingRulesTest {
         assertThat(result.keys("GCC-5", "GCC-1")).containsExactly(
                 "GCC-1 m2 สาธารณสุขจังหวัดแพร่", "GCC-5 m4 สำนักงานเกษตรจังหวัดแพร่", "GCC-5 m1 สำนักงานสาธารณสุขจังหวัดแพร่");
     }
+
+    @Test
+    void theEarliestAnswerDecides_whateverTheBatchSize() {
+        Log log = new Log(ENGINE)
+                .text("2018-06-26T09:00", GCC2, "ผวจ.แพร่", ITEM)
+                // Agriculture: on time twice, then late; the ledger cites the first
+                .text("2018-06-26T10:00", "GCC3_เกษตรแพร่", "ดารุณี เกษตร", ITEM)
+                .text("2018-06-26T11:00", "GCC3_เกษตรแพร่", "เกษตรจังหวัดแพร่", ITEM)
+                .text("2018-06-27T12:00", "GCC3_เกษตรแพร่", "เกษตรจังหวัดแพร่", ITEM)
+                // Public Health: late twice; the first is how late it was
+                .text("2018-06-27T10:00", "GCC3_สาธารณสุขแพร่", "ภูมิ สสจ.", ITEM)
+                .text("2018-06-27T11:00", "GCC3_สาธารณสุขแพร่", "สาธารณสุขจังหวัดแพร่", ITEM)
+                .text("2018-06-28T09:00", GCC2, "ผวจ.แพร่", "สวัสดีครับ");
+        for (int batch : new int[] {1, 2, 3, 4, 2048}) {
+            Log.Result result = log.run(dev.rabiap.engine.AuditOptions.DEFAULTS.withLedger().batchSize(batch));
+            assertThat(result.summary().ledger()).as("batch size %d", batch)
+                    .filteredOn(e -> e.party().startsWith("สำนักงานเกษตร") || e.party().startsWith("สำนักงานสาธารณสุข"))
+                    .extracting(e -> e.party() + " " + e.state() + " " + e.answer().messageId() + " " + e.lateBy())
+                    .containsExactly("สำนักงานสาธารณสุขจังหวัดแพร่ LATE m5 PT1H", "สำนักงานเกษตรจังหวัดแพร่ ON_TIME m2 PT0S");
+            assertThat(result.keys("GCC-4")).as("batch size %d", batch).contains("GCC-4 m5 สำนักงานสาธารณสุขจังหวัดแพร่")
+                    .doesNotContain("GCC-4 m6 สำนักงานสาธารณสุขจังหวัดแพร่", "GCC-4 m4 สำนักงานเกษตรจังหวัดแพร่");
+        }
+    }
 }

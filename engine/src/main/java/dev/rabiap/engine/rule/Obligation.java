@@ -12,7 +12,6 @@ public final class Obligation {
     private final ObligationPolicy policy;
     private final Post order;
     private final String party;
-    private final String partyKey;
     private final String answerGroup;
     private final ZonedDateTime deadline;
 
@@ -20,7 +19,6 @@ public final class Obligation {
         this.policy = requireNonNull(policy, "policy is null");
         this.order = requireNonNull(order, "order is null");
         this.party = requireNonNull(party, "party is null");
-        this.partyKey = policy.getUnit().key(party);
         this.answerGroup = requireNonNull(policy.answerGroup(order, party), "answer group is null");
         this.deadline = policy.deadline(order);
     }
@@ -36,8 +34,8 @@ public final class Obligation {
     public long getOrderMillis() { return order.getMillis(); }
     /** Who owes the answer: a district, an agency or a roster id. */
     public String getParty() { return party; }
-    /** The party with its unit, as {@link Post#getPartyKeys()} gives it. */
-    public String getPartyKey() { return partyKey; }
+    /** Whether the party is a district, an agency or a person (the sender). */
+    public ObligationPolicy.PartyUnit getUnit() { return policy.getUnit(); }
     public ZonedDateTime getDeadline() { return deadline; }
     public long getDeadlineMillis() { return deadline.toInstant().toEpochMilli(); }
     /** Whether {@code answer} fulfils this duty, apart from group, party and time. */

@@ -32,20 +32,7 @@ import java.util.function.Function;
  */
 public final class ObligationPolicy {
     /** Whose duty an obligation is. */
-    public enum PartyUnit {
-        DISTRICT("district:"), AGENCY("agency:"), SENDER("person:");
-
-        private final String prefix;
-
-        PartyUnit(String prefix) {
-            this.prefix = prefix;
-        }
-
-        /** The key {@link Post#getPartyKeys()} gives for this unit and value. */
-        public String key(String party) {
-            return prefix + party;
-        }
-    }
+    public enum PartyUnit { DISTRICT, AGENCY, SENDER }
 
     private final String ruleId;
     private final String group;

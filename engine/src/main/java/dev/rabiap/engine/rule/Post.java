@@ -26,7 +26,6 @@ public final class Post {
     private final String targetName;
     private final String targetKey;
     private final boolean answering;
-    private final java.util.List<String> partyKeys;
     private ContentKey content;
 
     /** The group name is given as a shared instance: the engine passes one instance per group. */
@@ -52,19 +51,6 @@ public final class Post {
         this.targetName = message.target() == null ? null : Names.clean(message.target());
         this.targetKey = target == null ? null : Member.key(target, targetName);
         this.answering = answering && sender.resolved();
-        this.partyKeys = this.answering ? partyKeys(sender.person()) : java.util.List.of();
-    }
-
-    private static java.util.List<String> partyKeys(Person person) {
-        java.util.List<String> keys = new java.util.ArrayList<>(3);
-        keys.add(ObligationPolicy.PartyUnit.SENDER.key(person.id()));
-        if (!person.district().isEmpty()) {
-            keys.add(ObligationPolicy.PartyUnit.DISTRICT.key(person.district()));
-        }
-        if (!person.agency().isEmpty()) {
-            keys.add(ObligationPolicy.PartyUnit.AGENCY.key(person.agency()));
-        }
-        return java.util.List.copyOf(keys);
     }
 
     /**
@@ -111,11 +97,6 @@ public final class Post {
     public String getTargetKey() { return targetKey; }
     /** Whether the post is resolved and of a kind some obligation accepts as an answer. */
     public boolean isAnswering() { return answering; }
-    /**
-     * The parties the sender can answer for, as keys of {@link ObligationPolicy.PartyUnit}: the
-     * person, their district and their agency. Empty unless {@link #isAnswering()}.
-     */
-    public java.util.List<String> getPartyKeys() { return partyKeys; }
     /** The content a forward of this post would carry; computed on first use. */
     public ContentKey getContent() {
         if (content == null) {
