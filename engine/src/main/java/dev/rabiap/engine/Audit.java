@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.rabiap.engine.internal.CompiledRules;
 import dev.rabiap.engine.internal.Tallies;
 import dev.rabiap.engine.rule.EndOfLog;
+import dev.rabiap.engine.rule.LogTime;
 import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.Obligation;
 import dev.rabiap.engine.rule.ObligationPolicy;
@@ -74,6 +75,8 @@ public final class Audit implements AutoCloseable {
     private Explanation firingExplanation;
     private long seq;
     private ZonedDateTime lastTime;
+    /** The log's time as the rules see it, advanced before each firing. */
+    private FactHandle logTime;
     private AuditSummary summary;
 
     Audit(CompiledRules compiled, Roster roster, FindingSink sink, AuditOptions options, Clock clock) {
@@ -336,6 +339,12 @@ public final class Audit implements AutoCloseable {
     /** Fires the rules on what has been added and hands the findings to the sink. */
     public void flush() {
         ensureOpen();
+        if (lastTime != null && (logTime == null || lastTime.isAfter(((LogTime) session.getObject(logTime)).getTime()))) {
+            if (logTime != null) {
+                session.delete(logTime);
+            }
+            logTime = session.insert(new LogTime(lastTime));
+        }
         session.fireAllRules();
         for (FactHandle handle : batchHandles) {
             session.delete(handle);

@@ -38,7 +38,7 @@ final class RuleBaseCompilesTest {
                 }
             }
         }
-        assertThat(ids).hasSize(17).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(18).doesNotHaveDuplicates();
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class Ledger extends DefaultAgendaEventListener {
         LedgerEntry.State state = switch (id.toString()) {
             case "obligation.on-time" -> LedgerEntry.State.ON_TIME;
             case "obligation.late" -> LedgerEntry.State.LATE;
-            case "obligation.missing" -> LedgerEntry.State.MISSING;
+            case "obligation.missing", "obligation.expired" -> LedgerEntry.State.MISSING;
             default -> null;
         };
         if (state != null) {

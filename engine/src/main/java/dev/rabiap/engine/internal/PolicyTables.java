@@ -46,7 +46,7 @@ public final class PolicyTables {
     static final List<String> POSTING = List.of("rule", "group", "kinds", "allowed_roles", "note");
     static final List<String> OBLIGATIONS = List.of("rule", "group", "trigger_kinds", "trigger_roles", "trigger_phrase",
             "party_roles", "fulfil_kinds", "default_deadline", "note");
-    static final List<String> OBLIGATIONS_OPTIONAL = List.of("party", "answer_in", "match", "deadline_from_text");
+    static final List<String> OBLIGATIONS_OPTIONAL = List.of("party", "answer_in", "match", "deadline_from_text", "late_window");
     static final List<String> CHANNELS = List.of("rule", "party", "group", "note");
     static final List<String> CHANNELS_OPTIONAL = List.of("from_group");
     static final List<String> CLASSIFICATION = List.of("kind", "match", "pattern", "note");
@@ -235,6 +235,7 @@ public final class PolicyTables {
             String fromText = choice(row, "deadline_from_text", List.of("", "yes", "no"));
             java.util.function.Function<java.time.ZonedDateTime, java.time.ZonedDateTime> deadline =
                     deadline(row, "default_deadline", calendar);
+            Duration lateWindow = row.get("late_window").isEmpty() ? null : duration(row, "late_window");
             if (partyRoles.isEmpty() && unit != ObligationPolicy.PartyUnit.SENDER && !byChannel) {
                 row.problem("party_roles is empty: say whose " + (unit == ObligationPolicy.PartyUnit.AGENCY ? "agencies" : "districts")
                         + " owe an answer");
@@ -275,6 +276,7 @@ public final class PolicyTables {
                         .answerIn(byChannel || answerIn.isEmpty() ? null : answerIn)
                         .channels(byChannel ? partyChannels : Map.of())
                         .matchContent(matchContent)
+                        .lateWindow(lateWindow == null ? ObligationPolicy.DEFAULT_LATE_WINDOW : lateWindow)
                         .row(row.at())
                         .build());
             }

@@ -141,9 +141,21 @@ public final class Findings {
 
     /** No answer by the deadline, at the end of the audit. */
     public Finding missing(Obligation obligation, EndOfLog end) {
+        return missing(obligation, end.getAsOf());
+    }
+
+    /**
+     * No answer long after the deadline, judged before the end when the log's time passed the late
+     * window; "as of" is the end of the window, whenever the rules noticed it.
+     */
+    public Finding missing(Obligation obligation, LogTime time) {
+        return missing(obligation, obligation.getDeadline().plus(obligation.getPolicy().getLateWindow()));
+    }
+
+    private Finding missing(Obligation obligation, java.time.ZonedDateTime asOf) {
         Map<String, String> values = obligationValues(obligation);
-        values.put("as_of", ThaiDates.format(end.getAsOf()));
-        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        values.put("as_of", ThaiDates.format(asOf));
+        values.put("as_of_en", ENGLISH_TIME.format(asOf));
         values.put("state_th", "ไม่มีคำตอบ ณ " + values.get("as_of"));
         values.put("state_en", "no answer as of " + values.get("as_of_en"));
         values.put("outcome_th", "ยังไม่ได้ดำเนินการ ณ " + values.get("as_of"));

@@ -38,6 +38,8 @@ public final class Obligation {
     public ObligationPolicy.PartyUnit getUnit() { return policy.getUnit(); }
     public ZonedDateTime getDeadline() { return deadline; }
     public long getDeadlineMillis() { return deadline.toInstant().toEpochMilli(); }
+    /** When an unanswered duty is judged missing before the end: the deadline plus the late window. */
+    public long getExpiresMillis() { return getDeadlineMillis() + policy.getLateWindow().toMillis(); }
     /** Whether {@code answer} fulfils this duty, apart from group, party and time. */
     public boolean fulfilledBy(Post answer) { return policy.fulfilledBy(answer, this); }
 

@@ -34,6 +34,9 @@ public final class ObligationPolicy {
     /** Whose duty an obligation is. */
     public enum PartyUnit { DISTRICT, AGENCY, SENDER }
 
+    /** How long a duty waits for a late answer when the table does not say: 30 days. */
+    public static final java.time.Duration DEFAULT_LATE_WINDOW = java.time.Duration.ofDays(30);
+
     private final String ruleId;
     private final String group;
     private final Set<String> triggerKinds;
@@ -49,6 +52,7 @@ public final class ObligationPolicy {
     private final String answerIn;
     private final Map<String, String> channels;
     private final boolean matchContent;
+    private final java.time.Duration lateWindow;
     private final List<String> parties;
     private final PolicyRow row;
 
@@ -69,6 +73,7 @@ public final class ObligationPolicy {
         this.answerIn = b.answerIn;
         this.channels = Map.copyOf(b.channels);
         this.matchContent = b.matchContent;
+        this.lateWindow = requireNonNull(b.lateWindow, "lateWindow is null");
         this.parties = List.copyOf(b.parties);
         this.row = b.row;
     }
@@ -92,6 +97,11 @@ public final class ObligationPolicy {
     /** Whether answers are due in each party's own group. */
     public boolean isByChannel() { return !channels.isEmpty(); }
     public boolean isMatchContent() { return matchContent; }
+    /**
+     * How long after its deadline an unanswered duty waits for a late answer before it is judged
+     * missing and leaves working memory; an answer later than that is not matched to it.
+     */
+    public java.time.Duration getLateWindow() { return lateWindow; }
     public PolicyRow getRow() { return row; }
 
     /** Whether the post is an order (or event) that opens this obligation. */
@@ -179,6 +189,7 @@ public final class ObligationPolicy {
         private String answerIn;
         private Map<String, String> channels = Map.of();
         private boolean matchContent;
+        private java.time.Duration lateWindow = DEFAULT_LATE_WINDOW;
         private List<String> parties = List.of();
         private PolicyRow row;
 
@@ -216,6 +227,7 @@ public final class ObligationPolicy {
         /** Each party's own group; the parties are then exactly its keys. */
         public Builder channels(Map<String, String> value) { this.channels = value; return this; }
         public Builder matchContent(boolean value) { this.matchContent = value; return this; }
+        public Builder lateWindow(java.time.Duration value) { this.lateWindow = value; return this; }
         public Builder row(PolicyRow value) { this.row = value; return this; }
 
         public ObligationPolicy build() {
