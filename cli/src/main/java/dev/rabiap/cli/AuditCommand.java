@@ -6,6 +6,7 @@ import dev.rabiap.engine.AuditSummary;
 import dev.rabiap.engine.ErrorCode;
 import dev.rabiap.engine.Explanation;
 import dev.rabiap.engine.Finding;
+import dev.rabiap.engine.LedgerEntry;
 import dev.rabiap.engine.FindingSink;
 import dev.rabiap.engine.PolicyEngine;
 import dev.rabiap.engine.PolicyException;
@@ -76,6 +77,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--ledger-out", paramLabel = "FILE", description = "Write the obligation ledger to FILE: .csv, .json, or text.")
     Path ledgerOut;
 
+    @Option(names = "--ledger-only", paramLabel = "STATE", split = ",",
+            description = "Keep only these states in the ledger: on-time, late, missing, open (e.g. late,missing: who has not answered in time).")
+    List<String> ledgerOnly;
+
     @Option(names = "--mask", description = "Replace the names of people, phone numbers, national ID numbers and person ids in the report with stable pseudonyms.")
     boolean mask;
 
@@ -109,6 +114,7 @@ final class AuditCommand implements Callable<Integer> {
         if (explain) {
             options = options.withExplanations();
         }
+        java.util.Set<LedgerEntry.State> states = ledgerStates();
         if (ledger || ledgerOut != null) {
             options = options.withLedger();
         }
@@ -164,10 +170,10 @@ final class AuditCommand implements Callable<Integer> {
                 progress.close();
                 reportWriter.finish(summary);
                 if (ledger) {
-                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), summary.ledger(), mask);
+                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), only(summary.ledger(), states), mask);
                 }
                 if (ledgerOut != null) {
-                    LedgerWriter.write(ledgerOut, summary.ledger(), mask);
+                    LedgerWriter.write(ledgerOut, only(summary.ledger(), states), mask);
                 }
                 report.flush();
                 return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
@@ -195,6 +201,34 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return new ReportContext(ruleSet, files, rosterFile, masker, new WatchedSource.Watch(), toFile);
+    }
+
+    /** The states {@code --ledger-only} keeps: all when not given. */
+    private java.util.Set<LedgerEntry.State> ledgerStates() {
+        java.util.Set<LedgerEntry.State> states = java.util.EnumSet.allOf(LedgerEntry.State.class);
+        if (ledgerOnly != null && !ledgerOnly.isEmpty()) {
+            states.clear();
+            for (String name : ledgerOnly) {
+                LedgerEntry.State state = null;
+                for (LedgerEntry.State candidate : LedgerEntry.State.values()) {
+                    if (candidate.name().replace('_', '-').equalsIgnoreCase(name.trim())) {
+                        state = candidate;
+                    }
+                }
+                if (state == null) {
+                    throw new PolicyException(ErrorCode.BAD_OPTION, "--ledger-only '" + name + "' is not a state (on-time, late, missing, open)");
+                }
+                states.add(state);
+            }
+            if (!ledger && ledgerOut == null) {
+                ledger = true;
+            }
+        }
+        return states;
+    }
+
+    private static List<LedgerEntry> only(List<LedgerEntry> ledger, java.util.Set<LedgerEntry.State> states) {
+        return ledger.stream().filter(e -> states.contains(e.state())).toList();
     }
 
     private static ZonedDateTime parseTime(String text) {

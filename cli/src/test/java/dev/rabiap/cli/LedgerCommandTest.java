@@ -39,4 +39,26 @@ final class LedgerCommandTest {
         assertThat(run.err()).contains("ทะเบียนการตอบข้อสั่งการ / Obligation ledger: 72 parties")
                 .contains("ภูพาน: ช้า 4 ชม. 40 นาที / late by 4 h 40 min: ");
     }
+
+    @Test
+    void ledgerOnly_keepsTheStatesAsked_whoHasNotAnsweredInTime() {
+        CommandLineTest.Run run = CommandLineTest.run("audit", "--roster", samples().resolve("roster.csv").toString(), "--format", "jsonl",
+                "--ledger-only", "late,missing", samples().resolve("sakon-nakhon.jsonl").toString());
+        assertThat(run.code()).isEqualTo(1);
+        String ledger = run.err().substring(run.err().indexOf("ทะเบียนการตอบข้อสั่งการ / Obligation ledger"));
+        List<String> parties = ledger.lines().filter(l -> l.startsWith("    ")).map(String::strip).toList();
+        // the five late and missing entries of the test above, and nothing on time or open
+        assertThat(parties).containsExactly(
+                "ภูพาน: ช้า 4 ชม. 40 นาที / late by 4 h 40 min: " + samples().resolve("sakon-nakhon.jsonl") + ":155 (m0155) (SN0274)",
+                "นิคมน้ำอูน: ไม่ตอบ / missing",
+                "โพนนาแก้ว: ช้า 8 ชม. 15 นาที / late by 8 h 15 min: " + samples().resolve("sakon-nakhon.jsonl") + ":267 (m0267) (SN0264)",
+                "นิคมน้ำอูน: ไม่ตอบ / missing",
+                "เจริญศิลป์: ไม่ตอบ / missing");
+        assertThat(ledger).contains("Obligation ledger: 5 parties").doesNotContain("ตรงเวลา / on time").doesNotContain("ยังไม่ถึงกำหนด");
+
+        CommandLineTest.Run bad = CommandLineTest.run("audit", "--roster", samples().resolve("roster.csv").toString(),
+                "--ledger-only", "overdue", samples().resolve("sakon-nakhon.jsonl").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--ledger-only 'overdue' is not a state (on-time, late, missing, open)");
+    }
 }
