@@ -71,7 +71,8 @@ final class AuditRunner {
         }
     }
 
-    private static MessageSource limited(MessageSource source, long limit) {
+    /** The first {@code limit} messages of a source. */
+    static MessageSource limited(MessageSource source, long limit) {
         return new MessageSource() {
             private long read;
 

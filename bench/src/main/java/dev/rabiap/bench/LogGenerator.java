@@ -380,11 +380,11 @@ final class LogGenerator {
         LocalDateTime now = LocalDateTime.ofEpochSecond(time, 0, BANGKOK);
         String subject = pick(random, SUBJECTS);
         return switch (random.nextInt(3)) {
-            case 0 -> "ด่วนที่สุด ที่ มท ๐๓๐๙." + thai(1 + random.nextInt(5)) + "/ว " + thai(1000 + random.nextInt(9000)) + " ลงวันที่ "
-                    + thai(now.getDayOfMonth()) + " " + MONTHS[now.getMonthValue() - 1] + " " + thai(now.getYear() + 543) + " เรื่อง "
+            case 0 -> "ด่วนที่สุด ที่ มท ๐๓๐๙." + thaiNumber(1 + random.nextInt(5)) + "/ว " + thaiNumber(1000 + random.nextInt(9000)) + " ลงวันที่ "
+                    + thaiNumber(now.getDayOfMonth()) + " " + MONTHS[now.getMonthValue() - 1] + " " + thaiNumber(now.getYear() + 543) + " เรื่อง "
                     + subject + " ขอให้อำเภอดำเนินการและรายงานผล" + deadline(now);
             case 1 -> "ข้อสั่งการผู้ว่าราชการจังหวัดสกลนคร เรื่อง " + subject + " ขอให้นายอำเภอทุกอำเภอกำชับเจ้าหน้าที่ในพื้นที่" + deadline(now);
-            default -> "ที่ สน ๐๐๑๗." + thai(1 + random.nextInt(4)) + "/ว " + thai(100 + random.nextInt(900)) + " แจ้งอำเภอทุกอำเภอทราบและถือปฏิบัติ เรื่อง "
+            default -> "ที่ สน ๐๐๑๗." + thaiNumber(1 + random.nextInt(4)) + "/ว " + thaiNumber(100 + random.nextInt(900)) + " แจ้งอำเภอทุกอำเภอทราบและถือปฏิบัติ เรื่อง "
                     + subject;
         };
     }
@@ -402,11 +402,11 @@ final class LogGenerator {
         return switch (random.nextInt(8)) {
             case 0, 1, 2 -> " ภายใน ๒๔ ชม.";
             case 3 -> " ภายใน ๔๘ ชั่วโมง";
-            case 4 -> " ภายใน " + thai(2 + random.nextInt(5)) + " วัน";
+            case 4 -> " ภายใน " + thaiNumber(2 + random.nextInt(5)) + " วัน";
             case 5 -> " ภายในวันนี้";
             case 6 -> {
                 LocalDateTime due = now.plusDays(2 + random.nextInt(5));
-                yield " ภายในวันที่ " + thai(due.getDayOfMonth()) + " " + MONTHS_SHORT[due.getMonthValue() - 1] + " " + thai((due.getYear() + 543) % 100);
+                yield " ภายในวันที่ " + thaiNumber(due.getDayOfMonth()) + " " + MONTHS_SHORT[due.getMonthValue() - 1] + " " + thaiNumber((due.getYear() + 543) % 100);
             }
             default -> "";
         };
@@ -415,19 +415,10 @@ final class LogGenerator {
     private String report(String district) {
         String activity = pick(random, ACTIVITIES);
         return switch (random.nextInt(3)) {
-            case 0 -> "รายงานผลการปฏิบัติงาน อำเภอ" + district + " กิจกรรม" + activity + " มีจิตอาสาเข้าร่วม " + thai(20 + random.nextInt(300)) + " คน";
+            case 0 -> "รายงานผลการปฏิบัติงาน อำเภอ" + district + " กิจกรรม" + activity + " มีจิตอาสาเข้าร่วม " + thaiNumber(20 + random.nextInt(300)) + " คน";
             case 1 -> "อำเภอ" + district + " ขอรายงานผลการดำเนินงานกิจกรรม" + activity + " เรียบร้อยแล้ว";
             default -> "ผลการปฏิบัติงานจิตอาสา อำเภอ" + district + " " + activity;
         };
-    }
-
-    private static String thai(int number) {
-        String ascii = Integer.toString(number);
-        StringBuilder out = new StringBuilder(ascii.length());
-        for (int i = 0; i < ascii.length(); i++) {
-            out.append((char) ('๐' + (ascii.charAt(i) - '0')));
-        }
-        return out.toString();
     }
 
     // --- membership ---
@@ -569,5 +560,10 @@ final class LogGenerator {
     /** The population the log speaks of. */
     Population population() {
         return population;
+    }
+
+    /** A number in Thai digits. */
+    private static String thaiNumber(long number) {
+        return dev.rabiap.engine.thai.ThaiText.thaiDigits(Long.toString(number));
     }
 }

@@ -11,8 +11,11 @@ import java.time.ZonedDateTime;
 /**
  * The fact rules see for one message: the message, its classified kind, its sender and (for an
  * invite or removal) its target resolved through the roster. Created by the engine, one per message,
- * and removed from working memory once the rules have seen it. Immutable.
+ * and removed from working memory once the rules have seen it. Immutable, hence class reactive:
+ * property reactivity would buy nothing, and Drools would warn about every constraint that asks
+ * another fact about it, such as {@code $obligation.fulfilledBy( this )}.
  */
+@org.kie.api.definition.type.ClassReactive
 public final class Post {
     private final long seq;
     private final ChatMessage message;
