@@ -25,7 +25,7 @@ final class LamphunSampleTest {
         return RepositoryFiles.path("samples/lamphun");
     }
 
-    /** The audit command over the sample; the follower log before the letter is read first, on purpose. */
+    /** The audit command over the sample's five logs (read as one log in time order, whatever their order). */
     private static CommandLineTest.Run audit(String... extra) {
         List<String> args = new ArrayList<>(List.of("audit", "--ruleset", "lamphun-pr", "--roster", samples().resolve("roster.csv").toString(),
                 "--format", "jsonl"));
