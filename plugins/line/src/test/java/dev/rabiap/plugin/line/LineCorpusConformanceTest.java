@@ -125,8 +125,18 @@ final class LineCorpusConformanceTest {
                 .orElseThrow(() -> new AssertionError("no message at line " + line));
     }
 
-    /** The corpus folder: {@code shared/corpus/line-real} under the first ancestor of the working directory that has it. */
+    /**
+     * The corpus folder: {@code line-real} in the folder the environment variable
+     * {@code RABIAP_CORPUS} names, else {@code shared/corpus/line-real} under the first ancestor of
+     * the working directory that has it.
+     */
     private static Path corpus() {
+        String named = System.getenv("RABIAP_CORPUS");
+        if (named != null && !named.isBlank()) {
+            Path candidate = Path.of(named).resolve("line-real");
+            return Files.isDirectory(candidate) ? candidate
+                    : fail("The real LINE exports are missing: RABIAP_CORPUS=" + named + " has no folder line-real.");
+        }
         Path start = Path.of("").toAbsolutePath();
         for (Path folder = start; folder != null; folder = folder.getParent()) {
             Path candidate = folder.resolve(CORPUS);
@@ -135,6 +145,7 @@ final class LineCorpusConformanceTest {
             }
         }
         return fail("The real LINE exports are missing: no folder " + CORPUS + " in " + start
-                + " or any folder above it. Clone the shared folder next to the repository (../../../shared from plugins/line).");
+                + " or any folder above it. Clone the shared folder next to the repository (../../../shared from plugins/line),"
+                + " or set RABIAP_CORPUS to its corpus folder.");
     }
 }
