@@ -1,9 +1,6 @@
 package dev.rabiap.plugin.file;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
@@ -58,7 +55,7 @@ final class SurveyCsvSource implements MessageSource {
             "(?:(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})|(\\d{1,2})/(\\d{1,2})/(\\d{4})),?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
                     + "(?:\\s*([AaPp][Mm]))?(?:\\s*น\\.)?(?:\\s*(?:GMT|UTC)([+-]\\d{1,2})(?::?(\\d{2}))?)?");
 
-    private final CsvParser parser;
+    private final CsvRecords records;
     private final String file;
     private final String group;
     private final SourceContext context;
@@ -75,15 +72,14 @@ final class SurveyCsvSource implements MessageSource {
      *     every identity column
      */
     SurveyCsvSource(CsvFactory csv, Reader reader, String file, String group, SourceContext context) throws IOException {
-        this.parser = (CsvParser) csv.createParser(reader);
-        this.parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        this.records = new CsvRecords(csv, reader, file);
         this.file = file;
         this.group = group;
         this.context = context;
         try {
             this.header = readHeader();
         } catch (IOException | RuntimeException e) {
-            parser.close();
+            records.close();
             throw e;
         }
         this.timeColumn = column(TIME_COLUMNS);
@@ -98,27 +94,18 @@ final class SurveyCsvSource implements MessageSource {
             missing.add("no identity column (at least one of: " + String.join(", ", identityColumns()) + ")");
         }
         if (!missing.isEmpty()) {
-            parser.close();
+            records.close();
             throw new MalformedInputException(Evidence.atLine(file, 1), "not a survey export: " + String.join("; ", missing)
                     + "; column names are matched case-insensitively");
         }
     }
 
     private List<String> readHeader() throws IOException {
-        Evidence first = Evidence.atLine(file, 1);
-        try {
-            // The whole file is an array of rows; the header is its first row.
-            if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new MalformedInputException(first, "the file is empty; a survey export starts with a header row");
-            }
-            List<String> names = new ArrayList<>();
-            for (String cell : row()) {
-                names.add(names.isEmpty() && cell.startsWith("\uFEFF") ? cell.substring(1).strip() : cell.strip());
-            }
-            return names;
-        } catch (JsonProcessingException e) {
-            throw new MalformedInputException(first, "not valid CSV: " + e.getOriginalMessage());
+        List<String> names = records.header();
+        if (names == null) {
+            throw new MalformedInputException(Evidence.atLine(file, 1), "the file is empty; a survey export starts with a header row");
         }
+        return names.stream().map(String::strip).toList();
     }
 
     private static List<String> identityColumns() {
@@ -139,29 +126,16 @@ final class SurveyCsvSource implements MessageSource {
 
     @Override
     public ChatMessage next() throws IOException {
-        try {
-            while (true) {
-                JsonToken token = parser.nextToken();
-                if (token == null || token == JsonToken.END_ARRAY) {
-                    return null;
-                }
-                Evidence where = Evidence.atLine(file, parser.currentLocation().getLineNr());
-                List<String> cells = row();
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
-                }
-                if (cells.size() != header.size()) {
-                    throw new MalformedInputException(where, "expected " + header.size() + " columns, found " + cells.size());
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    context.skipped(where, "an empty survey row");
-                    continue;
-                }
-                return toMessage(cells, where);
+        while (true) {
+            CsvRecords.Row row = records.next();
+            if (row == null) {
+                return null;
             }
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new MalformedInputException(Evidence.atLine(file, Math.max(line, 1)), "not valid CSV: " + e.getOriginalMessage());
+            if (row.cells().stream().allMatch(String::isBlank)) {
+                context.skipped(row.where(), "an empty survey row");
+                continue;
+            }
+            return toMessage(row.cells(), row.where());
         }
     }
 
@@ -268,18 +242,6 @@ final class SurveyCsvSource implements MessageSource {
         return local.atOffset(offset).atZoneSameInstant(ChatMessage.BANGKOK);
     }
 
-    private List<String> row() throws IOException {
-        List<String> cells = new ArrayList<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (token == null) {
-                break;
-            }
-            cells.add(parser.getText());
-        }
-        return cells;
-    }
-
     @Override
     public String description() {
         return file;
@@ -287,6 +249,6 @@ final class SurveyCsvSource implements MessageSource {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        records.close();
     }
 }
