@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +43,7 @@ final class LamphunSampleTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : run.out().lines().toList()) {
             JsonNode finding = json.readTree(line);
-            String cites = finding.get("messageId").asText().isEmpty()
-                    ? Path.of(finding.get("file").asText()).getFileName() + ":" + finding.get("line").asText()
-                    : finding.get("messageId").asText();
+            String cites = SampleReports.cite(finding);
             String who = finding.get("personId").asText().isEmpty() ? finding.get("actor").asText() : finding.get("personId").asText();
             keys.add(finding.get("rule").asText() + " " + cites + " " + who);
         }
@@ -87,20 +84,11 @@ final class LamphunSampleTest {
         Path csv = dir.resolve("ledger.csv");
         CommandLineTest.Run run = audit("--ledger-out", csv.toString());
         assertThat(run.code()).isEqualTo(1);
-        List<String> lines = Files.readAllLines(csv);
-        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
-        Function<List<String>, Map<String, String>> row = cells -> {
-            Map<String, String> named = new TreeMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                named.put(header.get(i), cells.get(i));
-            }
-            return named;
-        };
-        List<Map<String, String>> rows = lines.stream().skip(1).map(LamphunSampleTest::cells).map(row).toList();
+        List<Map<String, String>> rows = SampleReports.ledger(csv);
         assertThat(rows).hasSize(44);
         List<String> notOnTime = rows.stream().filter(r -> r.get("state").equals("late") || r.get("state").equals("missing"))
-                .map(r -> r.get("rule") + " " + id(r.get("order")) + " " + r.get("party") + " " + r.get("state") + " "
-                        + (r.get("answer").isEmpty() ? "-" : id(r.get("answer")) + " " + r.get("lateMinutes")))
+                .map(r -> r.get("rule") + " " + SampleReports.id(r.get("order")) + " " + r.get("party") + " " + r.get("state") + " "
+                        + (r.get("answer").isEmpty() ? "-" : SampleReports.id(r.get("answer")) + " " + r.get("lateMinutes")))
                 .toList();
         assertThat(notOnTime).containsExactlyInAnyOrder(
                 "LPN-1 pv02 สำนักงานสาธารณสุขจังหวัดลำพูน late ds07 3390",
@@ -122,18 +110,18 @@ final class LamphunSampleTest {
                 "LPN-1 on-time", 23L, "LPN-1 late", 6L, "LPN-1 missing", 4L, "LPN-1 open", 4L,
                 "LPN-2D on-time", 4L, "LPN-2D late", 1L, "LPN-2D missing", 2L));
         // the holiday case: a forward on Tuesday 6 March at 16:00 is on time for the data set of Wednesday 28 February
-        assertThat(rows.stream().filter(r -> id(r.get("order")).equals("pv06") && r.get("party").equals("สำนักงานเกษตรจังหวัดลำพูน"))
-                .map(r -> r.get("state") + " " + id(r.get("answer")) + " " + r.get("answerTime") + " " + r.get("deadline")))
+        assertThat(rows.stream().filter(r -> SampleReports.id(r.get("order")).equals("pv06") && r.get("party").equals("สำนักงานเกษตรจังหวัดลำพูน"))
+                .map(r -> r.get("state") + " " + SampleReports.id(r.get("answer")) + " " + r.get("answerTime") + " " + r.get("deadline")))
                 .containsExactly("on-time ds11 2018-03-06T16:00:00+07:00 2018-03-07T00:00:00+07:00");
         // a follow at exactly the deadline is on time; follows before the letter do not count
         assertThat(rows.stream().filter(r -> r.get("rule").equals("LPN-2D") && r.get("state").equals("on-time"))
-                .map(r -> r.get("party") + " " + id(r.get("answer")) + " " + r.get("answeredBy")))
+                .map(r -> r.get("party") + " " + SampleReports.id(r.get("answer")) + " " + r.get("answeredBy")))
                 .containsExactlyInAnyOrder(
                         "ที่ว่าการอำเภอเมืองลำพูน ac01 LP032",
                         "สำนักงานประชาสัมพันธ์จังหวัดลำพูน ac04 LP019",
                         "สำนักงานสาธารณสุขจังหวัดลำพูน ac02 LP014",
                         "สำนักงานเกษตรจังหวัดลำพูน ac05 LP011");
-        assertThat(rows.stream().filter(r -> r.get("state").equals("open")).map(r -> id(r.get("order")) + " " + r.get("party")))
+        assertThat(rows.stream().filter(r -> r.get("state").equals("open")).map(r -> SampleReports.id(r.get("order")) + " " + r.get("party")))
                 .containsExactlyInAnyOrder(
                         "pv14 ที่ว่าการอำเภอบ้านโฮ่ง",
                         "pv14 ที่ว่าการอำเภอป่าซาง",
@@ -146,39 +134,5 @@ final class LamphunSampleTest {
         CommandLineTest.Run run = CommandLineTest.run("check", "--ruleset", "lamphun-pr", "--roster", samples().resolve("roster.csv").toString());
         assertThat(run.code()).isZero();
         assertThat(run.err()).doesNotContain("warning");
-    }
-
-    /** The message id in an evidence such as {@code …/province.jsonl:6 (pv06)}. */
-    private static String id(String evidence) {
-        return evidence.substring(evidence.lastIndexOf('(') + 1, evidence.lastIndexOf(')'));
-    }
-
-    /** One CSV record, with RFC 4180 quotes. */
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

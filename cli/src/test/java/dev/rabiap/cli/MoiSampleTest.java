@@ -42,9 +42,7 @@ final class MoiSampleTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : run.out().lines().toList()) {
             JsonNode finding = json.readTree(line);
-            String cites = finding.get("messageId").asText().isEmpty()
-                    ? Path.of(finding.get("file").asText()).getFileName() + ":" + finding.get("line").asText()
-                    : finding.get("messageId").asText();
+            String cites = SampleReports.cite(finding);
             String who = finding.get("personId").asText().isEmpty() ? finding.get("actor").asText() : finding.get("personId").asText();
             keys.add(finding.get("rule").asText() + " " + cites + " " + who);
             english.add(finding.get("en").asText());

@@ -48,9 +48,7 @@ final class PhraeSampleTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : run.out().lines().toList()) {
             JsonNode finding = json.readTree(line);
-            String cites = finding.get("messageId").asText().isEmpty()
-                    ? Path.of(finding.get("file").asText()).getFileName() + ":" + finding.get("line").asText()
-                    : finding.get("messageId").asText();
+            String cites = SampleReports.cite(finding);
             StringBuilder key = new StringBuilder(finding.get("rule").asText()).append(' ').append(cites);
             if (!finding.get("personId").asText().isEmpty()) {
                 key.append(' ').append(finding.get("personId").asText());
@@ -124,7 +122,7 @@ final class PhraeSampleTest {
 
         // rule, order, party, state, answer, late minutes
         List<String> notOnTime = entries.stream().filter(c -> c[7].equals("late") || c[7].equals("missing"))
-                .map(c -> c[0] + " " + id(c[2]) + " " + c[4] + " " + c[7] + " " + (c[8].isEmpty() ? "-" : id(c[8])) + " " + c[11])
+                .map(c -> c[0] + " " + SampleReports.id(c[2]) + " " + c[4] + " " + c[7] + " " + (c[8].isEmpty() ? "-" : SampleReports.id(c[8])) + " " + c[11])
                 .toList();
         assertThat(notOnTime).containsExactlyInAnyOrder(
                 "GCC-4 p017 " + PWA + " late g028 360",
@@ -160,24 +158,19 @@ final class PhraeSampleTest {
         List<String[]> onTime = entries.stream().filter(c -> c[7].equals("on-time")).toList();
         assertThat(onTime).hasSize(19);
         assertThat(entries.stream().filter(c -> c[7].equals("open"))).isEmpty();
-        Set<String> onTimeKeys = onTime.stream().map(c -> c[0] + " " + id(c[2]) + " " + c[4]).collect(Collectors.toSet());
-        Set<String> otherKeys = entries.stream().filter(c -> !c[7].equals("on-time")).map(c -> c[0] + " " + id(c[2]) + " " + c[4])
+        Set<String> onTimeKeys = onTime.stream().map(c -> c[0] + " " + SampleReports.id(c[2]) + " " + c[4]).collect(Collectors.toSet());
+        Set<String> otherKeys = entries.stream().filter(c -> !c[7].equals("on-time")).map(c -> c[0] + " " + SampleReports.id(c[2]) + " " + c[4])
                 .collect(Collectors.toSet());
         assertThat(otherKeys).hasSize(29);
         assertThat(onTimeKeys).hasSize(19).doesNotContainAnyElementsOf(otherKeys);
         // The first forward closes the duty: PEA's re-forward of p033 two days later (g043) is neither the answer nor late.
-        assertThat(onTime.stream().filter(c -> c[0].equals("GCC-4") && id(c[2]).equals("p033") && c[4].equals(PEA))
-                .map(c -> id(c[8]) + " " + c[10])).containsExactly("g040 PR020");
+        assertThat(onTime.stream().filter(c -> c[0].equals("GCC-4") && SampleReports.id(c[2]).equals("p033") && c[4].equals(PEA))
+                .map(c -> SampleReports.id(c[8]) + " " + c[10])).containsExactly("g040 PR020");
         // GCC-5 is answered in the report group, on time up to the end of Thursday 5 July (r012 at 23:40).
-        assertThat(onTime.stream().filter(c -> c[0].equals("GCC-5")).map(c -> c[4] + " " + c[5] + " " + id(c[8]) + " " + c[6]))
+        assertThat(onTime.stream().filter(c -> c[0].equals("GCC-5")).map(c -> c[4] + " " + c[5] + " " + SampleReports.id(c[8]) + " " + c[6]))
                 .containsExactlyInAnyOrder(
                         AGRICULTURE + " รายงานผล GCC จ.แพร่ r010 2018-07-06T00:00:00+07:00",
                         PWA + " รายงานผล GCC จ.แพร่ r012 2018-07-06T00:00:00+07:00");
-    }
-
-    /** The message id of an evidence such as {@code …/gcc2.jsonl:17 (p017)}. */
-    private static String id(String evidence) {
-        return evidence.substring(evidence.indexOf('(') + 1, evidence.indexOf(')'));
     }
 
     @Test
