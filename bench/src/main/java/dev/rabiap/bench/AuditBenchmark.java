@@ -91,14 +91,16 @@ public final class AuditBenchmark {
             return new Options(messages, dir, effectiveRuns, effectiveWarmup, seed, generateOnly, auditOnly);
         }
 
-        private static String value(String[] args, int i, String option) {
+        /** The value after an option, or a usage error naming the option. */
+        static String value(String[] args, int i, String option) {
             if (i >= args.length) {
                 throw new UsageException(option + " needs a value");
             }
             return args[i];
         }
 
-        private static long count(String text, String option) {
+        /** A count such as {@code 1M}, {@code 250k}, {@code 2.5m} or {@code 1_000_000}, or a usage error naming the option. */
+        static long count(String text, String option) {
             String t = text.trim().replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
             long unit = 1;
             if (t.endsWith("k")) {

@@ -563,7 +563,7 @@ final class LogGenerator {
     }
 
     /** A number in Thai digits. */
-    private static String thaiNumber(long number) {
+    static String thaiNumber(long number) {
         return dev.rabiap.engine.thai.ThaiText.thaiDigits(Long.toString(number));
     }
 }

@@ -1,5 +1,9 @@
 package dev.rabiap.bench;
 
+import static dev.rabiap.bench.AuditBenchmark.Options.count;
+import static dev.rabiap.bench.AuditBenchmark.Options.value;
+import static dev.rabiap.bench.LogGenerator.thaiNumber;
+
 import dev.rabiap.engine.Audit;
 import dev.rabiap.engine.AuditOptions;
 import dev.rabiap.engine.AuditSummary;
@@ -160,31 +164,11 @@ public final class ObligationBenchmark {
             return new Options(messages, dir, runs, effectiveWarmup, groups, districts, effectiveSilent, seed, ledger);
         }
 
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new AuditBenchmark.UsageException(option + " needs a value");
-            }
-            return args[i];
-        }
-
         private static long seed(String text) {
             try {
                 return Long.parseLong(text.trim());
             } catch (NumberFormatException e) {
                 throw new AuditBenchmark.UsageException("--seed: not a whole number: " + text);
-            }
-        }
-
-        private static long count(String text, String option) {
-            String t = text.trim().replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
-            long unit = t.endsWith("k") ? 1_000 : t.endsWith("m") ? 1_000_000 : 1;
-            if (unit > 1) {
-                t = t.substring(0, t.length() - 1);
-            }
-            try {
-                return Math.round(Double.parseDouble(t) * unit);
-            } catch (NumberFormatException e) {
-                throw new AuditBenchmark.UsageException(option + ": not a number: " + text);
             }
         }
     }
@@ -939,10 +923,5 @@ public final class ObligationBenchmark {
             return onTime == planted.onTime() && late == planted.late() && missing == planted.missing() && open == planted.openAtEnd()
                     && maxOpen == planted.maxOpen() && maxOpenAt == planted.maxOpenAt();
         }
-    }
-
-    /** A number in Thai digits. */
-    private static String thaiNumber(long number) {
-        return dev.rabiap.engine.thai.ThaiText.thaiDigits(Long.toString(number));
     }
 }
