@@ -65,9 +65,8 @@ public final class Audit implements AutoCloseable {
     /** Kinds whose text may name a deadline, and kinds some obligation accepts as an answer. */
     private final java.util.Set<String> deadlineKinds = new java.util.HashSet<>();
     private final java.util.Set<String> answerKinds = new java.util.HashSet<>();
-    /** Coverage rules by rule id and group, and the people they found missing. */
-    private final java.util.Set<String> coverageKeys = new java.util.HashSet<>();
-    private final java.util.Set<String> notMembers = new java.util.HashSet<>();
+    /** The people each coverage row found missing, as coverage.not-a-member fired. */
+    private final Map<dev.rabiap.engine.rule.CoveragePolicy, java.util.Set<Person>> notMembers = new java.util.IdentityHashMap<>();
     private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
     private final dev.rabiap.engine.internal.Explainer explainer;
     private final Map<Finding, Explanation> explanations = new java.util.IdentityHashMap<>();
@@ -109,14 +108,22 @@ public final class Audit implements AutoCloseable {
         } else {
             this.explainer = null;
         }
+        if (!compiled.policy().coverage().isEmpty()) {
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    if ("coverage.not-a-member".equals(event.getMatch().getRule().getMetaData().get("id"))) {
+                        dev.rabiap.engine.rule.CoveragePolicy coverage = (dev.rabiap.engine.rule.CoveragePolicy) event.getMatch().getDeclarationValue("$policy");
+                        notMembers.computeIfAbsent(coverage, c -> new java.util.HashSet<>()).add((Person) event.getMatch().getDeclarationValue("$person"));
+                    }
+                }
+            });
+        }
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getObject() instanceof Finding finding) {
                     produced.add(finding);
-                    if (coverageKeys.contains(finding.ruleId() + '\u0000' + finding.group())) {
-                        notMembers.add(finding.ruleId() + '\u0000' + finding.group() + '\u0000' + finding.personId());
-                    }
                     findingHandles.add(event.getFactHandle());
                     if (explainer != null && firing != null) {
                         if (firingExplanation == null) {
@@ -141,7 +148,6 @@ public final class Audit implements AutoCloseable {
         }
         for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
             session.insert(coverage);
-            coverageKeys.add(coverage.getRuleId() + '\u0000' + coverage.getGroup());
         }
         for (dev.rabiap.engine.rule.RegistryPolicy registry : compiled.policy().registry()) {
             session.insert(registry);
@@ -412,7 +418,7 @@ public final class Audit implements AutoCloseable {
                 String unit = CoverageCount.unitOf(person);
                 required.computeIfAbsent(unit, u -> new ArrayList<>()).add(person);
                 List<Person> unitMissing = missing.computeIfAbsent(unit, u -> new ArrayList<>());
-                if (notMembers.contains(coverage.getRuleId() + '\u0000' + coverage.getGroup() + '\u0000' + person.id())) {
+                if (notMembers.getOrDefault(coverage, java.util.Set.of()).contains(person)) {
                     unitMissing.add(person);
                 }
             }

@@ -61,11 +61,6 @@ public final class TimeMergedSource implements MessageSource {
         return message;
     }
 
-    /** The sources, in the order given. */
-    public List<MessageSource> sources() {
-        return sources;
-    }
-
     /** The messages read from the source at {@code index} so far. */
     public long count(int index) {
         return counts[index];

@@ -44,11 +44,6 @@ public final class ContentKey {
         this.letterNumber = letterNumber;
     }
 
-    /** The content of a post, computed once per post. */
-    public static ContentKey of(Post post) {
-        return post.getContent();
-    }
-
     /** The content of a message's text and attachment name (either may be null). */
     public static ContentKey of(String text, String attachmentName) {
         String ascii = text == null ? "" : ThaiText.asciiDigits(Normalizer.normalize(text, Normalizer.Form.NFC));

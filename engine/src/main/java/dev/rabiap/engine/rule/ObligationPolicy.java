@@ -165,7 +165,7 @@ public final class ObligationPolicy {
         if (!partyRoles.isEmpty() && !partyRoles.matches(post.getPerson())) {
             return false;
         }
-        return !matchContent || ContentKey.of(obligation.getOrder()).matches(ContentKey.of(post));
+        return !matchContent || obligation.getOrder().getContent().matches(post.getContent());
     }
 
     @Override

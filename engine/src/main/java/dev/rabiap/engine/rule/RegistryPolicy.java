@@ -22,9 +22,8 @@ public final class RegistryPolicy {
             named = List.copyOf(named);
         }
 
+        /** How many people the unit has named. */
         public int getCount() { return named.size(); }
-        public String getName() { return name; }
-        public List<Person> getNamed() { return named; }
     }
 
     private final String ruleId;
