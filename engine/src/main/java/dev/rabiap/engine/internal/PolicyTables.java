@@ -126,17 +126,8 @@ public final class PolicyTables {
             String inviteRule = ruleRef(row, "invite_rule", catalogue, FindingKind.MEMBERSHIP);
             String capRule = ruleRef(row, "cap_rule", catalogue, FindingKind.MEMBERSHIP);
             RoleSet eligible = roles(row, "eligible_roles");
-            int stated = 0;
-            if (!row.get("stated_members").isEmpty()) {
-                try {
-                    stated = Integer.parseInt(dev.rabiap.engine.thai.ThaiText.asciiDigits(row.get("stated_members")));
-                    if (stated < 0) {
-                        row.problem("stated_members must not be negative");
-                    }
-                } catch (NumberFormatException e) {
-                    row.problem("stated_members '" + row.get("stated_members") + "' is not a whole number");
-                }
-            }
+            Integer statedCount = row.get("stated_members").isEmpty() ? null : count(row, "stated_members");
+            int stated = statedCount == null ? 0 : statedCount;
             boolean account = choice(row, "channel", List.of("", "group", "account")).equals("account");
             int warnAt = 0;
             String warn = dev.rabiap.engine.thai.ThaiText.asciiDigits(row.get("warn_at"));
