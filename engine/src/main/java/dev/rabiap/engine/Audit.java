@@ -190,15 +190,10 @@ public final class Audit implements AutoCloseable {
      * @throws IOException when a source cannot be read
      */
     public void read(List<MessageSource> sources) throws IOException {
-        if (sources.size() == 1) {
-            read(sources.get(0));
-            return;
-        }
         TimeMergedSource merged = new TimeMergedSource(sources);
         try {
-            read(merged);
+            consume(merged);
         } finally {
-            inputs.remove(inputs.size() - 1);
             for (int i = 0; i < sources.size(); i++) {
                 inputs.add(new AuditSummary.Input(sources.get(i).description(), merged.count(i)));
             }
@@ -212,9 +207,12 @@ public final class Audit implements AutoCloseable {
      * @throws IOException when the source cannot be read
      */
     public void read(MessageSource source) throws IOException {
+        read(List.of(source));
+    }
+
+    private void consume(MessageSource source) throws IOException {
         ensureOpen();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-        long count = 0;
         Thread reader = new Thread(() -> produce(source, queue), "rabiap-reader");
         reader.setDaemon(true);
         reader.start();
@@ -235,7 +233,6 @@ public final class Audit implements AutoCloseable {
                 for (Post post : batch) {
                     insert(post);
                 }
-                count += batch.size();
                 if (batchHandles.size() >= options.batchSize()) {
                     flush();
                 }
@@ -245,7 +242,6 @@ public final class Audit implements AutoCloseable {
             throw new IOException("interrupted while reading " + source.description(), e);
         } finally {
             reader.interrupt();
-            inputs.add(new AuditSummary.Input(source.description(), count));
         }
     }
 
