@@ -3,6 +3,7 @@ package dev.rabiap.engine;
 import static java.util.Objects.requireNonNull;
 
 import dev.rabiap.engine.internal.CompiledRules;
+import dev.rabiap.engine.internal.PostMaker;
 import dev.rabiap.engine.internal.Tallies;
 import dev.rabiap.engine.rule.EndOfLog;
 import dev.rabiap.engine.rule.LogTime;
@@ -17,7 +18,6 @@ import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.internal.TimeMergedSource;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
-import dev.rabiap.engine.thai.Deadlines;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -60,11 +60,12 @@ public final class Audit implements AutoCloseable {
     private final Map<String, Long> unknownSenders = new HashMap<>();
     private final Map<String, Long> ambiguousSenders = new HashMap<>();
     private final List<AuditSummary.Input> inputs = new ArrayList<>();
-    /** One instance per group name, so that rule indexes compare group names by identity and hash them once. */
-    private final Map<String, String> groups = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Kinds whose text may name a deadline, and kinds some obligation accepts as an answer. */
-    private final java.util.Set<String> deadlineKinds = new java.util.HashSet<>();
-    private final java.util.Set<String> answerKinds = new java.util.HashSet<>();
+    /**
+     * The reading pipeline: used by the reading thread while a source is read, by the caller's
+     * thread otherwise; posts go to {@link #postTarget}.
+     */
+    private final PostMaker maker;
+    private volatile java.util.function.Consumer<Post> postTarget = this::insert;
     /** The people each coverage row found missing, as coverage.not-a-member fired. */
     private final Map<dev.rabiap.engine.rule.CoveragePolicy, java.util.Set<Person>> notMembers = new java.util.IdentityHashMap<>();
     private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
@@ -72,7 +73,6 @@ public final class Audit implements AutoCloseable {
     private final Map<Finding, Explanation> explanations = new java.util.IdentityHashMap<>();
     private org.kie.api.runtime.rule.Match firing;
     private Explanation firingExplanation;
-    private long seq;
     private ZonedDateTime lastTime;
     /** The log's time as the rules see it, advanced before each firing. */
     private FactHandle logTime;
@@ -91,7 +91,7 @@ public final class Audit implements AutoCloseable {
         }
         if (options.explain()) {
             dev.rabiap.engine.internal.Explainer explainer = new dev.rabiap.engine.internal.Explainer(compiled.policy().classifier(),
-                    compiled.rules().file("classification.csv") == null ? "classification.csv" : compiled.rules().file("classification.csv").path());
+                    compiled.policy().roles(), compiled.policy().kinds());
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
@@ -137,7 +137,6 @@ public final class Audit implements AutoCloseable {
             }
         });
         for (GroupPolicy group : compiled.policy().groups()) {
-            groups.put(group.getGroup(), group.getGroup());
             session.insert(group);
         }
         for (PostingPolicy posting : compiled.policy().posting()) {
@@ -152,18 +151,7 @@ public final class Audit implements AutoCloseable {
         for (dev.rabiap.engine.rule.RegistryPolicy registry : compiled.policy().registry()) {
             session.insert(registry);
         }
-        for (ObligationPolicy obligation : compiled.policy().obligations()) {
-            deadlineKinds.addAll(obligation.getTriggerKinds());
-            if (obligation.getFulfilKinds().isEmpty()) {
-                answerKinds.addAll(Kinds.codes());
-                answerKinds.remove("system");
-            } else {
-                answerKinds.addAll(obligation.getFulfilKinds());
-                if (obligation.getFulfilKinds().stream().anyMatch(k -> !Kinds.isKnown(k))) {
-                    answerKinds.add("system"); // an event such as follow answers
-                }
-            }
-        }
+        this.maker = new PostMaker(compiled.policy(), roster, post -> postTarget.accept(post));
     }
 
     /** The context sources opened for this audit report their skips to. */
@@ -242,12 +230,25 @@ public final class Audit implements AutoCloseable {
             throw new IOException("interrupted while reading " + source.description(), e);
         } finally {
             reader.interrupt();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            postTarget = this::insert;
         }
     }
 
+    /**
+     * Reads on the reading thread: messages become posts ({@link PostMaker}) there, and posts go to the
+     * audit's thread in batches. Posts still open when the source ends stay with the maker for the
+     * next source or the end of the audit.
+     */
     private void produce(MessageSource source, BlockingQueue<Object> queue) {
         int size = Math.min(options.batchSize(), 1024);
-        List<Post> batch = new ArrayList<>(size);
+        List<List<Post>> batch = new ArrayList<>(1);
+        batch.add(new ArrayList<>(size));
+        postTarget = post -> batch.get(0).add(post);
         try {
             while (true) {
                 ChatMessage message;
@@ -255,8 +256,8 @@ public final class Audit implements AutoCloseable {
                     message = source.next();
                 } catch (MalformedInputException e) {
                     if (!options.keepGoing()) {
-                        if (!batch.isEmpty()) {
-                            queue.put(batch);
+                        if (!batch.get(0).isEmpty()) {
+                            queue.put(batch.get(0));
                         }
                         queue.put(e);
                         return;
@@ -267,14 +268,14 @@ public final class Audit implements AutoCloseable {
                 if (message == null) {
                     break;
                 }
-                batch.add(prepare(message));
-                if (batch.size() == size) {
-                    queue.put(batch);
-                    batch = new ArrayList<>(size);
+                maker.add(message);
+                if (batch.get(0).size() >= size) {
+                    queue.put(batch.get(0));
+                    batch.set(0, new ArrayList<>(size));
                 }
             }
-            if (!batch.isEmpty()) {
-                queue.put(batch);
+            if (!batch.get(0).isEmpty()) {
+                queue.put(batch.get(0));
             }
             queue.put(END);
         } catch (InterruptedException e) {
@@ -288,11 +289,28 @@ public final class Audit implements AutoCloseable {
         }
     }
 
-    /** Audits one message; rules fire when a batch is full (at once with a batch size of 1). */
+    /**
+     * Audits one message; rules fire when a batch is full (at once with a batch size of 1). A text
+     * and the photos its sender sends with it are one post, so a message is judged once its post is
+     * complete: when a later message shows its sender has finished, at {@link #advanceTo} or at
+     * {@link #finish()}.
+     */
     public void accept(ChatMessage message) {
         ensureOpen();
-        add(message);
+        maker.add(message);
         if (batchHandles.size() >= options.batchSize()) {
+            flush();
+        }
+    }
+
+    /**
+     * Judges every post whose sender has had the rule set's post gap to add to it by {@code now}:
+     * for a live audit, called with the clock's time so that a post is not held back for long.
+     */
+    public void advanceTo(java.time.Instant now) {
+        ensureOpen();
+        maker.advanceTo(now.toEpochMilli());
+        if (!batchHandles.isEmpty()) {
             flush();
         }
     }
@@ -302,40 +320,24 @@ public final class Audit implements AutoCloseable {
         malformed.add(e.evidence(), e.reason());
     }
 
-    private void add(ChatMessage message) {
-        insert(prepare(message));
-    }
-
-    /**
-     * Classifies the message and resolves its sender and target: the work that needs no rule
-     * session, done on the reading thread when a whole source is read.
-     */
-    private Post prepare(ChatMessage message) {
-        long position = ++seq;
-        String kind = compiled.policy().classifier().classify(message);
-        Resolution sender = roster.resolve(message.senderId(), message.sender());
-        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
-        ZonedDateTime deadline = deadlineKinds.contains(kind) ? Deadlines.read(message.text(), message.time(), compiled.policy().calendar()).orElse(null) : null;
-        String group = groups.computeIfAbsent(message.group(), g -> g);
-        return new Post(position, message, group, kind, sender, target, deadline, answerKinds.contains(kind));
-    }
-
     private void insert(Post post) {
         if (!post.isResolved() && !post.getActor().isEmpty()) {
-            countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor());
+            countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor(), post.getPartCount());
         }
         batchHandles.add(session.insert(post));
-        ZonedDateTime time = post.getTime();
-        if (lastTime == null || time.isAfter(lastTime)) {
-            lastTime = time;
+        for (ChatMessage part : post.getParts()) {
+            ZonedDateTime time = part.time();
+            if (lastTime == null || time.isAfter(lastTime)) {
+                lastTime = time;
+            }
         }
     }
 
-    private static void countName(Map<String, Long> names, String name) {
+    private static void countName(Map<String, Long> names, String name, long messages) {
         if (names.size() >= MAX_NAMES && !names.containsKey(name)) {
             name = "(other names)";
         }
-        names.merge(name, 1L, Long::sum);
+        names.merge(name, messages, Long::sum);
     }
 
     /** Fires the rules on what has been added and hands the findings to the sink. */
@@ -386,23 +388,28 @@ public final class Audit implements AutoCloseable {
             return summary;
         }
         try {
+            maker.finish();
             flush();
             ZonedDateTime asOf = options.asOf() != null ? options.asOf().withZoneSameInstant(ChatMessage.BANGKOK) : lastTime;
             long open = 0;
             if (asOf != null) {
-                session.insert(new EndOfLog(asOf, seq + 1));
+                session.insert(new EndOfLog(asOf, maker.messages() + 1));
                 session.fireAllRules();
                 emit();
                 open = session.getObjects(o -> o instanceof Obligation).size();
             }
-            summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
-                    skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
-                    Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, ledger.entries(),
-                    asOf == null ? List.of() : coverageCounts());
+            summary = summary(open, asOf, ledger.entries(), asOf == null ? List.of() : coverageCounts());
             return summary;
         } finally {
             session.dispose();
         }
+    }
+
+    private AuditSummary summary(long open, ZonedDateTime asOf, List<LedgerEntry> entries, List<CoverageCount> coverage) {
+        return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), maker.messages(),
+                skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
+                Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, entries, coverage, maker.posts(),
+                maker.unmatched().snapshot(), maker.deadlineProblems().snapshot());
     }
 
     private List<CoverageCount> coverageCounts() {
@@ -428,9 +435,7 @@ public final class Audit implements AutoCloseable {
     @Override
     public void close() {
         if (summary == null) {
-            summary = new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), seq,
-                    skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)), Map.copyOf(unknownSenders),
-                    Map.copyOf(ambiguousSenders), 0, null, List.of(), List.of());
+            summary = summary(0, null, List.of(), List.of());
             session.dispose();
         }
     }

@@ -21,12 +21,36 @@ import java.util.Map;
  * @param asOf the time missing answers were judged at, or null when nothing was read
  * @param ledger every obligation and what became of it, in order of the orders then parties; empty unless asked for
  * @param coverage for each coverage rule, each district or agency with its required and missing people
+ * @param posts the posts the messages made (a text with its photos is one post)
+ * @param unmatchedGroups groups of the log that the rule set does not speak of, with their messages
+ * @param deadlineProblems orders whose deadline text could not be used (not read, impossible, before the order), by reason
  */
 public record AuditSummary(String ruleSet, String ruleSetVersion, List<Input> inputs, long messages,
                            List<Tally> skipped, List<Tally> malformed, Map<String, Long> findingsByRule,
                            Map<String, Long> unknownSenders, Map<String, Long> ambiguousSenders,
                            long openObligations, ZonedDateTime asOf, List<LedgerEntry> ledger,
-                           List<CoverageCount> coverage) {
+                           List<CoverageCount> coverage, long posts, List<UnmatchedGroup> unmatchedGroups,
+                           List<Tally> deadlineProblems) {
+    public AuditSummary {
+        unmatchedGroups = List.copyOf(unmatchedGroups);
+        deadlineProblems = List.copyOf(deadlineProblems);
+    }
+
+    /**
+     * A group of the log that no row of the rule set names: its messages are read but no rule judges them.
+     *
+     * @param group the group name as the log writes it
+     * @param messages how many messages it holds
+     * @param first where its first message is
+     * @param closest the rule set's group whose name is closest, or empty
+     */
+    public record UnmatchedGroup(String group, long messages, Evidence first, String closest) {}
+
+    /** Messages in groups the rule set speaks of. */
+    public long matchedMessages() {
+        return messages - unmatchedGroups.stream().mapToLong(UnmatchedGroup::messages).sum();
+    }
+
     /**
      * One input of the audit.
      *

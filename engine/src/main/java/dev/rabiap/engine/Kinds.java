@@ -1,39 +1,137 @@
 package dev.rabiap.engine;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.internal.CsvRows;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The message kinds a classifier assigns (domain.md), with their Thai names. */
+/**
+ * The kinds a post is classified as, from a table ({@code code,thai,english}): the engine's own
+ * {@code kinds.csv} (order, report, incident, acknowledgement, question, pr, forward, chat, media,
+ * system) plus any a rule set adds in its {@code kinds.csv}. Immutable and thread-safe.
+ */
 public final class Kinds {
-    private static final Map<String, String> THAI = new LinkedHashMap<>();
-
-    static {
-        THAI.put("order", "ข้อสั่งการ");
-        THAI.put("report", "รายงาน");
-        THAI.put("incident", "แจ้งเหตุ");
-        THAI.put("acknowledgement", "การตอบรับทราบ");
-        THAI.put("question", "คำถาม");
-        THAI.put("pr", "ประชาสัมพันธ์");
-        THAI.put("forward", "ข้อความส่งต่อ");
-        THAI.put("chat", "ข้อความทั่วไป");
-        THAI.put("system", "เหตุการณ์ระบบ");
+    /** One row of the table; {@code english} reads after a verb: "posted an order". */
+    public record Kind(String code, String thai, String english) {
+        public Kind {
+            requireNonNull(code, "code is null");
+            requireNonNull(thai, "thai is null");
+            requireNonNull(english, "english is null");
+        }
     }
 
-    private Kinds() {}
+    /** The header every kinds table has. */
+    public static final List<String> HEADER = List.of("code", "thai", "english");
+    /** The kind of a system event (join, leave, invite…); no row classifies into it. */
+    public static final String SYSTEM = "system";
+    /** The kind of a post of photos, videos or files with no text. */
+    public static final String MEDIA = "media";
+    /** The kind of a post no row matches. */
+    public static final String CHAT = "chat";
 
-    /** Every kind code. */
-    public static Set<String> codes() {
-        return THAI.keySet();
+    private static final Kinds BASE = load();
+
+    private final Map<String, Kind> kinds;
+
+    private Kinds(Map<String, Kind> kinds) {
+        this.kinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+    }
+
+    /** The engine's own kinds. */
+    public static Kinds base() {
+        return BASE;
+    }
+
+    /**
+     * These kinds with more added.
+     *
+     * @throws IllegalArgumentException when an added code is already defined
+     */
+    public Kinds with(Collection<Kind> added) {
+        Map<String, Kind> all = new LinkedHashMap<>(kinds);
+        for (Kind kind : added) {
+            if (all.putIfAbsent(kind.code(), kind) != null) {
+                throw new IllegalArgumentException("kind " + kind.code() + " is already defined");
+            }
+        }
+        return new Kinds(all);
+    }
+
+    /** Every kind code, in table order. */
+    public Set<String> codes() {
+        return kinds.keySet();
     }
 
     /** Whether the code is a kind. */
-    public static boolean isKnown(String code) {
-        return THAI.containsKey(code);
+    public boolean isKnown(String code) {
+        return kinds.containsKey(code);
     }
 
-    /** The Thai name of a kind. */
-    public static String thai(String code) {
-        return THAI.getOrDefault(code, code);
+    /** The Thai name of a kind, or the code. */
+    public String thai(String code) {
+        Kind kind = kinds.get(code);
+        return kind == null ? code : kind.thai();
+    }
+
+    /** The English name of a kind with its article ("an order"), or the code. */
+    public String english(String code) {
+        Kind kind = kinds.get(code);
+        return kind == null ? code : kind.english();
+    }
+
+    /** Reads a kinds table; rows with problems are reported to {@code problem} with their line. */
+    public static List<Kind> read(java.io.Reader reader, java.util.function.BiConsumer<Integer, String> problem) throws IOException {
+        List<Kind> rows = new ArrayList<>();
+        boolean[] header = {true};
+        CsvRows.read(reader, (cells, line) -> {
+            if (header[0]) {
+                header[0] = false;
+                if (!cells.equals(HEADER)) {
+                    problem.accept(line, "the header must be " + String.join(",", HEADER) + " but is " + String.join(",", cells));
+                }
+                return;
+            }
+            if (cells.isEmpty() || cells.get(0).startsWith("#")) {
+                return;
+            }
+            if (cells.size() != HEADER.size()) {
+                problem.accept(line, "expected " + HEADER.size() + " columns, found " + cells.size());
+                return;
+            }
+            if (!cells.get(0).matches("[a-z][a-z0-9_-]*")) {
+                problem.accept(line, "kind code '" + cells.get(0) + "' must be lower-case letters, digits, - and _");
+                return;
+            }
+            rows.add(new Kind(cells.get(0), cells.get(1), cells.get(2)));
+        });
+        return rows;
+    }
+
+    private static Kinds load() {
+        try (InputStream in = Kinds.class.getResourceAsStream("kinds.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("kinds.csv is missing from the engine jar");
+            }
+            List<String> problems = new ArrayList<>();
+            List<Kind> rows = read(new InputStreamReader(in, StandardCharsets.UTF_8), (line, message) -> problems.add("kinds.csv:" + line + ": " + message));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(String.join("\n", problems));
+            }
+            Map<String, Kind> map = new LinkedHashMap<>();
+            rows.forEach(k -> map.put(k.code(), k));
+            return new Kinds(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -55,6 +55,27 @@ public final class PolicyEngine {
         return new Audit(rules.get(), roster, sink, options, clock);
     }
 
+    /**
+     * Reads sources as one log in time order and classifies its posts, without running any rule:
+     * what {@code rabiap classify} shows a policy officer checking the classification table.
+     *
+     * @return how many messages were read
+     * @throws dev.rabiap.engine.spi.MalformedInputException for the first record that cannot be read
+     */
+    public long classify(java.util.List<MessageSource> sources, java.util.function.Consumer<ClassifiedPost> out) throws IOException {
+        CompiledRules compiled = rules.get();
+        dev.rabiap.engine.internal.PostMaker maker = new dev.rabiap.engine.internal.PostMaker(compiled.policy(), roster, post -> { })
+                .observing((post, decision) -> out.accept(new ClassifiedPost(post.getEvidence(), post.getGroup(), post.getActor(),
+                        post.isResolved() ? post.getPersonId() : "", post.isResolved() ? post.getPerson().rolesText() : "", post.getPartCount(),
+                        post.getKind(), decision.row() == null ? "" : decision.row().at(), decision.matched(), decision.why(), post.getText())));
+        dev.rabiap.engine.internal.TimeMergedSource merged = new dev.rabiap.engine.internal.TimeMergedSource(sources);
+        for (dev.rabiap.engine.spi.ChatMessage message = merged.next(); message != null; message = merged.next()) {
+            maker.add(message);
+        }
+        maker.finish();
+        return maker.messages();
+    }
+
     /** Audits one source to its end and returns the summary. */
     public AuditSummary audit(MessageSource source, FindingSink sink, AuditOptions options) throws IOException {
         try (Audit audit = newAudit(sink, options)) {

@@ -1,47 +1,192 @@
 package dev.rabiap.engine;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.internal.CsvRows;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The role codes of the domain, with their Thai names. */
+/**
+ * The roles people hold, from a table ({@code code,thai,english,parent}): the engine's own
+ * {@code roles.csv} plus the rows a rule set adds in its {@code roles.csv}. A role may name a parent
+ * role it is a kind of: a {@code coordinating_deputy} (ปลัดอำเภอประสานงาน) is a
+ * {@code deputy_district_chief} (ปลัดอำเภอ), so a group or duty that names ปลัดอำเภอ takes them too.
+ * Immutable and thread-safe.
+ */
 public final class Roles {
-    private static final Map<String, String> THAI = new LinkedHashMap<>();
-
-    static {
-        THAI.put("governor", "ผู้ว่าราชการจังหวัด");
-        THAI.put("vice_governor", "รองผู้ว่าราชการจังหวัด");
-        THAI.put("provincial_palad", "ปลัดจังหวัด");
-        THAI.put("provincial_admin_staff", "เจ้าหน้าที่ที่ทำการปกครองจังหวัด");
-        THAI.put("district_chief", "นายอำเภอ");
-        THAI.put("deputy_district_chief", "ปลัดอำเภอ");
-        THAI.put("coordinating_deputy", "ปลัดอำเภอประสานงาน");
-        THAI.put("agency_head", "หัวหน้าส่วนราชการ");
-        THAI.put("state_enterprise_head", "หัวหน้าหน่วยงานรัฐวิสาหกิจ");
-        THAI.put("local_executive", "ผู้บริหารท้องถิ่น");
-        THAI.put("local_palad", "ปลัดองค์กรปกครองส่วนท้องถิ่น");
-        THAI.put("volunteer_center_staff", "เจ้าหน้าที่จิตอาสาพระราชทาน");
-        THAI.put("pr_coordinator", "ผู้ประสานงานประชาสัมพันธ์");
-        THAI.put("kamnan", "กำนัน");
-        THAI.put("village_head", "ผู้ใหญ่บ้าน");
-        THAI.put("staff", "เจ้าหน้าที่");
-        THAI.put("retired", "ผู้เกษียณอายุราชการ");
+    /** One row of the table. */
+    public record Role(String code, String thai, String english, String parent) {
+        public Role {
+            requireNonNull(code, "code is null");
+            requireNonNull(thai, "thai is null");
+            requireNonNull(english, "english is null");
+            parent = parent == null || parent.isBlank() ? null : parent;
+        }
     }
 
-    private Roles() {}
+    /** The header every roles table has. */
+    public static final List<String> HEADER = List.of("code", "thai", "english", "parent");
 
-    /** Every known role code. */
-    public static Set<String> codes() {
-        return THAI.keySet();
+    private static final Roles BASE = load();
+
+    private final Map<String, Role> roles;
+
+    private Roles(Map<String, Role> roles) {
+        this.roles = Map.copyOf(roles);
+        for (Role role : roles.values()) {
+            if (role.parent() != null && !roles.containsKey(role.parent())) {
+                throw new IllegalArgumentException("role " + role.code() + " names an unknown parent " + role.parent());
+            }
+        }
     }
 
-    /** Whether {@code code} is a known role code. */
-    public static boolean isKnown(String code) {
-        return THAI.containsKey(code);
+    /** The engine's own roles (the domain catalogue's role codes). */
+    public static Roles base() {
+        return BASE;
+    }
+
+    /**
+     * These roles with more added.
+     *
+     * @throws IllegalArgumentException when an added code is already defined or names an unknown parent,
+     *     or when the parents form a cycle
+     */
+    public Roles with(Collection<Role> added) {
+        Map<String, Role> all = new LinkedHashMap<>(roles);
+        for (Role role : added) {
+            if (all.putIfAbsent(role.code(), role) != null) {
+                throw new IllegalArgumentException("role " + role.code() + " is already defined");
+            }
+        }
+        Roles result = new Roles(all);
+        for (Role role : added) {
+            result.checkNoCycle(role.code());
+        }
+        return result;
+    }
+
+    private void checkNoCycle(String code) {
+        String current = code;
+        for (int steps = 0; current != null; steps++) {
+            if (steps > roles.size()) {
+                throw new IllegalArgumentException("role " + code + " is its own ancestor");
+            }
+            current = roles.get(current).parent();
+        }
+    }
+
+    /** Every role code. */
+    public Set<String> codes() {
+        return new java.util.TreeSet<>(roles.keySet());
+    }
+
+    /** Whether {@code code} is a role. */
+    public boolean isKnown(String code) {
+        return roles.containsKey(code);
     }
 
     /** The Thai name of a role, or the code itself when unknown. */
-    public static String thai(String code) {
-        return code == null ? "?" : THAI.getOrDefault(code, code);
+    public String thai(String code) {
+        Role role = code == null ? null : roles.get(code);
+        return role == null ? (code == null ? "?" : code) : role.thai();
+    }
+
+    /** The English name of a role, or the code itself when unknown. */
+    public String english(String code) {
+        Role role = code == null ? null : roles.get(code);
+        return role == null ? (code == null ? "?" : code) : role.english();
+    }
+
+    /** Whether a person holding {@code held} holds {@code wanted}: the same role or one of its kinds. */
+    public boolean isA(String held, String wanted) {
+        String current = held;
+        while (current != null) {
+            if (current.equals(wanted)) {
+                return true;
+            }
+            Role role = roles.get(current);
+            current = role == null ? null : role.parent();
+        }
+        return false;
+    }
+
+    /** The Thai names of several roles, joined the Thai way: "ก ข และ ค". */
+    public String thaiList(List<String> codes) {
+        return join(codes.stream().map(this::thai).toList(), " ", " และ");
+    }
+
+    /** The English names of several roles: "a, b and c". */
+    public String englishList(List<String> codes) {
+        return join(codes.stream().map(this::english).toList(), ", ", " and ");
+    }
+
+    private static String join(List<String> names, String separator, String last) {
+        if (names.isEmpty()) {
+            return "-";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(separator, names.subList(0, names.size() - 1)) + last + names.get(names.size() - 1);
+    }
+
+    /** Reads a roles table; rows with problems are reported to {@code problem} with their line. */
+    public static List<Role> read(java.io.Reader reader, java.util.function.BiConsumer<Integer, String> problem) throws IOException {
+        List<Role> rows = new ArrayList<>();
+        boolean[] header = {true};
+        CsvRows.read(reader, (cells, line) -> {
+            if (header[0]) {
+                header[0] = false;
+                if (!cells.equals(HEADER)) {
+                    problem.accept(line, "the header must be " + String.join(",", HEADER) + " but is " + String.join(",", cells));
+                }
+                return;
+            }
+            if (cells.isEmpty() || cells.get(0).startsWith("#")) {
+                return;
+            }
+            if (cells.size() < 3 || cells.size() > HEADER.size()) {
+                problem.accept(line, "expected " + HEADER.size() + " columns, found " + cells.size());
+                return;
+            }
+            String code = cells.get(0);
+            if (!code.matches("[a-z][a-z0-9_]*")) {
+                problem.accept(line, "role code '" + code + "' must be lower-case letters, digits and _");
+                return;
+            }
+            if (cells.get(1).isEmpty() || cells.get(2).isEmpty()) {
+                problem.accept(line, "role " + code + " needs a Thai and an English name");
+                return;
+            }
+            rows.add(new Role(code, cells.get(1), cells.get(2), cells.size() > 3 ? cells.get(3) : null));
+        });
+        return rows;
+    }
+
+    private static Roles load() {
+        try (InputStream in = Roles.class.getResourceAsStream("roles.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("roles.csv is missing from the engine jar");
+            }
+            List<String> problems = new ArrayList<>();
+            List<Role> rows = read(new InputStreamReader(in, StandardCharsets.UTF_8), (line, message) -> problems.add("roles.csv:" + line + ": " + message));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(String.join("\n", problems));
+            }
+            Map<String, Role> map = new LinkedHashMap<>();
+            rows.forEach(r -> map.put(r.code(), r));
+            return new Roles(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

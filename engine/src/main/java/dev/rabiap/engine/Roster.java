@@ -36,7 +36,9 @@ public final class Roster {
     /** Names seen beyond this many are resolved each time, so that memory does not grow with the log. */
     private static final int NAME_CACHE_LIMIT = 50_000;
 
+    private final String source;
     private final List<Person> people;
+    private final Map<String, Integer> lines;
     private final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Person> byUserId = new HashMap<>();
     private final Map<String, Person> byEmail = new HashMap<>();
@@ -44,8 +46,10 @@ public final class Roster {
     private final Map<String, List<Person>> byNormalisedName = new HashMap<>();
     private final Map<String, Resolution> nameCache = new ConcurrentHashMap<>();
 
-    private Roster(List<Person> people) {
+    private Roster(String source, List<Person> people, Map<String, Integer> lines) {
+        this.source = source;
         this.people = List.copyOf(people);
+        this.lines = Map.copyOf(lines);
         for (Person person : this.people) {
             byId.put(person.id(), person);
             if (!person.lineUserId().isEmpty()) {
@@ -75,12 +79,12 @@ public final class Roster {
 
     /** A roster of the given people. */
     public static Roster of(Collection<Person> people) {
-        return new Roster(new ArrayList<>(people));
+        return new Roster("roster", new ArrayList<>(people), Map.of());
     }
 
     /** The empty roster: every sender is unknown. */
     public static Roster empty() {
-        return new Roster(List.of());
+        return new Roster("roster", List.of(), Map.of());
     }
 
     /**
@@ -109,6 +113,8 @@ public final class Roster {
         List<Person> people = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Map<String, Integer> seenIds = new LinkedHashMap<>();
+        Map<String, Integer> seenUserIds = new HashMap<>();
+        Map<String, Integer> seenEmails = new HashMap<>();
         boolean[] headerSeen = {false};
         try {
             CsvRows.read(reader, (cells, line) -> {
@@ -125,7 +131,6 @@ public final class Roster {
                     return;
                 }
                 String id = cells.get(0);
-                String role = cells.get(3);
                 if (id.isEmpty()) {
                     errors.add(name + ":" + line + ": person_id is empty");
                     return;
@@ -135,14 +140,36 @@ public final class Roster {
                     errors.add(name + ":" + line + ": person_id " + id + " is already used on line " + earlier);
                     return;
                 }
-                if (!Roles.isKnown(role)) {
-                    errors.add(name + ":" + line + ": unknown role '" + role + "' (known: " + String.join(", ", Roles.codes()) + ")");
+                List<String> roles = Person.parseRoles(cells.get(3));
+                if (roles.isEmpty()) {
+                    errors.add(name + ":" + line + ": role is empty (write a role code such as district_chief, or two as a|b)");
                     return;
+                }
+                for (String role : roles) {
+                    if (!role.matches("[a-z][a-z0-9_]*")) {
+                        errors.add(name + ":" + line + ": role '" + role + "' is not a role code (lower-case letters, digits and _)");
+                        return;
+                    }
+                }
+                String userId = cells.get(6);
+                String email = cells.get(7).toLowerCase(Locale.ROOT);
+                if (!userId.isEmpty()) {
+                    Integer before = seenUserIds.putIfAbsent(userId, line);
+                    if (before != null) {
+                        errors.add(name + ":" + line + ": line_user_id " + userId + " is already given on line " + before);
+                        return;
+                    }
+                }
+                if (!email.isEmpty()) {
+                    Integer before = seenEmails.putIfAbsent(email, line);
+                    if (before != null) {
+                        errors.add(name + ":" + line + ": email " + email + " is already given on line " + before);
+                        return;
+                    }
                 }
                 List<String> displayNames = Arrays.stream(cells.get(2).split("\\|"))
                         .map(String::trim).filter(s -> !s.isEmpty()).toList();
-                people.add(new Person(id, cells.get(1), displayNames, role, cells.get(4), cells.get(5), cells.get(6),
-                        cells.get(7).toLowerCase(Locale.ROOT)));
+                people.add(new Person(id, cells.get(1), displayNames, roles, cells.get(4), cells.get(5), userId, email));
             });
         } catch (IOException e) {
             throw new PolicyException(ErrorCode.BAD_ROSTER, name + ": " + e.getMessage(), e);
@@ -153,7 +180,34 @@ public final class Roster {
         if (!errors.isEmpty()) {
             throw new PolicyException(ErrorCode.BAD_ROSTER, String.join("\n", errors));
         }
-        return new Roster(people);
+        return new Roster(name, people, seenIds);
+    }
+
+    /** The file the roster was read from, as named in messages. */
+    public String source() {
+        return source;
+    }
+
+    /** The 1-based line of a person in the roster file, or 0 when not read from a file. */
+    public int lineOf(Person person) {
+        return lines.getOrDefault(person.id(), 0);
+    }
+
+    /**
+     * The people whose roles a rule set does not know, each as {@code file:line: message}; checked
+     * when a rule set is compiled with the roster, since a rule set may add roles of its own.
+     */
+    public List<RuleProblem> unknownRoles(Roles roles) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Person person : people) {
+            for (String role : person.roles()) {
+                if (!roles.isKnown(role)) {
+                    problems.add(new RuleProblem(source, lineOf(person), "unknown role '" + role + "' of " + person.id() + " (known: "
+                            + String.join(", ", roles.codes()) + "; a rule set may add roles in its roles.csv)"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Every person, in file order. */

@@ -80,11 +80,18 @@ public final class RuleSet {
         return new RuleSet(fileName == null ? folder.toString() : fileName.toString(), files);
     }
 
-    /** The generic DRL files listed in {@link #GENERIC_INDEX}. */
+    /**
+     * The generic files listed in {@link #GENERIC_INDEX}: the DRL files by concern, and the shared
+     * tables every rule set starts from, named {@code base-} and their file name
+     * ({@code base-classification.csv}), so that a rule set's own table of the same name adds to them.
+     */
     public static List<RuleFile> genericDrl() {
         List<RuleFile> files = new ArrayList<>();
         for (String resource : index(GENERIC_INDEX)) {
             String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+            if (fileName.endsWith(".csv")) {
+                fileName = "base-" + fileName;
+            }
             files.add(new RuleFile("classpath:" + resource, fileName, resource(resource)));
         }
         return files;

@@ -68,15 +68,38 @@ final class RosterTest {
     }
 
     @Test
-    void unknownRoleAndDuplicateId_nameTheirLines() {
+    void duplicateIdsLineIdsAndEmails_nameBothLines() {
         assertThatThrownBy(() -> Roster.parse(HEADER
-                + "p1,นายก ข,ก,district_chief,,,,\n"
-                + "p2,นายค ง,ค,district_chef,,,,\n"
-                + "p1,นายจ ฉ,จ,staff,,,,\n", "r.csv"))
+                + "p1,นายก ข,ก,district_chief,,,U1,a@x.th\n"
+                + "p2,นายค ง,ค,staff,,,U1,\n"
+                + "p3,นายจ ฉ,จ,staff,,,,A@X.th\n"
+                + "p1,นายช ซ,ช,staff,,,,\n", "r.csv"))
                 .isInstanceOf(PolicyException.class)
                 .satisfies(e -> assertThat(((PolicyException) e).code()).isEqualTo(ErrorCode.BAD_ROSTER))
-                .hasMessageContaining("r.csv:3: unknown role 'district_chef'")
-                .hasMessageContaining("r.csv:4: person_id p1 is already used on line 2");
+                .hasMessageContaining("r.csv:3: line_user_id U1 is already given on line 2")
+                .hasMessageContaining("r.csv:4: email a@x.th is already given on line 2")
+                .hasMessageContaining("r.csv:5: person_id p1 is already used on line 2");
+    }
+
+    @Test
+    void unknownRole_isNamedWithItsLineAgainstTheRoleTable() {
+        Roster roster = Roster.parse(HEADER + "p1,นายก ข,ก,district_chief,,,,\n" + "p2,นายค ง,ค,district_chef,,,,\n", "r.csv");
+        assertThat(roster.unknownRoles(Roles.base())).singleElement().hasToString(
+                "r.csv:3: unknown role 'district_chef' of p2 (known: " + String.join(", ", Roles.base().codes())
+                        + "; a rule set may add roles in its roles.csv)");
+    }
+
+    @Test
+    void aPersonMayHoldTwoRoles_theFirstIsTheMainOne() {
+        Roster roster = Roster.parse(HEADER + "p1,นายก ข,ก,coordinating_deputy|volunteer_center_staff,อ.ก,ก,,\n", "r.csv");
+        Person person = roster.byId("p1");
+        assertThat(person.roles()).containsExactly("coordinating_deputy", "volunteer_center_staff");
+        assertThat(person.role()).isEqualTo("coordinating_deputy");
+        assertThat(Roles.base().isA("coordinating_deputy", "deputy_district_chief")).isTrue();
+        assertThat(Roles.base().isA("deputy_district_chief", "coordinating_deputy")).isFalse();
+        assertThat(dev.rabiap.engine.rule.RoleSet.parse("deputy_district_chief").matches(person)).isTrue();
+        assertThat(dev.rabiap.engine.rule.RoleSet.parse("volunteer_center_staff@district").matches(person)).isTrue();
+        assertThat(dev.rabiap.engine.rule.RoleSet.parse("volunteer_center_staff@province").matches(person)).isFalse();
     }
 
     @Test

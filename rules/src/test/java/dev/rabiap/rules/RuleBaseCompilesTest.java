@@ -38,7 +38,7 @@ final class RuleBaseCompilesTest {
                 }
             }
         }
-        assertThat(ids).hasSize(18).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(19).doesNotHaveDuplicates();
     }
 
     @Test
@@ -63,11 +63,13 @@ final class RuleBaseCompilesTest {
         Path resources = Path.of("src/main/resources");
         try (Stream<Path> files = Files.list(resources.resolve("rabiap/rulesets/sakon-nakhon"))) {
             List<String> onDisk = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("INDEX")).sorted().toList();
-            List<String> indexed = RULES.files().stream().filter(f -> !f.path().contains("/drl/") && !f.isDrl()).map(RuleFile::name).sorted().toList();
+            List<String> indexed = RULES.files().stream().filter(f -> f.path().contains("/rulesets/")).map(RuleFile::name).sorted().toList();
             assertThat(indexed).isEqualTo(onDisk);
         }
-        try (Stream<Path> drl = Files.walk(resources.resolve("dev/rabiap/rules"))) {
-            List<String> onDisk = drl.filter(p -> p.toString().endsWith(".drl")).map(p -> resources.relativize(p).toString()).sorted().toList();
+        try (Stream<Path> drl = Files.walk(resources.resolve("dev/rabiap/rules"));
+             Stream<Path> base = Files.walk(resources.resolve("rabiap/base"))) {
+            List<String> onDisk = Stream.concat(drl.filter(p -> p.toString().endsWith(".drl")), base.filter(p -> p.toString().endsWith(".csv")))
+                    .map(p -> resources.relativize(p).toString()).sorted().toList();
             List<String> indexed = RuleSet.genericDrl().stream().map(f -> f.path().substring("classpath:".length())).sorted().toList();
             assertThat(indexed).isEqualTo(onDisk);
         }

@@ -60,9 +60,11 @@ final class RuleSetErrorsTest {
                 .replace("SKN-6P,หน.ส่วนราชการ-นอภ.สน.,report,,", "SKN-9P,หน.ส่วนราชการ-นอภ.สน.,reprot,,");
         RuleSetException e = refused(RULES.with(new RuleFile("rules/posting.csv", "posting.csv", posting)));
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-                "rules/posting.csv:2: unknown role 'governer' in allowed_roles (known: governor, vice_governor, provincial_palad, provincial_admin_staff, district_chief, deputy_district_chief, coordinating_deputy, agency_head, state_enterprise_head, local_executive, local_palad, volunteer_center_staff, pr_coordinator, kamnan, village_head, staff, retired)",
-                "rules/posting.csv:12: rule SKN-9P is not in catalogue.csv",
-                "rules/posting.csv:12: unknown kind 'reprot' in kinds (known: order, report, incident, acknowledgement, question, pr, forward, chat, system)");
+                "rules/posting.csv:2: unknown role 'governer' in allowed_roles (known: agency_head, community_development_volunteer_leader, coordinating_deputy,"
+                        + " deputy_district_chief, district_chief, governor, kamnan, local_executive, local_palad, pr_coordinator, provincial_admin_staff,"
+                        + " provincial_palad, retired, staff, state_enterprise_head, state_enterprise_staff, vice_governor, village_head, volunteer_center_staff)",
+                "rules/posting.csv:11: rule SKN-9P is not in catalogue.csv",
+                "rules/posting.csv:11: unknown kind 'reprot' in kinds (known: order, report, incident, acknowledgement, question, pr, forward, chat, media, system)");
     }
 
     @Test
@@ -126,13 +128,13 @@ final class RuleSetErrorsTest {
 
     @Test
     void rowsThatCanNeverTakeEffect_areWarnings() {
-        String classification = RULES.file("classification.csv").content() + "order,contains,ข้อสั่งการด่วน,\n";
+        String classification = RULES.file("classification.csv").content() + "order,contains,ข้อสั่งการ,\norder,contains,ข้อสั่งการด่วน,\n";
         java.util.List<RuleProblem> warnings = PolicyEngine.check(
                 RULES.with(new RuleFile("rules/classification.csv", "classification.csv", classification)), dev.rabiap.engine.Roster.empty());
         int last = (int) classification.lines().count();
         assertThat(warnings).extracting(RuleProblem::toString).containsExactly(
                 "classpath:rabiap/rulesets/sakon-nakhon/obligations.csv:2: rule SKN-5O can never fire: nobody on the roster has a district and one of the party_roles volunteer_center_staff@district|deputy_district_chief|district_chief",
-                "rules/classification.csv:" + last + ": this row never decides: the row on line 9 matches every message it matches");
+                "rules/classification.csv:" + last + ": this row never decides: the row at rules/classification.csv:" + (last - 1) + " matches every post it matches");
         assertThat(PolicyEngine.check(RULES, Fixtures.ROSTER)).isEmpty();
     }
 

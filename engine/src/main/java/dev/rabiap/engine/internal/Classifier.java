@@ -1,49 +1,163 @@
 package dev.rabiap.engine.internal;
 
-import dev.rabiap.engine.spi.ChatMessage;
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.Kinds;
+import dev.rabiap.engine.Person;
+import dev.rabiap.engine.rule.RoleSet;
 import dev.rabiap.engine.spi.MessageType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * Assigns each message one kind from the rule set's {@code classification.csv}: the rows are tried
- * in file order and the first that matches wins; a message no row matches is {@code chat}, and a
- * system message is always {@code system}. Classification runs once per message, before the rules
- * see it. Immutable and thread-safe.
+ * Gives each post one kind from classification tables: the rule set's own {@code classification.csv}
+ * rows first, then the shared base table, tried in order; the first row that matches decides. A
+ * post no row matches is {@code chat}; a system event is {@code system}; photos, videos or files with
+ * no text are {@code media}. Classification runs once per post, before the rules see it.
+ *
+ * <p>A row matches when its pattern is found in the post ({@link Match}), where the row says
+ * ({@link Where}), the sender holds one of the row's roles (when it names any), and none of its
+ * {@code unless} phrases is in the post. Word patterns are matched on word boundaries of the
+ * segmented Thai text and do not count when negated ("ไม่ทราบ", "ไม่ต้องรายงาน"). Regular
+ * expressions run on RE2/J, in time linear in the text, so no pattern can stall an audit.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Classifier {
-    /** How a row matches. */
+    /** How many words may come before a {@link Where#START} phrase: "อำเภอพังโคน รับทราบครับ". */
+    static final int START_WORDS = 3;
+
+    /** How a row's pattern is looked for. */
     public enum Match {
-        /** The text contains the pattern. */
+        /** One of the {@code |}-separated phrases, on word boundaries, not negated. */
+        WORD,
+        /** One of the {@code |}-separated strings, anywhere, as it is (inside words too, negated or not). */
         CONTAINS,
-        /** The trimmed text starts with the pattern. */
-        STARTS_WITH,
-        /** The trimmed text ends with the pattern. */
-        ENDS_WITH,
-        /** A regular expression is found in the text. */
+        /** A regular expression (RE2 syntax) is found in the normalised text. */
         REGEX,
-        /** The message type code equals the pattern (sticker, image, file, …). */
+        /** The post's first message is of one of these types: {@code sticker}, {@code image}, {@code file}… */
         TYPE,
         /** The text, without spaces, is made only of the pattern's characters (🙏, 👍). */
-        ONLY;
+        ONLY,
+        /** The post carries photos, videos or files of one of these types with its text. */
+        PARTS;
 
         static Match parse(String text) {
+            String code = text.trim().toLowerCase(Locale.ROOT);
             for (Match match : values()) {
-                if (match.name().replace('_', '-').equalsIgnoreCase(text.trim())) {
+                if (match.code().equals(code)) {
                     return match;
                 }
             }
             return null;
         }
 
-        String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        /** The code used in tables. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    /** One row: if {@code match} matches {@code pattern}, the message is of {@code kind}. */
-    public record Row(String kind, Match match, String pattern, Pattern regex, int line) {}
+    /** Where in the post a pattern must be. */
+    public enum Where {
+        /** Anywhere. */
+        ANYWHERE,
+        /** Opening the post: at most {@value Classifier#START_WORDS} words before it. */
+        START,
+        /** Closing the post: nothing after it but particles, forms of address, emoji and punctuation. */
+        END,
+        /** Closing a clause: nothing after it up to the next space or line break but particles and the like. */
+        CLAUSE_END,
+        /** The whole post: nothing else but particles, forms of address, emoji and punctuation. */
+        WHOLE;
+
+        static Where parse(String text) {
+            String code = text.trim().toLowerCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                return ANYWHERE;
+            }
+            for (Where where : values()) {
+                if (where.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(code)) {
+                    return where;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * One row of a classification table.
+     *
+     * @param kind the kind a post gets when the row matches
+     * @param match how the pattern is looked for
+     * @param pattern the pattern as written
+     * @param phrases the pattern's phrases, normalised (for WORD, CONTAINS, TYPE, PARTS)
+     * @param regex the compiled pattern (REGEX only), else null
+     * @param unless phrases that stop the row when the post holds any of them
+     * @param where where the pattern must be
+     * @param roles the roles the sender must hold, or an empty set for anyone
+     * @param file the table, as the rule set names it
+     * @param line the row's line in it
+     */
+    public record Row(String kind, Match match, String pattern, List<String> phrases, com.google.re2j.Pattern regex,
+                      List<String> unless, Where where, RoleSet roles, String file, int line) {
+        public Row {
+            requireNonNull(kind, "kind is null");
+            requireNonNull(match, "match is null");
+            phrases = List.copyOf(phrases);
+            unless = List.copyOf(unless);
+            requireNonNull(where, "where is null");
+            requireNonNull(roles, "roles is null");
+        }
+
+        /** {@code file:line} of the row. */
+        public String at() {
+            return file + ":" + line;
+        }
+    }
+
+    /**
+     * What a post is, and why.
+     *
+     * @param kind the kind
+     * @param row the row that decided, or null when no row did (chat, media, system)
+     * @param matched the words of the post the row matched, or empty
+     * @param reason in a few words, when no row decided
+     */
+    public record Decision(String kind, Row row, List<String> matched, String reason) {
+        /** Where the decision came from: the row's {@code file:line}, or the reason. */
+        public String why() {
+            return row != null ? row.at() + " " + row.match().code() + " '" + row.pattern() + "'" : reason;
+        }
+    }
+
+    /**
+     * What the classifier reads of a post.
+     *
+     * @param text the text of the post (its text message's text), never null
+     * @param type the type of the post's main message
+     * @param parts the types of the photos, videos and files sent with it
+     * @param sender the sender, or null when not on the roster
+     */
+    public record Input(String text, MessageType type, List<MessageType> parts, Person sender) {
+        public Input {
+            requireNonNull(text, "text is null");
+            requireNonNull(type, "type is null");
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** What the classifier reads of a post the engine made. */
+    public static Input inputOf(dev.rabiap.engine.rule.Post post) {
+        List<MessageType> parts = new ArrayList<>();
+        for (var part : post.getParts()) {
+            if (part != post.getMessage()) {
+                parts.add(part.type());
+            }
+        }
+        return new Input(post.getText(), post.getMessage().type(), parts, post.getPerson());
+    }
 
     private final List<Row> rows;
 
@@ -51,55 +165,153 @@ public final class Classifier {
         this.rows = List.copyOf(rows);
     }
 
-    /** The rows, in table order. */
+    /** The rows, in the order they are tried. */
     public List<Row> rows() {
         return rows;
     }
 
-    /** The kind of a message. */
-    public String classify(ChatMessage message) {
-        if (message.type() == MessageType.SYSTEM) {
-            return "system";
+    /** The kind of a post, with the row that decided it. */
+    public Decision classify(Input input) {
+        if (input.type() == MessageType.SYSTEM) {
+            return new Decision(Kinds.SYSTEM, null, List.of(), "a system event");
         }
-        Row row = firstMatch(message);
-        return row == null ? "chat" : row.kind();
+        boolean mediaMain = isMedia(input.type());
+        if (mediaMain && (input.text().isBlank() || onlyAFileName(input.text()))) {
+            return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with no text");
+        }
+        PostText text = PostText.of(input.text());
+        for (Row row : rows) {
+            List<String> matched = matches(row, input, text);
+            if (matched != null) {
+                return new Decision(row.kind(), row, matched, "");
+            }
+        }
+        if (mediaMain || !input.parts().isEmpty()) {
+            return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with a text no row speaks of");
+        }
+        return new Decision(Kinds.CHAT, null, List.of(), "no row matched");
     }
 
-    /** The row that decides the message's kind, or null when none matches (or for a system message). */
-    public Row firstMatch(ChatMessage message) {
-        if (message.type() == MessageType.SYSTEM) {
+    /** A media message's text that is only its file name, on one line ("แบบรายงาน อ.เมือง.pdf"). */
+    private static boolean onlyAFileName(String text) {
+        String stripped = text.strip();
+        return !stripped.contains("\n") && stripped.length() <= 120 && stripped.matches("(?s).*\\.[A-Za-z0-9]{2,5}");
+    }
+
+    private static boolean isMedia(MessageType type) {
+        return type == MessageType.IMAGE || type == MessageType.VIDEO || type == MessageType.FILE || type == MessageType.AUDIO;
+    }
+
+    /** The matched words, or null when the row does not match. */
+    private static List<String> matches(Row row, Input input, PostText text) {
+        if (!row.roles().isEmpty() && !row.roles().matches(input.sender())) {
             return null;
         }
-        String text = message.text();
-        String stripped = text.strip();
-        for (Row row : rows) {
-            if (matches(row, message, text, stripped)) {
-                return row;
+        List<String> found = switch (row.match()) {
+            case TYPE -> row.phrases().contains(input.type().code()) ? List.of(input.type().code()) : null;
+            case PARTS -> partsMatch(row, input);
+            case ONLY -> onlyOf(text.text(), row.pattern()) ? List.of(text.text()) : null;
+            case WORD -> phrase(row, text, true);
+            case CONTAINS -> phrase(row, text, false);
+            case REGEX -> regex(row, text);
+        };
+        if (found == null) {
+            return null;
+        }
+        for (String stop : row.unless()) {
+            if (contains(text, stop)) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static List<String> partsMatch(Row row, Input input) {
+        for (MessageType part : input.parts()) {
+            if (row.phrases().contains(part.code())) {
+                return List.of(part.code());
             }
         }
         return null;
     }
 
-    private static boolean matches(Row row, ChatMessage message, String text, String stripped) {
-        return switch (row.match()) {
-            case CONTAINS -> text.contains(row.pattern());
-            case STARTS_WITH -> stripped.startsWith(row.pattern());
-            case ENDS_WITH -> stripped.endsWith(row.pattern());
-            case REGEX -> row.regex().matcher(text).find();
-            case TYPE -> message.type().code().equals(row.pattern());
-            case ONLY -> onlyOf(stripped, row.pattern());
+    private static List<String> phrase(Row row, PostText text, boolean words) {
+        String haystack = text.text();
+        for (String phrase : row.phrases()) {
+            int from = 0;
+            while (true) {
+                int at = haystack.indexOf(phrase, from);
+                if (at < 0) {
+                    break;
+                }
+                int end = at + phrase.length();
+                from = at + 1;
+                // a negation before a word says the opposite ("ไม่ทราบ"), but not of a question word closing
+                // the clause ("ยังไม่ลดบ้างครับ" still asks)
+                boolean closing = row.where() == Where.END || row.where() == Where.CLAUSE_END;
+                if (words && (!text.isBoundary(at) || !text.isBoundary(end) || !closing && text.negatedAt(at))) {
+                    continue;
+                }
+                if (placed(row.where(), text, at, end)) {
+                    return List.of(phrase);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> regex(Row row, PostText text) {
+        com.google.re2j.Matcher matcher = row.regex().matcher(text.text());
+        int from = 0;
+        while (from <= text.text().length() && matcher.find(from)) {
+            if (placed(row.where(), text, matcher.start(), matcher.end())) {
+                return List.of(matcher.group());
+            }
+            from = matcher.end() > matcher.start() ? matcher.end() : matcher.start() + 1;
+        }
+        return null;
+    }
+
+    private static boolean placed(Where where, PostText text, int start, int end) {
+        return switch (where) {
+            case ANYWHERE -> true;
+            case START -> text.wordsBefore(start) <= START_WORDS;
+            case END -> text.meaningfulWordsAfter(end) == 0;
+            case CLAUSE_END -> text.endsClause(end);
+            case WHOLE -> text.onlyTrailingOutside(start, end);
         };
     }
 
+    /** Whether an {@code unless} phrase is in the post: on word boundaries; {@code re:…} is a regular expression. */
+    private static boolean contains(PostText text, String stop) {
+        if (stop.startsWith("re:")) {
+            return com.google.re2j.Pattern.compile(stop.substring(3)).matcher(text.text()).find();
+        }
+        String haystack = text.text();
+        int from = 0;
+        while (true) {
+            int at = haystack.indexOf(stop, from);
+            if (at < 0) {
+                return false;
+            }
+            if (text.isBoundary(at) && text.isBoundary(at + stop.length())) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
     private static boolean onlyOf(String text, String characters) {
-        if (text.isEmpty() || text.length() > 64 || text.charAt(0) < 0x2000) {
+        String stripped = text.strip();
+        if (stripped.isEmpty() || stripped.length() > 64) {
             return false;
         }
         boolean any = false;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
+        for (int i = 0; i < stripped.length(); ) {
+            int codePoint = stripped.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (Character.isWhitespace(codePoint) || codePoint == 0xFE0F || codePoint == 0x200D || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)) {
+            if (Character.isWhitespace(codePoint) || codePoint == 0xFE0F || codePoint == 0x200D || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)
+                    || codePoint == 0x2640 || codePoint == 0x2642) {
                 continue;
             }
             if (characters.indexOf(Character.toString(codePoint)) < 0) {
@@ -110,16 +322,22 @@ public final class Classifier {
         return any;
     }
 
-    /** The match names accepted in the table. */
+    /** The match names accepted in tables. */
     public static String matchNames() {
-        StringBuilder out = new StringBuilder();
+        List<String> names = new ArrayList<>();
         for (Match match : Match.values()) {
-            out.append(out.length() == 0 ? "" : ", ").append(match.code());
+            names.add(match.code());
         }
-        return out.toString();
+        names.add("starts-with");
+        names.add("ends-with");
+        return String.join(", ", names);
     }
 
     static Match parseMatch(String text) {
         return Match.parse(text);
+    }
+
+    static Where parseWhere(String text) {
+        return Where.parse(text);
     }
 }

@@ -4,6 +4,7 @@ import dev.rabiap.engine.Explanation;
 import dev.rabiap.engine.Kinds;
 import dev.rabiap.engine.Person;
 import dev.rabiap.engine.Roles;
+import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.rule.EndOfLog;
 import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.Member;
@@ -19,11 +20,13 @@ import org.kie.api.runtime.rule.Match;
 /** Describes the facts a rule matched, for {@code --explain}. */
 public final class Explainer {
     private final Classifier classifier;
-    private final String classificationFile;
+    private final Roles roles;
+    private final Kinds kinds;
 
-    public Explainer(Classifier classifier, String classificationFile) {
+    public Explainer(Classifier classifier, Roles roles, Kinds kinds) {
         this.classifier = classifier;
-        this.classificationFile = classificationFile;
+        this.roles = roles;
+        this.kinds = kinds;
     }
 
     /** The explanation of a rule firing. */
@@ -39,10 +42,11 @@ public final class Explainer {
 
     private void describe(Object fact, List<String> lines) {
         if (fact instanceof Post post) {
-            Classifier.Row row = classifier.firstMatch(post.getMessage());
-            String why = row != null ? classificationFile + ":" + row.line() + " " + row.match().name().toLowerCase().replace('_', '-') + " '" + row.pattern() + "'"
-                    : post.isSystem() ? "system event " + post.getEvent() : "no row matched";
-            lines.add("ข้อความ / message: " + post.getEvidence() + " — " + post.getActor() + " — " + Kinds.thai(post.getKind()) + " / " + post.getKind()
+            Classifier.Decision decision = classifier.classify(Classifier.inputOf(post));
+            String why = post.isSystem() ? "system event " + post.getEvent() : decision.why()
+                    + (decision.matched().isEmpty() ? "" : ", matched \"" + String.join("\", \"", decision.matched()) + "\"");
+            lines.add("ข้อความ / message: " + post.getEvidence() + (post.getPartCount() > 1 ? " (+" + (post.getPartCount() - 1) + " parts)" : "")
+                    + " — " + post.getActor() + " — " + kinds.thai(post.getKind()) + " / " + post.getKind()
                     + " (" + why + ") — \"" + abbreviate(post.getText()) + "\"");
             lines.add("ผู้ส่ง / sender: " + person(post.getPerson(), post.getActor(), post.getSender().status().name().toLowerCase(), post.getSender().via()));
         } else if (fact instanceof PostingPolicy policy) {
@@ -70,11 +74,11 @@ public final class Explainer {
         }
     }
 
-    private static String person(Person person, String seen, String status, String via) {
+    private String person(Person person, String seen, String status, String via) {
         if (person == null) {
             return seen + " — " + (status.equals("ambiguous") ? "ชื่อซ้ำหลายคน / ambiguous" : "ไม่มีในทะเบียน / not on the roster");
         }
-        return seen + " → " + person.id() + " " + person.fullName() + ", " + Roles.thai(person.role()) + " / " + person.role()
+        return seen + " → " + person.id() + " " + person.fullName() + ", " + roles.thaiList(person.roles()) + " / " + person.rolesText()
                 + (person.district().isEmpty() ? "" : ", อำเภอ" + person.district()) + " (by " + via + ")";
     }
 

@@ -50,18 +50,30 @@ public final class PolicyTables {
     static final List<String> CHANNELS = List.of("rule", "party", "group", "note");
     static final List<String> CHANNELS_OPTIONAL = List.of("from_group");
     static final List<String> CLASSIFICATION = List.of("kind", "match", "pattern", "note");
+    static final List<String> CLASSIFICATION_OPTIONAL = List.of("unless", "where", "roles");
+    static final List<String> SETTINGS = List.of("key", "value", "note");
+    /** The shared classification table every rule set starts from (its own rows are tried first). */
+    public static final String BASE_CLASSIFICATION = "base-classification.csv";
 
-    /** The checked content of the tables. */
+    /**
+     * The checked content of the tables.
+     *
+     * @param roles the role catalogue: the engine's roles and the rule set's own
+     * @param kinds the kinds posts are classified as
+     * @param postGap how long after a text its sender's photos and files still belong to it
+     */
     public record Policy(Map<String, RuleText> catalogue, List<GroupPolicy> groups, List<PostingPolicy> posting,
                          List<ObligationPolicy> obligations, List<CoveragePolicy> coverage, List<RegistryPolicy> registry, Classifier classifier,
-                         WorkingCalendar calendar) {}
+                         WorkingCalendar calendar, Roles roles, Kinds kinds, Duration postGap) {}
 
     /** The values finding explanations can name, in braces. */
     static final List<String> PLACEHOLDERS = List.of("actor", "role", "role_th", "kind", "kind_th", "kind_en", "group", "rule",
-            "allowed", "eligible", "inviter", "invitee", "count", "limit", "stated", "party", "order", "deadline", "deadline_en",
+            "allowed", "allowed_th", "eligible", "eligible_th", "inviter", "invitee", "invited_by", "invited_by_en", "count", "limit", "stated", "party", "order", "deadline", "deadline_en",
             "late", "late_en", "answered", "answered_en", "state_th", "state_en", "as_of", "as_of_en", "full_name", "agency", "district",
             "answer_in", "min", "max", "named", "outcome_th", "outcome_en");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
+    /** Placeholders that name roles in English, with a Thai twin ending in _th. */
+    private static final List<String> ENGLISH_ONLY = List.of("role", "allowed", "eligible");
 
     static final List<String> COVERAGE = List.of("rule", "group", "required_roles", "note");
     static final List<String> COVERAGE_OPTIONAL = List.of("agency", "district");
@@ -71,6 +83,8 @@ public final class PolicyTables {
 
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Roster roster;
+    private Roles roleCatalogue = Roles.base();
+    private Kinds kindCatalogue = Kinds.base();
 
     private PolicyTables(Roster roster) {
         this.roster = roster;
@@ -85,6 +99,32 @@ public final class PolicyTables {
     }
 
     private Policy read(RuleSet rules) {
+        Map<String, String> settings = settings(rules);
+        RuleFile rolesFile = rules.file("roles.csv");
+        if (rolesFile != null) {
+            try {
+                List<Roles.Role> added = Roles.read(new StringReader(rolesFile.content()),
+                        (line, message) -> problems.add(new RuleProblem(rolesFile.path(), line, message)));
+                roleCatalogue = roleCatalogue.with(added);
+            } catch (IOException e) {
+                problems.add(new RuleProblem(rolesFile.path(), 0, "not valid CSV: " + e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(rolesFile.path(), 0, e.getMessage()));
+            }
+        }
+        problems.addAll(roster.unknownRoles(roleCatalogue));
+        RuleFile kindsFile = rules.file("kinds.csv");
+        if (kindsFile != null) {
+            try {
+                List<Kinds.Kind> added = Kinds.read(new StringReader(kindsFile.content()),
+                        (line, message) -> problems.add(new RuleProblem(kindsFile.path(), line, message)));
+                kindCatalogue = kindCatalogue.with(added);
+            } catch (IOException e) {
+                problems.add(new RuleProblem(kindsFile.path(), 0, "not valid CSV: " + e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(kindsFile.path(), 0, e.getMessage()));
+            }
+        }
         Map<String, RuleText> catalogue = new LinkedHashMap<>();
         for (Row row : rows(rules, "catalogue.csv", CATALOGUE, true)) {
             String id = row.get("rule");
@@ -101,8 +141,11 @@ public final class PolicyTables {
                 for (String column : List.of("th", "en")) {
                     java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(row.get(column));
                     while (placeholder.find()) {
-                        if (!PLACEHOLDERS.contains(placeholder.group(1))) {
-                            row.problem("unknown placeholder {" + placeholder.group(1) + "} in " + column + " (known: " + String.join(", ", PLACEHOLDERS) + ")");
+                        String name = placeholder.group(1);
+                        if (!PLACEHOLDERS.contains(name)) {
+                            row.problem("unknown placeholder {" + name + "} in " + column + " (known: " + String.join(", ", PLACEHOLDERS) + ")");
+                        } else if (column.equals("th") && ENGLISH_ONLY.contains(name)) {
+                            row.problem("{" + name + "} in th names roles in English; a Thai explanation uses {" + name + "_th}");
                         }
                     }
                 }
@@ -315,36 +358,143 @@ public final class PolicyTables {
             }
         }
 
+        List<Classifier.Row> classification = new ArrayList<>(classificationRows(rules, "classification.csv", false));
+        String base = settings.getOrDefault("classification_base", "yes");
+        if (!base.equals("no")) {
+            classification.addAll(classificationRows(rules, BASE_CLASSIFICATION, false));
+        }
+        Duration postGap = PostAssembler.DEFAULT_GAP;
+        if (settings.containsKey("post_gap")) {
+            postGap = settingDuration(rules, "post_gap", settings.get("post_gap"));
+        }
+        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, new Classifier(classification),
+                calendar, roleCatalogue, kindCatalogue, postGap);
+    }
+
+    /** The rows of a classification table, in order. */
+    private List<Classifier.Row> classificationRows(RuleSet rules, String fileName, boolean required) {
         List<Classifier.Row> classification = new ArrayList<>();
-        for (Row row : rows(rules, "classification.csv", CLASSIFICATION, true)) {
+        for (Row row : rows(rules, fileName, CLASSIFICATION, CLASSIFICATION_OPTIONAL, required)) {
             String kind = row.get("kind");
-            Classifier.Match match = Classifier.parseMatch(row.get("match"));
+            String matchText = row.get("match");
+            Classifier.Where where = Classifier.parseWhere(row.get("where"));
+            Classifier.Match match = Classifier.parseMatch(matchText);
+            if (matchText.equalsIgnoreCase("starts-with") || matchText.equalsIgnoreCase("ends-with")) {
+                match = Classifier.Match.WORD;
+                if (row.get("where").isEmpty()) {
+                    where = matchText.equalsIgnoreCase("starts-with") ? Classifier.Where.START : Classifier.Where.END;
+                }
+            }
             String pattern = row.get("pattern");
-            if (!Kinds.isKnown(kind) || "system".equals(kind)) {
+            if (!kindCatalogue.isKnown(kind) || Kinds.SYSTEM.equals(kind)) {
                 row.problem("unknown kind '" + kind + "' (known: " + String.join(", ", nonSystemKinds()) + ")");
                 continue;
             }
             if (match == null) {
-                row.problem("unknown match '" + row.get("match") + "' (known: " + Classifier.matchNames() + ")");
+                row.problem("unknown match '" + matchText + "' (known: " + Classifier.matchNames() + ")");
+                continue;
+            }
+            if (where == null) {
+                row.problem("unknown where '" + row.get("where") + "' (known: anywhere, start, end, clause-end, whole)");
                 continue;
             }
             if (pattern.isEmpty()) {
                 row.problem("pattern is empty");
                 continue;
             }
-            Pattern regex = null;
+            com.google.re2j.Pattern regex = null;
+            List<String> phrases = new ArrayList<>();
             if (match == Classifier.Match.REGEX) {
                 try {
-                    regex = Pattern.compile(pattern);
-                } catch (PatternSyntaxException e) {
-                    row.problem("pattern is not a valid regular expression: " + e.getDescription());
+                    regex = com.google.re2j.Pattern.compile(pattern);
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    row.problem("pattern is not a valid regular expression (RE2 syntax): " + e.getDescription());
                     continue;
                 }
+            } else if (match != Classifier.Match.ONLY) {
+                for (String part : pattern.split("\\|")) {
+                    String phrase = match == Classifier.Match.TYPE || match == Classifier.Match.PARTS
+                            ? part.trim().toLowerCase(Locale.ROOT) : PostText.normalise(part.trim());
+                    if (!phrase.isEmpty()) {
+                        phrases.add(phrase);
+                    }
+                }
+                if (match == Classifier.Match.TYPE || match == Classifier.Match.PARTS) {
+                    for (String type : phrases) {
+                        if (dev.rabiap.engine.spi.MessageType.fromCode(type) == null) {
+                            row.problem("unknown message type '" + type + "' (known: text, image, sticker, file, video, audio)");
+                        }
+                    }
+                }
             }
-            classification.add(new Classifier.Row(kind, match, pattern, regex, row.line));
+            List<String> unless = new ArrayList<>();
+            String stops = row.get("unless");
+            // a regular expression (re:…) may hold | itself, so it comes last and runs to the end of the cell
+            int regexAt = stops.startsWith("re:") ? 0 : stops.contains("|re:") ? stops.indexOf("|re:") + 1 : -1;
+            String plain = regexAt < 0 ? stops : regexAt == 0 ? "" : stops.substring(0, regexAt - 1);
+            for (String part : plain.split("\\|")) {
+                String phrase = part.trim();
+                if (!phrase.isEmpty()) {
+                    unless.add(PostText.normalise(phrase));
+                }
+            }
+            if (regexAt >= 0 && stops.startsWith("re:", regexAt)) {
+                String stop = stops.substring(regexAt);
+                try {
+                    com.google.re2j.Pattern.compile(stop.substring(3));
+                    unless.add(stop);
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    row.problem("unless '" + stop + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
+                }
+            }
+            RoleSet roles = roles(row, "roles");
+            classification.add(new Classifier.Row(kind, match, pattern, phrases, regex, unless, where, roles, row.file, row.line));
         }
-        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, new Classifier(classification),
-                calendar);
+        return classification;
+    }
+
+    /** The rule set's settings ({@code settings.csv}: key, value, note). */
+    private Map<String, String> settings(RuleSet rules) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Row row : rows(rules, "settings.csv", SETTINGS, false)) {
+            String key = row.get("key");
+            String value = row.get("value").trim().toLowerCase(Locale.ROOT);
+            switch (key) {
+                case "post_gap" -> settings.put(key, value);
+                case "classification_base" -> {
+                    if (!value.equals("yes") && !value.equals("no")) {
+                        row.problem("classification_base '" + row.get("value") + "' is neither yes nor no");
+                    } else {
+                        settings.put(key, value);
+                    }
+                }
+                default -> row.problem("unknown setting '" + key + "' (known: post_gap, classification_base)");
+            }
+        }
+        return settings;
+    }
+
+    private Duration settingDuration(RuleSet rules, String key, String value) {
+        String text = value.trim();
+        try {
+            Duration duration;
+            if (text.matches("\\d+m")) {
+                duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+            } else if (text.matches("\\d+s")) {
+                duration = Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+            } else {
+                duration = Duration.parse(text.toUpperCase(Locale.ROOT));
+            }
+            if (duration.isNegative() || duration.compareTo(Duration.ofHours(1)) > 0) {
+                problems.add(new RuleProblem("settings.csv", 0, key + " '" + value + "' must be between 0 and 1 hour"));
+                return PostAssembler.DEFAULT_GAP;
+            }
+            return duration;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            RuleFile file = rules.file("settings.csv");
+            problems.add(new RuleProblem(file == null ? "settings.csv" : file.path(), 0, key + " '" + value + "' is not a duration such as 3m, 90s or PT2M"));
+            return PostAssembler.DEFAULT_GAP;
+        }
     }
 
     private static LocalDate date(String text) {
@@ -356,8 +506,8 @@ public final class PolicyTables {
         }
     }
 
-    private static List<String> nonSystemKinds() {
-        return Kinds.codes().stream().filter(k -> !k.equals("system")).toList();
+    private List<String> nonSystemKinds() {
+        return kindCatalogue.codes().stream().filter(k -> !k.equals(Kinds.SYSTEM)).toList();
     }
 
     private List<Row> rows(RuleSet rules, String fileName, List<String> header, boolean required) {
@@ -452,8 +602,8 @@ public final class PolicyTables {
             if (kind.isEmpty()) {
                 continue;
             }
-            if (!Kinds.isKnown(kind)) {
-                row.problem("unknown kind '" + kind + "' in " + column + " (known: " + String.join(", ", Kinds.codes()) + ")");
+            if (!kindCatalogue.isKnown(kind)) {
+                row.problem("unknown kind '" + kind + "' in " + column + " (known: " + String.join(", ", kindCatalogue.codes()) + ")");
                 invalid = true;
             } else {
                 kinds.add(kind);
@@ -466,12 +616,13 @@ public final class PolicyTables {
     }
 
     private RoleSet roles(Row row, String column) {
-        RoleSet roles = RoleSet.parse(row.get(column));
+        RoleSet roles = RoleSet.parse(row.get(column), roleCatalogue);
         List<String> codes = roles.roles();
         List<String> levels = roles.levels();
         for (int i = 0; i < codes.size(); i++) {
-            if (!Roles.isKnown(codes.get(i))) {
-                row.problem("unknown role '" + codes.get(i) + "' in " + column + " (known: " + String.join(", ", Roles.codes()) + ")");
+            if (!roleCatalogue.isKnown(codes.get(i)) && !(RoleSet.ANY.equals(codes.get(i)) && levels.get(i) != null)) {
+                row.problem("unknown role '" + codes.get(i) + "' in " + column + " (known: " + String.join(", ", roleCatalogue.codes())
+                        + (RoleSet.ANY.equals(codes.get(i)) ? "; * needs a level, as in *@province" : "") + ")");
             }
             String level = levels.get(i);
             if (level != null && !level.equals("province") && !level.equals("district")) {
@@ -500,10 +651,10 @@ public final class PolicyTables {
             if (kind.isEmpty()) {
                 continue;
             }
-            if (Kinds.isKnown(kind) || TRIGGER_EVENTS.contains(kind)) {
+            if (kindCatalogue.isKnown(kind) || TRIGGER_EVENTS.contains(kind)) {
                 kinds.add(kind);
             } else {
-                row.problem("unknown kind '" + kind + "' in " + column + " (known: " + String.join(", ", Kinds.codes())
+                row.problem("unknown kind '" + kind + "' in " + column + " (known: " + String.join(", ", kindCatalogue.codes())
                         + ", and the events " + String.join(", ", TRIGGER_EVENTS) + ")");
                 return kinds;
             }

@@ -99,7 +99,7 @@ public final class RuleCompiler {
             throw new RuleSetException(problems);
         }
         LOG.debug("compiled rule set {} version {}: {} rules", rules.name(), rules.version(), ruleCount);
-        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue()),
+        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue(), policy.roles(), policy.kinds()),
                 problems.isEmpty() ? RuleLint.warnings(rules, policy) : List.of());
     }
 

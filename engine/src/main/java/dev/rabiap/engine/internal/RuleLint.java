@@ -108,8 +108,8 @@ public final class RuleLint {
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (hides(rows.get(j), rows.get(i))) {
-                    warnings.add(new RuleProblem(rules.file("classification.csv").path(), rows.get(i).line(), "this row never decides: the row on line "
-                            + rows.get(j).line() + " matches every message it matches"));
+                    warnings.add(new RuleProblem(rows.get(i).file(), rows.get(i).line(), "this row never decides: the row at "
+                            + rows.get(j).at() + " matches every post it matches"));
                     break;
                 }
             }
@@ -117,21 +117,32 @@ public final class RuleLint {
         return warnings;
     }
 
-    /** Whether an earlier row matches every message a later row matches. */
+    /**
+     * Whether an earlier row surely matches every post a later row matches: it has no condition
+     * (no unless, no roles, anywhere in the post) and each of the later row's phrases is one of its
+     * phrases (for a word match) or contains one (for a contains match).
+     */
     private static boolean hides(Classifier.Row earlier, Classifier.Row later) {
+        if (!earlier.unless().isEmpty() || !earlier.roles().isEmpty() || earlier.where() != Classifier.Where.ANYWHERE) {
+            return false;
+        }
         Classifier.Match a = earlier.match();
         Classifier.Match b = later.match();
-        if (a == Classifier.Match.TYPE || b == Classifier.Match.TYPE) {
+        if (a == Classifier.Match.REGEX || a == Classifier.Match.ONLY || b == Classifier.Match.REGEX || b == Classifier.Match.ONLY) {
             return a == b && earlier.pattern().equals(later.pattern());
         }
-        if (a == Classifier.Match.CONTAINS && b != Classifier.Match.REGEX && b != Classifier.Match.ONLY) {
-            return later.pattern().contains(earlier.pattern());
+        if (a == Classifier.Match.TYPE || a == Classifier.Match.PARTS || b == Classifier.Match.TYPE || b == Classifier.Match.PARTS) {
+            return a == b && earlier.phrases().containsAll(later.phrases());
         }
-        if (a == b && a != Classifier.Match.REGEX && a != Classifier.Match.ONLY) {
-            return a == Classifier.Match.STARTS_WITH ? later.pattern().startsWith(earlier.pattern())
-                    : a == Classifier.Match.ENDS_WITH ? later.pattern().endsWith(earlier.pattern())
-                    : later.pattern().equals(earlier.pattern());
+        for (String phrase : later.phrases()) {
+            boolean covered = false;
+            for (String shorter : earlier.phrases()) {
+                covered |= a == Classifier.Match.CONTAINS ? phrase.contains(shorter) : a == b && phrase.equals(shorter);
+            }
+            if (!covered) {
+                return false;
+            }
         }
-        return a == b && earlier.pattern().equals(later.pattern());
+        return !later.phrases().isEmpty();
     }
 }

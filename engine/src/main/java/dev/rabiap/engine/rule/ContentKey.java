@@ -35,24 +35,39 @@ public final class ContentKey {
             "(?:ที่\\s*|(?<![ก-๛]))([ก-ฮ][ก-ฮ.]{0,11})\\s*([0-9]{4}[0-9.]*)\\s*/\\s*(ว\\.?)?\\s*([0-9]+)");
 
     private final String text;
-    private final String attachment;
+    private final java.util.List<String> attachments;
     private final String letterNumber;
 
-    private ContentKey(String text, String attachment, String letterNumber) {
+    private ContentKey(String text, java.util.List<String> attachments, String letterNumber) {
         this.text = text;
-        this.attachment = attachment;
+        this.attachments = attachments;
         this.letterNumber = letterNumber;
     }
 
     /** The content of a message's text and attachment name (either may be null). */
     public static ContentKey of(String text, String attachmentName) {
+        return ofParts(text, attachmentName == null ? java.util.List.of() : java.util.List.of(attachmentName));
+    }
+
+    /** The content of a post: its text and the file names of its attachments. */
+    public static ContentKey ofParts(String text, java.util.List<String> attachmentNames) {
         String ascii = text == null ? "" : ThaiText.asciiDigits(Normalizer.normalize(text, Normalizer.Form.NFC));
         Matcher number = LETTER_NUMBER.matcher(ascii);
         String letter = number.find()
                 ? number.group(1).replace(".", "") + number.group(2) + "/" + (number.group(3) == null ? "" : "ว") + number.group(4)
                 : null;
-        String attachment = attachmentName == null || attachmentName.isBlank() ? null : attachmentName.strip().toLowerCase(Locale.ROOT);
-        return new ContentKey(reduce(FORWARD_MARKER.matcher(ascii).replaceFirst("")), attachment, letter);
+        java.util.List<String> attachments = attachmentNames.stream().filter(n -> n != null && !n.isBlank())
+                .map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        if (letter == null) {
+            for (String name : attachments) {
+                Matcher inName = LETTER_NUMBER.matcher(ThaiText.asciiDigits(name));
+                if (inName.find()) {
+                    letter = inName.group(1).replace(".", "") + inName.group(2) + "/" + (inName.group(3) == null ? "" : "ว") + inName.group(4);
+                    break;
+                }
+            }
+        }
+        return new ContentKey(reduce(FORWARD_MARKER.matcher(ascii).replaceFirst("")), attachments, letter);
     }
 
     private static String reduce(String text) {
@@ -68,8 +83,10 @@ public final class ContentKey {
 
     /** The reduced text. */
     public String text() { return text; }
-    /** The attachment's file name in lower case, or null. */
-    public String attachment() { return attachment; }
+    /** The first attachment's file name in lower case, or null. */
+    public String attachment() { return attachments.isEmpty() ? null : attachments.get(0); }
+    /** Every attachment's file name in lower case. */
+    public java.util.List<String> attachments() { return attachments; }
     /** The letter number, such as {@code มท0206.2/ว5221}, or null. */
     public String letterNumber() { return letterNumber; }
 
@@ -78,8 +95,10 @@ public final class ContentKey {
         if (letterNumber != null && letterNumber.equals(post.letterNumber)) {
             return true;
         }
-        if (attachment != null && attachment.equals(post.attachment)) {
-            return true;
+        for (String attachment : attachments) {
+            if (post.attachments.contains(attachment)) {
+                return true;
+            }
         }
         int length = text.codePointCount(0, text.length());
         if (length < MIN_TEXT) {
@@ -91,7 +110,7 @@ public final class ContentKey {
 
     @Override
     public String toString() {
-        return "ContentKey[" + (letterNumber == null ? "" : letterNumber + " ") + (attachment == null ? "" : attachment + " ")
+        return "ContentKey[" + (letterNumber == null ? "" : letterNumber + " ") + (attachments.isEmpty() ? "" : String.join(",", attachments) + " ")
                 + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "]";
     }
 }

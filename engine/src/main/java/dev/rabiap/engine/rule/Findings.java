@@ -21,24 +21,66 @@ public final class Findings {
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Map<String, RuleText> catalogue;
+    private final Roles roles;
+    private final Kinds kinds;
 
+    /** Findings with the engine's own roles and kinds. */
     public Findings(Map<String, RuleText> catalogue) {
+        this(catalogue, Roles.base(), Kinds.base());
+    }
+
+    public Findings(Map<String, RuleText> catalogue, Roles roles, Kinds kinds) {
         this.catalogue = Map.copyOf(catalogue);
+        this.roles = requireNonNull(roles, "roles is null");
+        this.kinds = requireNonNull(kinds, "kinds is null");
     }
 
     /** A posting finding: the post's sender may not post its kind under the policy row. */
     public Finding posting(PostingPolicy policy, Post post) {
         Map<String, String> values = senderValues(post);
-        values.put("allowed", policy.getRoles().isEmpty() ? "-" : policy.getRoles().toString());
+        values.put("allowed", policy.getRoles().isEmpty() ? "nobody" : policy.getRoles().english());
+        values.put("allowed_th", policy.getRoles().isEmpty() ? "ไม่มีผู้ใด" : policy.getRoles().thai());
         return build(policy.getRuleId(), post, post.getPersonId(), post.getActor(), values);
     }
 
     /** A membership finding about a member. */
     public Finding member(String ruleId, GroupPolicy policy, Member member) {
         Map<String, String> values = memberValues(member);
-        values.put("eligible", policy.getEligible().toString());
+        values.put("eligible", policy.getEligible().english());
+        values.put("eligible_th", policy.getEligible().thai());
         return build(ruleId, member.getGroup(), member.getEvidence(), member.getTime(), member.getSeq(),
                 personId(member.getPerson()), member.getActor(), values);
+    }
+
+    /**
+     * Someone not on the roster in a group with membership rules: joined (by link or QR code), was
+     * added, or posted. The finding carries the group's membership rule id; its text says what to do.
+     */
+    public Finding outsider(String ruleId, GroupPolicy policy, Member member) {
+        Map<String, String> values = memberValues(member);
+        Post invite = member.getInvitedBy();
+        String byThai = invite == null ? "" : " (" + invite.getActor() + " เชิญเข้ากลุ่ม)";
+        String byEnglish = invite == null ? "" : " (added by " + invite.getActor() + ")";
+        String how = switch (member.getOrigin()) {
+            case "join" -> "เข้ากลุ่มเอง (ลิงก์หรือคิวอาร์โค้ด)";
+            case "invite" -> "ถูกเชิญเข้ากลุ่ม";
+            default -> "ส่งข้อความในกลุ่ม";
+        };
+        String howEnglish = switch (member.getOrigin()) {
+            case "join" -> "joined by link or QR code";
+            case "invite" -> "was added";
+            default -> "posted";
+        };
+        RuleText text = catalogue.get(requireNonNull(ruleId, "ruleId is null"));
+        if (text == null) {
+            throw new IllegalStateException("rule id " + ruleId + " is not in the catalogue");
+        }
+        String th = member.getActor() + " ไม่มีชื่อในทะเบียนบุคลากร แต่" + how + " " + policy.getGroup() + byThai
+                + " ซึ่งรับเฉพาะ" + policy.getEligible().thai() + ": เพิ่มชื่อในทะเบียน หรือนำออกจากกลุ่ม";
+        String en = member.getActor() + " is not on the roster but " + howEnglish + " in " + policy.getGroup() + byEnglish
+                + ", which admits only " + policy.getEligible().english() + ": add them to the roster or remove them from the group";
+        return new Finding(ruleId, text.kind(), member.getGroup(), "", member.getActor(), member.getEvidence(), member.getTime(),
+                text.severity(), th, en, member.getSeq());
     }
 
     /** A finding against whoever invited an unrelated member. */
@@ -113,8 +155,8 @@ public final class Findings {
         String shown = person.displayNames().isEmpty() ? person.fullName() : person.displayNames().get(0);
         values.put("actor", shown);
         values.put("full_name", person.fullName());
-        values.put("role", person.role());
-        values.put("role_th", Roles.thai(person.role()));
+        values.put("role", roles.englishList(person.roles()));
+        values.put("role_th", roles.thaiList(person.roles()));
         values.put("agency", person.agency().isEmpty() ? "-" : person.agency());
         values.put("district", person.district().isEmpty() ? "-" : person.district());
         values.put("as_of", ThaiDates.format(end.getAsOf()));
@@ -182,23 +224,24 @@ public final class Findings {
                 RuleText.fill(text.thai(), values), RuleText.fill(text.english(), values), seq);
     }
 
-    private static Map<String, String> senderValues(Post post) {
+    private Map<String, String> senderValues(Post post) {
         Map<String, String> values = new HashMap<>();
         values.put("actor", post.getActor());
-        values.put("role", post.getRole() == null ? "?" : post.getRole());
-        values.put("role_th", Roles.thai(post.getRole()));
+        Person person = post.getPerson();
+        values.put("role", person == null ? "not on the roster" : roles.englishList(person.roles()));
+        values.put("role_th", person == null ? "ไม่มีในทะเบียน" : roles.thaiList(person.roles()));
         values.put("kind", post.getKind());
-        values.put("kind_th", Kinds.thai(post.getKind()));
-        values.put("kind_en", ("aeiou".indexOf(post.getKind().charAt(0)) >= 0 ? "an " : "a ") + post.getKind());
+        values.put("kind_th", kinds.thai(post.getKind()));
+        values.put("kind_en", kinds.english(post.getKind()));
         return values;
     }
 
-    private static Map<String, String> memberValues(Member member) {
+    private Map<String, String> memberValues(Member member) {
         Map<String, String> values = new HashMap<>();
         Person person = member.getPerson();
         values.put("actor", member.getActor());
-        values.put("role", person == null ? "not on the roster" : person.role());
-        values.put("role_th", person == null ? "ไม่มีในทะเบียน" : Roles.thai(person.role()));
+        values.put("role", person == null ? "not on the roster" : roles.englishList(person.roles()));
+        values.put("role_th", person == null ? "ไม่มีในทะเบียน" : roles.thaiList(person.roles()));
         return values;
     }
 

@@ -74,8 +74,17 @@ public final class GroupPolicy {
         return member.isResolved() && !eligible.matches(member.getPerson());
     }
 
-    /** A member who is either not on the roster at all or not admitted by role. */
+    /**
+     * A member on the roster whose role the group does not admit: inviting them is inviting an
+     * unrelated person. Someone not on the roster at all is an outsider ({@link #outsider}) instead:
+     * the roster may simply lack them.
+     */
     public boolean unrelated(Member member) {
-        return member.isUnknown() || excludes(member);
+        return excludes(member);
+    }
+
+    /** A member nobody on the roster matches, in a group with membership rules. */
+    public boolean outsider(Member member) {
+        return membersRule != null && member.isUnknown() && !member.getActor().isEmpty();
     }
 }

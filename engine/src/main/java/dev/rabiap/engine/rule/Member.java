@@ -19,6 +19,7 @@ public final class Member {
     private final Evidence evidence;
     private final ZonedDateTime time;
     private final Post invitedBy;
+    private final String origin;
 
     private Member(String group, String key, Resolution resolution, String actor, Post origin, Post invitedBy) {
         this.group = group;
@@ -29,6 +30,7 @@ public final class Member {
         this.evidence = origin.getEvidence();
         this.time = origin.getTime();
         this.invitedBy = invitedBy;
+        this.origin = invitedBy != null ? "invite" : origin.isSystem() ? origin.getEvent() : "post";
     }
 
     /** The sender of a post, as a member of its group. */
@@ -62,6 +64,8 @@ public final class Member {
     public ZonedDateTime getTime() { return time; }
     /** The invite that brought them in, or null. */
     public Post getInvitedBy() { return invitedBy; }
+    /** How the log first shows them in the group: {@code post}, {@code join}, {@code follow} or {@code invite}. */
+    public String getOrigin() { return origin; }
 
     @Override
     public String toString() {

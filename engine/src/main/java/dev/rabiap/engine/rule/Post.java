@@ -7,23 +7,28 @@ import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MessageType;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The fact rules see for one message: the message, its classified kind, its sender and (for an
- * invite or removal) its target resolved through the roster. Created by the engine, one per message,
- * and removed from working memory once the rules have seen it. Immutable, hence class reactive:
- * property reactivity would buy nothing, and Drools would warn about every constraint that asks
- * another fact about it, such as {@code $obligation.fulfilledBy( this )}.
+ * The fact rules see for one post: what one person sent at one go in one group — a text (or a
+ * sticker, or a system event) and the photos, videos and files they sent with it — with its
+ * classified kind, its sender and (for an invite or removal) its target resolved through the
+ * roster. Created by the engine, one per post, and removed from working memory once the rules have
+ * seen it. Immutable, hence class reactive: property reactivity would buy nothing, and Drools would
+ * warn about every constraint that asks another fact about it, such as
+ * {@code $obligation.fulfilledBy( this )}.
  */
 @org.kie.api.definition.type.ClassReactive
 public final class Post {
     private final long seq;
+    private final List<ChatMessage> parts;
     private final ChatMessage message;
     private final String group;
     private final String kind;
     private final Resolution sender;
     private final Resolution target;
-    private final ZonedDateTime deadline;
+    private final Order order;
     private final String actor;
     private final String memberKey;
     private final String targetName;
@@ -31,24 +36,29 @@ public final class Post {
     private final boolean answering;
     private ContentKey content;
 
-    /** The group name is given as a shared instance: the engine passes one instance per group. */
+    /** A post of one message. The group name is given as a shared instance: the engine passes one instance per group. */
     public Post(long seq, ChatMessage message, String group, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
-        this(seq, message, group, kind, sender, target, deadline, true);
+        this(seq, List.of(message), message, group, kind, sender, target, deadline == null ? Order.NONE : Order.withDeadline(deadline), true);
     }
 
     /**
+     * @param seq the position of the post's first message in the audit, from 1
+     * @param parts the messages of the post in the order sent; the first is its evidence
+     * @param message the post's main message: its text, or its first part when it has no text
+     * @param order what the post says as an order (deadline, addressees, …); {@link Order#NONE} otherwise
      * @param answering whether the post is of a kind some obligation accepts as an answer; the
      *     engine passes false for the rest, so that the obligation rules pass them by cheaply
      */
-    public Post(long seq, ChatMessage message, String group, String kind, Resolution sender, Resolution target, ZonedDateTime deadline,
-                boolean answering) {
+    public Post(long seq, List<ChatMessage> parts, ChatMessage message, String group, String kind, Resolution sender, Resolution target,
+                Order order, boolean answering) {
         this.seq = seq;
+        this.parts = List.copyOf(parts);
         this.message = message;
         this.group = group;
         this.kind = kind;
         this.sender = sender;
         this.target = target;
-        this.deadline = deadline;
+        this.order = order == null ? Order.NONE : order;
         this.actor = Names.clean(message.sender());
         this.memberKey = Member.key(sender, actor);
         this.targetName = message.target() == null ? null : Names.clean(message.target());
@@ -61,32 +71,41 @@ public final class Post {
      * depends on which message of a batch comes first (who made someone a member).
      */
     public int getEarliestFirst() { return seq >= Integer.MAX_VALUE ? Integer.MIN_VALUE + 1 : (int) -seq; }
-    /** The position of the message in the audit, from 1. */
+    /** The position of the post's first message in the audit, from 1. */
     public long getSeq() { return seq; }
+    /** The post's main message: its text message, or its first part when it has none. */
     public ChatMessage getMessage() { return message; }
+    /** Every message of the post, in the order sent. */
+    public List<ChatMessage> getParts() { return parts; }
+    /** How many messages the post is made of. */
+    public int getPartCount() { return parts.size(); }
     public String getGroup() { return group; }
-    /** The classified kind: order, report, incident, acknowledgement, question, pr, forward, chat or system. */
+    /** The classified kind: order, report, incident, acknowledgement, question, pr, forward, chat, media or system. */
     public String getKind() { return kind; }
-    /** The message type code: text, image, sticker, file, video, audio or system. */
+    /** The main message's type code: text, image, sticker, file, video, audio or system. */
     public String getType() { return message.type().code(); }
     public boolean isSystem() { return message.type() == MessageType.SYSTEM; }
-    /** The system event code, or null for an ordinary message. */
+    /** The system event code, or null for an ordinary post. */
     public String getEvent() { return message.event() == null ? null : message.event().code(); }
     public String getText() { return message.text(); }
-    public Evidence getEvidence() { return message.evidence(); }
-    public ZonedDateTime getTime() { return message.time(); }
+    /** Where the post starts: its first message. */
+    public Evidence getEvidence() { return parts.get(0).evidence(); }
+    /** When the post started: its first message's time. */
+    public ZonedDateTime getTime() { return parts.get(0).time(); }
     /** Milliseconds since the epoch, for comparisons in rules. */
-    public long getMillis() { return message.time().toInstant().toEpochMilli(); }
+    public long getMillis() { return getTime().toInstant().toEpochMilli(); }
     /** The display name as seen, cleaned of invisible characters. */
     public String getActor() { return actor; }
     public Resolution getSender() { return sender; }
     public boolean isResolved() { return sender.resolved(); }
     public boolean isAmbiguous() { return sender.status() == Resolution.Status.AMBIGUOUS; }
+    /** Neither resolved nor ambiguous: nobody on the roster has this name or id. */
+    public boolean isUnknown() { return sender.status() == Resolution.Status.UNKNOWN; }
     /** The resolved person, or null. */
     public Person getPerson() { return sender.person(); }
     /** The roster id, or null when not resolved. */
     public String getPersonId() { return sender.resolved() ? sender.person().id() : null; }
-    /** The role code, or null when not resolved. */
+    /** The main role code, or null when not resolved. */
     public String getRole() { return sender.resolved() ? sender.person().role() : null; }
     /** The person's district, or null when not resolved. */
     public String getDistrict() { return sender.resolved() ? sender.person().district() : null; }
@@ -100,20 +119,28 @@ public final class Post {
     public String getTargetKey() { return targetKey; }
     /** Whether the post is resolved and of a kind some obligation accepts as an answer. */
     public boolean isAnswering() { return answering; }
-    /** The content a forward of this post would carry; computed on first use. */
+    /** The content a forward of this post would carry (its text and every attachment's name); computed on first use. */
     public ContentKey getContent() {
         if (content == null) {
-            content = ContentKey.of(message.text(), message.attachmentName());
+            List<String> attachments = new ArrayList<>();
+            for (ChatMessage part : parts) {
+                if (part.attachmentName() != null) {
+                    attachments.add(part.attachmentName());
+                }
+            }
+            content = ContentKey.ofParts(message.text(), attachments);
         }
         return content;
     }
     /** The agency of the sender, or null when not resolved. */
     public String getAgency() { return sender.resolved() ? sender.person().agency() : null; }
+    /** What the post says as an order; {@link Order#NONE} when it is not one or says nothing more. */
+    public Order getOrder() { return order; }
     /** The deadline the text names, or null. */
-    public ZonedDateTime getDeadline() { return deadline; }
+    public ZonedDateTime getDeadline() { return order.deadline(); }
 
     @Override
     public String toString() {
-        return "Post[" + seq + " " + message.evidence() + " " + message.group() + " " + actor + " " + kind + "]";
+        return "Post[" + seq + " " + getEvidence() + " " + group + " " + actor + " " + kind + (parts.size() > 1 ? " +" + (parts.size() - 1) : "") + "]";
     }
 }

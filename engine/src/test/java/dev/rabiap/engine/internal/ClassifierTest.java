@@ -2,53 +2,130 @@ package dev.rabiap.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rabiap.engine.spi.ChatMessage;
-import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.Person;
+import dev.rabiap.engine.rule.RoleSet;
 import dev.rabiap.engine.spi.MessageType;
-import dev.rabiap.engine.spi.SystemEvent;
-import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** The classifier's row semantics, on hand-made rows (the shared table is tested on the labelled corpus). */
 final class ClassifierTest {
-    private static final Classifier CLASSIFIER = new Classifier(List.of(
-            new Classifier.Row("acknowledgement", Classifier.Match.ONLY, "🙏👍", null, 2),
-            new Classifier.Row("acknowledgement", Classifier.Match.TYPE, "sticker", null, 3),
-            new Classifier.Row("report", Classifier.Match.STARTS_WITH, "รายงาน", null, 4),
-            new Classifier.Row("order", Classifier.Match.REGEX, "ที่\\s*สน\\s*[๐-๙0-9]{4}", Pattern.compile("ที่\\s*สน\\s*[๐-๙0-9]{4}"), 5),
-            new Classifier.Row("order", Classifier.Match.CONTAINS, "ขอให้", null, 6),
-            new Classifier.Row("question", Classifier.Match.ENDS_WITH, "?", null, 7)));
+    private static final Person PALAD = new Person("P1", "นายก", List.of("ปจ."), "provincial_palad", "ปค.จ.", "", "", "");
+    private static final Person CHIEF = new Person("D1", "นายข", List.of("นอภ.ก"), "district_chief", "อ.ก", "ก", "", "");
+    private static final Person COORDINATOR = new Person("D2", "นายค", List.of("ปลัดค"), "coordinating_deputy", "อ.ก", "ก", "", "");
 
-    private static ChatMessage text(String text, MessageType type) {
-        return ChatMessage.builder().id("1").evidence(Evidence.atLine("f", 1)).group("g").sender("s")
-                .time(ZonedDateTime.parse("2025-11-21T09:00:00+07:00")).type(type).text(text).build();
+    private static Classifier.Row row(String kind, Classifier.Match match, String pattern, Classifier.Where where, String roles, String... unless) {
+        List<String> phrases = new ArrayList<>();
+        com.google.re2j.Pattern regex = null;
+        if (match == Classifier.Match.REGEX) {
+            regex = com.google.re2j.Pattern.compile(pattern);
+        } else if (match != Classifier.Match.ONLY) {
+            for (String part : pattern.split("\\|")) {
+                phrases.add(match == Classifier.Match.TYPE || match == Classifier.Match.PARTS ? part : PostText.normalise(part));
+            }
+        }
+        return new Classifier.Row(kind, match, pattern, phrases, regex, Arrays.stream(unless).map(PostText::normalise).toList(), where,
+                RoleSet.parse(roles), "t.csv", 1);
+    }
+
+    private static String kind(Classifier classifier, String text) {
+        return classifier.classify(new Classifier.Input(text, MessageType.TEXT, List.of(), CHIEF)).kind();
     }
 
     @Test
-    void firstMatchingRowWins() {
-        assertThat(CLASSIFIER.classify(text("รายงานผลตามข้อสั่งการ ขอให้...", MessageType.TEXT))).isEqualTo("report");
-        assertThat(CLASSIFIER.classify(text("ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ ขอให้อำเภอรายงาน", MessageType.TEXT))).isEqualTo("order");
-        assertThat(CLASSIFIER.firstMatch(text("ขอให้อำเภอแจ้ง", MessageType.TEXT)).line()).isEqualTo(6);
+    void wordsMatchOnWordBoundariesOnly() {
+        Classifier classifier = new Classifier(List.of(row("report", Classifier.Match.WORD, "ราย", Classifier.Where.ANYWHERE, "")));
+        assertThat(kind(classifier, "รายงานผลครับ")).isEqualTo("chat");
+        assertThat(kind(classifier, "ราย ชื่อครับ")).isEqualTo("report");
     }
 
     @Test
-    void emojiOnly_withSkinToneAndSpaces_isAcknowledgement() {
-        assertThat(CLASSIFIER.classify(text(" 🙏🏻 🙏 ", MessageType.TEXT))).isEqualTo("acknowledgement");
-        assertThat(CLASSIFIER.classify(text("🙏 ขอบคุณครับ", MessageType.TEXT))).isEqualTo("chat");
+    void aNegatedWordDoesNotCount() {
+        Classifier classifier = new Classifier(List.of(row("acknowledgement", Classifier.Match.WORD, "ทราบ", Classifier.Where.ANYWHERE, ""),
+                row("report", Classifier.Match.WORD, "รายงาน", Classifier.Where.ANYWHERE, "")));
+        assertThat(kind(classifier, "ไม่ทราบว่าส่งที่ไหนครับ")).isEqualTo("chat");
+        assertThat(kind(classifier, "ยังไม่ได้ส่งรายงานครับ")).isEqualTo("chat");
+        assertThat(kind(classifier, "ผมไม่อยู่ ทราบครับ")).isEqualTo("acknowledgement");
     }
 
     @Test
-    void typeAndEndsWith() {
-        assertThat(CLASSIFIER.classify(text("", MessageType.STICKER))).isEqualTo("acknowledgement");
-        assertThat(CLASSIFIER.classify(text("ประชุมกี่โมงครับ?", MessageType.TEXT))).isEqualTo("question");
+    void containsMatchesInsideWordsAndNegated() {
+        Classifier classifier = new Classifier(List.of(row("acknowledgement", Classifier.Match.CONTAINS, "ทราบ", Classifier.Where.ANYWHERE, "")));
+        assertThat(kind(classifier, "ไม่ทราบ")).isEqualTo("acknowledgement");
     }
 
     @Test
-    void nothingMatches_isChat_andSystemIsSystem() {
-        assertThat(CLASSIFIER.classify(text("สวัสดีครับ", MessageType.TEXT))).isEqualTo("chat");
-        ChatMessage join = ChatMessage.builder().id("2").evidence(Evidence.atLine("f", 2)).group("g").sender("s")
-                .time(ZonedDateTime.parse("2025-11-21T09:00:00+07:00")).event(SystemEvent.JOIN).build();
-        assertThat(CLASSIFIER.classify(join)).isEqualTo("system");
+    void startEndAndWhole() {
+        Classifier start = new Classifier(List.of(row("acknowledgement", Classifier.Match.WORD, "รับทราบ", Classifier.Where.START, "")));
+        assertThat(kind(start, "รับทราบและถือปฏิบัติครับ")).isEqualTo("acknowledgement");
+        assertThat(kind(start, "อำเภอพังโคน รับทราบครับ")).isEqualTo("acknowledgement");
+        assertThat(kind(start, "ขอให้ทุกอำเภอแจ้งกำนันผู้ใหญ่บ้านรับทราบด้วย")).isEqualTo("chat");
+
+        Classifier end = new Classifier(List.of(row("question", Classifier.Match.WORD, "หรือยัง", Classifier.Where.END, "")));
+        assertThat(kind(end, "รับทราบหรือยังครับ")).isEqualTo("question");
+        assertThat(kind(end, "รับทราบหรือยังครับท่าน 🙏")).isEqualTo("question");
+        assertThat(kind(end, "ส่งหรือยังก็ไม่รู้ แต่ผมส่งแล้ว")).isEqualTo("chat");
+
+        Classifier whole = new Classifier(List.of(row("acknowledgement", Classifier.Match.WORD, "ได้", Classifier.Where.WHOLE, "")));
+        assertThat(kind(whole, "ได้ครับท่าน")).isEqualTo("acknowledgement");
+        assertThat(kind(whole, "ได้ครับผม 🙏")).isEqualTo("acknowledgement");
+        assertThat(kind(whole, "ได้รับหนังสือแล้วครับ")).isEqualTo("chat");
+    }
+
+    @Test
+    void rolesAndUnless() {
+        Classifier classifier = new Classifier(List.of(
+                row("chat", Classifier.Match.WORD, "หายไว", Classifier.Where.ANYWHERE, "", "ทุกอำเภอ"),
+                row("order", Classifier.Match.WORD, "ขอให้", Classifier.Where.ANYWHERE, "*@province")));
+        assertThat(classifier.classify(new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(), PALAD)).kind()).isEqualTo("order");
+        assertThat(classifier.classify(new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(), CHIEF)).kind()).isEqualTo("chat");
+        assertThat(classifier.classify(new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(), null)).kind()).isEqualTo("chat");
+        assertThat(classifier.classify(new Classifier.Input("ขอให้หายไวๆนะครับ", MessageType.TEXT, List.of(), PALAD)).kind()).isEqualTo("chat");
+    }
+
+    @Test
+    void aRoleAdmitsItsKinds() {
+        Classifier classifier = new Classifier(List.of(row("report", Classifier.Match.WORD, "ผล", Classifier.Where.ANYWHERE, "deputy_district_chief")));
+        assertThat(classifier.classify(new Classifier.Input("ผล การตรวจ", MessageType.TEXT, List.of(), COORDINATOR)).kind()).isEqualTo("report");
+        assertThat(classifier.classify(new Classifier.Input("ผล การตรวจ", MessageType.TEXT, List.of(), CHIEF)).kind()).isEqualTo("chat");
+    }
+
+    @Test
+    void stickersEmojiAndMedia() {
+        Classifier classifier = new Classifier(List.of(row("acknowledgement", Classifier.Match.TYPE, "sticker", Classifier.Where.ANYWHERE, ""),
+                row("acknowledgement", Classifier.Match.ONLY, "🙏👍", Classifier.Where.ANYWHERE, ""),
+                row("report", Classifier.Match.WORD, "รายงาน", Classifier.Where.ANYWHERE, "")));
+        assertThat(classifier.classify(new Classifier.Input("", MessageType.STICKER, List.of(), CHIEF)).kind()).isEqualTo("acknowledgement");
+        assertThat(kind(classifier, "🙏🏻🙏🏻")).isEqualTo("acknowledgement");
+        assertThat(classifier.classify(new Classifier.Input("", MessageType.IMAGE, List.of(MessageType.IMAGE), CHIEF)).kind()).isEqualTo("media");
+        assertThat(classifier.classify(new Classifier.Input("รายงานผลครับ", MessageType.TEXT, List.of(MessageType.IMAGE), CHIEF)).kind())
+                .isEqualTo("report");
+        assertThat(classifier.classify(new Classifier.Input("อ.ก ครับ", MessageType.TEXT, List.of(MessageType.IMAGE), CHIEF)).kind())
+                .isEqualTo("media");
+        assertThat(classifier.classify(new Classifier.Input("", MessageType.SYSTEM, List.of(), CHIEF)).kind()).isEqualTo("system");
+    }
+
+    @Test
+    void regexRunsOnTheNormalisedText() {
+        Classifier classifier = new Classifier(List.of(row("order", Classifier.Match.REGEX, "^ที่\\s*สน\\s*[๐-๙0-9]{4}", Classifier.Where.ANYWHERE, "")));
+        assertThat(kind(classifier, "  ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒")).isEqualTo("order");
+        assertThat(kind(classifier, "ตามหนังสือ ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒")).isEqualTo("chat");
+    }
+
+    @Test
+    void theDecisionNamesItsRowAndWords() {
+        Classifier classifier = new Classifier(List.of(row("acknowledgement", Classifier.Match.WORD, "รับทราบ|ทราบ", Classifier.Where.START, "")));
+        Classifier.Decision decision = classifier.classify(new Classifier.Input("รับทราบครับ", MessageType.TEXT, List.of(), CHIEF));
+        assertThat(decision.row().at()).isEqualTo("t.csv:1");
+        assertThat(decision.matched()).containsExactly("รับทราบ");
+    }
+
+    @Test
+    void heldKeysAndInvisibleCharactersAreNormalised() {
+        assertThat(PostText.normalise("ครับบบบบ")).isEqualTo("ครับ");
+        assertThat(PostText.normalise("รับ\u200Bทราบ   ครับ")).isEqualTo("รับทราบ ครับ");
+        assertThat(PostText.normalise("OK ครับ")).isEqualTo("ok ครับ");
     }
 }

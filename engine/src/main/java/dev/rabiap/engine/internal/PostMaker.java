@@ -1,0 +1,141 @@
+package dev.rabiap.engine.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.rabiap.engine.Kinds;
+import dev.rabiap.engine.Names;
+import dev.rabiap.engine.Resolution;
+import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.rule.ObligationPolicy;
+import dev.rabiap.engine.rule.Order;
+import dev.rabiap.engine.rule.Post;
+import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.MessageType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The reading pipeline of an audit, before any rule runs: each message gets its position and its
+ * sender and target resolved through the roster; messages are joined into posts
+ * ({@link PostAssembler}); each post is classified ({@link Classifier}) and, when it may open a duty,
+ * its order is read ({@link OrderReader}). Posts come out in the order of their first message.
+ * Confined to one thread (the audit's reading thread, or the caller of a live audit).
+ */
+public final class PostMaker {
+    private final PolicyTables.Policy policy;
+    private final Roster roster;
+    private final Consumer<Post> out;
+    private final PostAssembler assembler;
+    private final OrderReader orders;
+    private final Set<String> orderKinds = new HashSet<>();
+    private final Set<String> answerKinds = new HashSet<>();
+    /** One instance per group name, so that rule indexes compare group names by identity and hash them once. */
+    private final Map<String, String> groups = new ConcurrentHashMap<>();
+    private final GroupTally unmatched;
+    private java.util.function.BiConsumer<Post, Classifier.Decision> observer;
+    private long messages;
+    private long posts;
+
+    public PostMaker(PolicyTables.Policy policy, Roster roster, Consumer<Post> out) {
+        this.policy = requireNonNull(policy, "policy is null");
+        this.roster = requireNonNull(roster, "roster is null");
+        this.out = requireNonNull(out, "out is null");
+        this.assembler = new PostAssembler(policy.postGap(), this::make);
+        this.orders = new OrderReader(policy, roster);
+        this.unmatched = new GroupTally(policy.groups().stream().map(g -> g.getGroup()).toList());
+        for (var group : policy.groups()) {
+            groups.put(group.getGroup(), group.getGroup());
+        }
+        for (ObligationPolicy obligation : policy.obligations()) {
+            orderKinds.addAll(obligation.getTriggerKinds());
+            if (obligation.getFulfilKinds().isEmpty()) {
+                answerKinds.addAll(policy.kinds().codes());
+                answerKinds.remove(Kinds.SYSTEM);
+            } else {
+                answerKinds.addAll(obligation.getFulfilKinds());
+                if (obligation.getFulfilKinds().stream().anyMatch(k -> !policy.kinds().isKnown(k))) {
+                    answerKinds.add(Kinds.SYSTEM); // an event such as follow answers
+                }
+            }
+        }
+    }
+
+    /** Also tells {@code observer} of every post with the classifier's decision on it. */
+    public PostMaker observing(java.util.function.BiConsumer<Post, Classifier.Decision> observer) {
+        this.observer = observer;
+        return this;
+    }
+
+    /** Takes the next message. */
+    public void add(ChatMessage message) {
+        long position = ++messages;
+        Resolution sender = roster.resolve(message.senderId(), message.sender());
+        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
+        String senderKey = sender.resolved() ? sender.person().id()
+                : message.senderId() != null && !message.senderId().isEmpty() ? "@" + message.senderId()
+                : "?" + Names.normalise(message.sender());
+        unmatched.count(message);
+        assembler.add(new PostAssembler.Incoming(position, message, sender, target, senderKey));
+    }
+
+    /** Hands on every post whose sender has had {@code gap} to add to it, by {@code millis}. */
+    public void advanceTo(long millis) {
+        assembler.advanceTo(millis);
+    }
+
+    /** Hands on every post held back. */
+    public void finish() {
+        assembler.finish();
+    }
+
+    /** Messages taken so far. */
+    public long messages() {
+        return messages;
+    }
+
+    /** Posts handed on so far. */
+    public long posts() {
+        return posts;
+    }
+
+    /** Messages in groups the rule set does not speak of, by group name, with the closest group it does. */
+    public GroupTally unmatched() {
+        return unmatched;
+    }
+
+    /** Orders whose deadline text could not be used, with file and line. */
+    public Tallies deadlineProblems() {
+        return orders.problems();
+    }
+
+    private void make(PostAssembler.Assembled assembled) {
+        PostAssembler.Incoming main = assembled.mainPart();
+        PostAssembler.Incoming first = assembled.first();
+        List<ChatMessage> parts = new ArrayList<>(assembled.parts().size());
+        List<MessageType> others = new ArrayList<>();
+        for (int i = 0; i < assembled.parts().size(); i++) {
+            ChatMessage part = assembled.parts().get(i).message();
+            parts.add(part);
+            if (i != assembled.main()) {
+                others.add(part.type());
+            }
+        }
+        ChatMessage message = main.message();
+        Classifier.Decision decision = policy.classifier().classify(
+                new Classifier.Input(message.text(), message.type(), others, main.sender().person()));
+        String kind = decision.kind();
+        Order order = orderKinds.contains(kind) ? orders.read(message, main.sender()) : Order.NONE;
+        String group = groups.computeIfAbsent(message.group(), g -> g);
+        posts++;
+        Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answerKinds.contains(kind));
+        if (observer != null) {
+            observer.accept(post, decision);
+        }
+        out.accept(post);
+    }
+}

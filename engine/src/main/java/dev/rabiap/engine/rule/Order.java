@@ -1,0 +1,70 @@
+package dev.rabiap.engine.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * What an order says beyond its kind, read from its text once when the post is made: the deadline
+ * it sets, its speed class (ด่วน, ด่วนมาก, ด่วนที่สุด: shown, never a deadline), the parties it
+ * names, whether it is for information only (no answer owed), and whether it is a reminder of an
+ * earlier order (it opens no duty of its own). Immutable.
+ *
+ * @param deadline when answers are due, or null when the text sets no deadline the engine could read
+ * @param deadlineThai the deadline as a Thai reader takes it ("ภายในวันที่ 5 ธ.ค. 2568"), or empty
+ * @param deadlineEnglish the same in English, or empty
+ * @param speed the speed class as written (ด่วนที่สุด), or empty
+ * @param addressees the districts, agencies or people the order names, or empty when it names none
+ *     (then the policy row's parties owe)
+ * @param informationOnly whether the order says no answer is needed (ไม่ต้องรายงาน, เพื่อทราบ)
+ * @param reminder whether the post points back to an earlier order (ย้ำ, ตามกำหนดเวลา, a reply to it)
+ * @param remindsOf the id of the message a reminder answers (its reply-to), or null
+ */
+public record Order(ZonedDateTime deadline, String deadlineThai, String deadlineEnglish, String speed,
+                    List<Addressee> addressees, boolean informationOnly, boolean reminder, String remindsOf) {
+    /** Nothing more than the kind. */
+    public static final Order NONE = new Order(null, "", "", "", List.of(), false, false, null);
+
+    /**
+     * A party an order names, and how.
+     *
+     * @param unit district, agency or person
+     * @param name the district or agency as the roster writes it, or the roster id of a person
+     * @param as the words of the order that named it ("นอภ.พังโคน", "อ.ก", "สสจ.")
+     */
+    public record Addressee(String unit, String name, String as) {
+        public Addressee {
+            requireNonNull(unit, "unit is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(as, "as is null");
+        }
+    }
+
+    public Order {
+        deadlineThai = deadlineThai == null ? "" : deadlineThai;
+        deadlineEnglish = deadlineEnglish == null ? "" : deadlineEnglish;
+        speed = speed == null ? "" : speed;
+        addressees = List.copyOf(addressees);
+    }
+
+    /** An order with only a deadline. */
+    public static Order withDeadline(ZonedDateTime deadline) {
+        return new Order(deadline, "", "", "", List.of(), false, false, null);
+    }
+
+    /** Whether the order names the parties it addresses. */
+    public boolean namesParties() {
+        return !addressees.isEmpty();
+    }
+
+    /** Whether the order names this party in this unit. */
+    public boolean names(String unit, String party) {
+        for (Addressee addressee : addressees) {
+            if (addressee.unit().equals(unit) && addressee.name().equals(party)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

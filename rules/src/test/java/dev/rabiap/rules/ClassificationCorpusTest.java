@@ -1,0 +1,199 @@
+package dev.rabiap.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rabiap.engine.ClassifiedPost;
+import dev.rabiap.engine.PolicyEngine;
+import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.MessageType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The labelled corpus ({@code rules/corpus/}): every post classified through the engine's public
+ * classify path (posts assembled from a text and its photos, the sender resolved through a roster,
+ * the rule set's rows then the shared table), per-kind precision and recall printed, and the
+ * accuracy held to at least 95%. {@code tune.jsonl} is what the table's rows were tuned on;
+ * {@code holdout.jsonl} was written apart from them and is reported on its own. The table is also
+ * written to {@code target/corpus-report.md}.
+ */
+final class ClassificationCorpusTest {
+    private static final Path CORPUS = Path.of("corpus");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Which bundled rule set a province's posts are read with; other provinces get the shared table alone. */
+    private static final Map<String, String> RULE_SETS = Map.of("สกลนคร", "sakon-nakhon", "แพร่", "phrae-gcc", "ลำพูน", "lamphun-pr",
+            "@มหาดไทย", "moi-mahadthai");
+    private static final List<String> PROVINCE_LEVEL = List.of("governor", "vice_governor", "provincial_palad", "provincial_admin_staff",
+            "agency_head", "state_enterprise_head", "pr_coordinator");
+
+    record Line(String id, String province, String group, String sender, String role, MessageType type, String text, List<MessageType> parts,
+                String kind, String hardCase) {}
+
+    record Outcome(Line line, String got, String why) {
+        boolean right() {
+            return line.kind().equals(got);
+        }
+    }
+
+    @Test
+    void theLabelledCorpusIsClassifiedRight() throws IOException {
+        List<Outcome> tune = classify(read(CORPUS.resolve("tune.jsonl")));
+        List<Outcome> holdout = classify(read(CORPUS.resolve("holdout.jsonl")));
+        List<Outcome> all = new ArrayList<>(tune);
+        all.addAll(holdout);
+
+        StringBuilder report = new StringBuilder();
+        report.append(table("tune.jsonl (the rows were tuned on it)", tune));
+        report.append(table("holdout.jsonl (kept out of the tuning)", holdout));
+        report.append(table("both", all));
+        report.append("\nWrong in tune.jsonl:\n");
+        for (Outcome outcome : tune) {
+            if (!outcome.right()) {
+                report.append("  ").append(outcome.line().id()).append(" ").append(outcome.line().kind()).append(" → ").append(outcome.got())
+                        .append(" (").append(outcome.why()).append(") [").append(outcome.line().role()).append("] ")
+                        .append(outcome.line().text().replace('\n', ' ')).append('\n');
+            }
+        }
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "corpus-report.md"), report, StandardCharsets.UTF_8);
+
+        assertThat(tune).hasSizeGreaterThanOrEqualTo(600);
+        assertThat(accuracy(all)).as("accuracy on the whole corpus").isGreaterThanOrEqualTo(0.95);
+        assertThat(accuracy(tune)).as("accuracy on tune.jsonl").isGreaterThanOrEqualTo(0.95);
+    }
+
+    static double accuracy(List<Outcome> outcomes) {
+        return outcomes.stream().filter(Outcome::right).count() / (double) outcomes.size();
+    }
+
+    /** A markdown table: per kind, how many, precision and recall; then the accuracy. */
+    static String table(String title, List<Outcome> outcomes) {
+        TreeSet<String> kinds = new TreeSet<>();
+        outcomes.forEach(o -> {
+            kinds.add(o.line().kind());
+            kinds.add(o.got());
+        });
+        StringBuilder out = new StringBuilder("\n### " + title + "\n\n| kind | posts | precision | recall |\n|---|---|---|---|\n");
+        for (String kind : kinds) {
+            long labelled = outcomes.stream().filter(o -> o.line().kind().equals(kind)).count();
+            long given = outcomes.stream().filter(o -> o.got().equals(kind)).count();
+            long right = outcomes.stream().filter(o -> o.got().equals(kind) && o.right()).count();
+            out.append(String.format("| %s | %d | %s | %s |%n", kind, labelled, percent(right, given), percent(right, labelled)));
+        }
+        long right = outcomes.stream().filter(Outcome::right).count();
+        out.append(String.format("%nAccuracy: %d of %d, %s%n", right, outcomes.size(), percent(right, outcomes.size())));
+        return out.toString();
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "–" : String.format("%.1f%%", 100.0 * part / whole);
+    }
+
+    static List<Line> read(Path file) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonNode node = JSON.readTree(text);
+            List<MessageType> parts = new ArrayList<>();
+            node.path("parts").forEach(p -> parts.add(MessageType.fromCode(p.asText())));
+            lines.add(new Line(node.get("id").asText(), node.get("province").asText(), node.get("group").asText(), node.get("sender").asText(),
+                    node.get("role").asText(), MessageType.fromCode(node.path("type").asText("text")), node.path("text").asText(""), parts,
+                    node.get("kind").asText(), node.path("case").asText("")));
+        }
+        return lines;
+    }
+
+    /** Classifies every line with the rule set of its province, through {@link PolicyEngine#classify}. */
+    static List<Outcome> classify(List<Line> lines) throws IOException {
+        Map<String, List<Line>> byRuleSet = new TreeMap<>();
+        for (Line line : lines) {
+            byRuleSet.computeIfAbsent(RULE_SETS.getOrDefault(line.province(), "phrae-gcc"), r -> new ArrayList<>()).add(line);
+        }
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Line>> entry : byRuleSet.entrySet()) {
+            List<Line> group = entry.getValue();
+            PolicyEngine engine = PolicyEngine.builder().rules(RuleSet.bundled(entry.getKey())).roster(roster(group)).build();
+            Map<String, Line> byId = new LinkedHashMap<>();
+            group.forEach(l -> byId.put(l.id(), l));
+            engine.classify(List.of(source(group)), (ClassifiedPost post) -> {
+                Line line = byId.get(post.evidence().messageId());
+                outcomes.put(line.id(), new Outcome(line, post.kind(), post.why()));
+            });
+        }
+        List<Outcome> ordered = new ArrayList<>();
+        for (Line line : lines) {
+            ordered.add(outcomes.get(line.id()));
+        }
+        return ordered;
+    }
+
+    /** One person per sender, with the line's role; someone of role unknown is left off. */
+    private static Roster roster(List<Line> lines) {
+        StringBuilder csv = new StringBuilder("person_id,full_name,display_names,role,agency,district,line_user_id,email\n");
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (Line line : lines) {
+            if (line.role().equals("unknown") || seen.containsKey(line.sender())) {
+                continue;
+            }
+            String id = "c" + (seen.size() + 1);
+            seen.put(line.sender(), id);
+            boolean province = PROVINCE_LEVEL.contains(line.role())
+                    || (line.role().equals("volunteer_center_staff") || line.role().equals("staff"))
+                    && (line.sender().contains("จว") || line.sender().contains("จังหวัด") || line.sender().contains("จ."));
+            csv.append(id).append(",\"").append(line.sender().replace("\"", "\"\"")).append("\",\"").append(line.sender().replace("\"", "\"\""))
+                    .append("\",").append(line.role()).append(",agency,").append(province ? "" : "district").append(",,\n");
+        }
+        return Roster.parse(csv.toString(), "corpus-roster.csv");
+    }
+
+    /** Each line as a post: its first message, then its parts a few seconds apart; posts an hour apart. */
+    private static MessageSource source(List<Line> lines) {
+        List<ChatMessage> messages = new ArrayList<>();
+        ZonedDateTime time = ZonedDateTime.parse("2025-11-24T08:00:00+07:00");
+        int n = 0;
+        for (Line line : lines) {
+            time = time.plusHours(1);
+            messages.add(ChatMessage.builder().id(line.id()).evidence(new Evidence("corpus", ++n, line.id())).group(line.group())
+                    .sender(line.sender()).time(time).type(line.type()).text(line.text()).build());
+            for (int i = 0; i < line.parts().size(); i++) {
+                messages.add(ChatMessage.builder().id(line.id() + "-" + i).evidence(new Evidence("corpus", ++n, line.id() + "-" + i))
+                        .group(line.group()).sender(line.sender()).time(time.plusSeconds(10L * (i + 1))).type(line.parts().get(i)).build());
+            }
+        }
+        Iterator<ChatMessage> iterator = messages.iterator();
+        return new MessageSource() {
+            @Override
+            public ChatMessage next() {
+                return iterator.hasNext() ? iterator.next() : null;
+            }
+
+            @Override
+            public String description() {
+                return "corpus";
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+}
