@@ -131,6 +131,7 @@ final class LamphunSampleTest {
     void lamphunRuleSet_checksClean() {
         CommandLineTest.Run run = CommandLineTest.run("check", "--ruleset", "lamphun-pr", "--roster", samples().resolve("roster.csv").toString());
         assertThat(run.code()).isZero();
-        assertThat(run.err()).doesNotContain("warning");
+        // the only warnings: LPN-1 counts working days in years the bundled holiday list may not cover yet
+        assertThat(run.err().lines().filter(l -> l.contains("warning") && !l.contains("holiday calendar"))).isEmpty();
     }
 }
