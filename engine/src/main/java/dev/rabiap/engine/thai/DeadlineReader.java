@@ -712,6 +712,6 @@ public final class DeadlineReader {
 
     @Override
     public String toString() {
-        return "DeadlineReader" + calendar.coveredYears().toString().toLowerCase(Locale.ROOT);
+        return "DeadlineReader[holidays of " + calendar.coveredYears() + "]";
     }
 }
