@@ -438,7 +438,7 @@ public final class ObligationBenchmark {
         private record Deadline(int hours, String phrase, int weight) {}
 
         private static final List<Deadline> DEADLINES = List.of(new Deadline(24, "", 40), new Deadline(24, " ภายใน ๒๔ ชม.", 25),
-                new Deadline(12, " ภายใน ๑๒ ชั่วโมง", 15), new Deadline(36, " ภายใน ๓๖ ชม.", 10), new Deadline(48, " ภายใน ๒ วัน", 10));
+                new Deadline(12, " ภายใน ๑๒ ชั่วโมง", 15), new Deadline(36, " ภายใน ๓๖ ชม.", 10), new Deadline(48, " ภายใน ๔๘ ชั่วโมง", 10));
         private static final String[] ACTIVITIES = {"ทำความสะอาดวัด", "ปลูกต้นไม้ริมทาง", "พัฒนาคูคลองสาธารณะ", "ซ่อมแซมถนนในหมู่บ้าน",
             "บริจาคโลหิต", "ตัดแต่งกิ่งไม้ริมถนน", "เก็บขยะริมหนองหาร", "ทาสีศาลาประชาคม"};
         private static final String[] ACKS = {"🙏", "🙏🙏🙏", "👍", "รับทราบครับ", "รับทราบค่ะ", "รับทราบครับ 🙏"};

@@ -55,7 +55,6 @@ final class LamphunSampleTest {
                 "LPN-1 ds17 LP031",
                 "LPN-1 ds22 LP037",
                 "LPN-1 lc06 LP041",
-                "LPN-1 lc09 LP044",
                 "LPN-2D ac06 LP034",
                 "LPN-1 pv06 ที่ว่าการอำเภอบ้านโฮ่ง",
                 "LPN-1 pv06 ที่ว่าการอำเภอป่าซาง",
@@ -102,12 +101,11 @@ final class LamphunSampleTest {
                 "LPN-1 pv11 สำนักงานเกษตรจังหวัดลำพูน missing -",
                 "LPN-1 pv13 ที่ว่าการอำเภอบ้านโฮ่ง late ds22 480",
                 "LPN-1 ds08 องค์การบริหารส่วนตำบลเหมืองง่า missing -",
-                "LPN-1 ds17 เทศบาลเมืองลำพูน late lc06 780",
-                "LPN-1 ds19 เทศบาลตำบลป่าซาง late lc09 4920");
+                "LPN-1 ds17 เทศบาลเมืองลำพูน late lc06 780");
         Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(r -> r.get("rule") + " " + r.get("state"), TreeMap::new,
                 Collectors.counting()));
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "LPN-1 on-time", 23L, "LPN-1 late", 6L, "LPN-1 missing", 4L, "LPN-1 open", 4L,
+                "LPN-1 on-time", 24L, "LPN-1 late", 5L, "LPN-1 missing", 4L, "LPN-1 open", 4L,
                 "LPN-2D on-time", 4L, "LPN-2D late", 1L, "LPN-2D missing", 2L));
         // the holiday case: a forward on Tuesday 6 March at 16:00 is on time for the data set of Wednesday 28 February
         assertThat(rows.stream().filter(r -> SampleReports.id(r.get("order")).equals("pv06") && r.get("party").equals("สำนักงานเกษตรจังหวัดลำพูน"))
@@ -133,6 +131,7 @@ final class LamphunSampleTest {
     void lamphunRuleSet_checksClean() {
         CommandLineTest.Run run = CommandLineTest.run("check", "--ruleset", "lamphun-pr", "--roster", samples().resolve("roster.csv").toString());
         assertThat(run.code()).isZero();
-        assertThat(run.err()).doesNotContain("warning");
+        // the only warnings: LPN-1 counts working days in years the bundled holiday list may not cover yet
+        assertThat(run.err().lines().filter(l -> l.contains("warning") && !l.contains("holiday calendar"))).isEmpty();
     }
 }

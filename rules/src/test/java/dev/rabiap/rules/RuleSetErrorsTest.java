@@ -157,7 +157,7 @@ final class RuleSetErrorsTest {
         RuleSet lamphun = RuleSet.bundled("lamphun-pr");
         String obligations = lamphun.file("obligations.csv").content()
                 .replace(",agency,channel,content,no\nLPN-1,อำเภอเมือง", ",agencie,channel,content,no\nLPN-1,อำเภอเมือง")
-                .replace("ภายในวันศุกร์ที่ ๒๓ มีนาคม ๒๕๖๑,ผู้ประสานงาน", "ภายในสิ้นเดือน,ผู้ประสานงาน")
+                .replace("ภายในวันศุกร์ที่ ๒๓ มีนาคม ๒๕๖๑,ผู้ประสานงาน", "ภายในเร็ววัน,ผู้ประสานงาน")
                 .replace(",agency,@ยุทธศาสตร์ลำพูน,,", ",agency,@ยุทธศาสตร์ลำพูนน,,");
         String channels = lamphun.file("channels.csv").content()
                 .replace("LPN-1,ที่ว่าการอำเภอป่าซาง,อำเภอป่าซาง-กำนันผู้ใหญ่บ้าน-อปท.", "LPN-1,ที่ว่าการอำเภอเมืองลำพูน,อำเภอป่าซาง-กำนันผู้ใหญ่บ้าน-อปท.");
@@ -172,7 +172,7 @@ final class RuleSetErrorsTest {
                 "rules/groups.csv:3: channel 'acount' is not one of group, account (or empty)",
                 "rules/channels.csv:3: party 'ที่ว่าการอำเภอเมืองลำพูน' already has a channel for LPN-1 from ประชาสัมพันธ์ จ.ลำพูน: อำเภอเมืองลำพูน-กำนันผู้ใหญ่บ้าน-อปท.",
                 "rules/obligations.csv:2: party 'agencie' is not one of district, agency, sender (or empty)",
-                "rules/obligations.csv:5: default_deadline 'ภายในสิ้นเดือน' is not a deadline phrase the engine reads (such as ภายใน ๒๔ ชม., ภายใน ๓ วันทำการ, ภายในวันที่ ๕ ก.ค. ๒๕๖๑)",
+                "rules/obligations.csv:5: default_deadline 'ภายในเร็ววัน' is not a deadline phrase the engine reads (such as ภายใน ๒๔ ชม., ภายใน ๓ วันทำการ, ภายในวันที่ ๕ ก.ค. ๒๕๖๑)",
                 "rules/obligations.csv:5: answer_in '@ยุทธศาสตร์ลำพูนน' is neither a group in groups.csv nor 'channel'",
                 "rules/registry.csv:2: min 2 is more than max 1");
     }

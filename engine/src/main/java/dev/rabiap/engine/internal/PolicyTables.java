@@ -80,6 +80,7 @@ public final class PolicyTables {
     static final List<String> REGISTRY = List.of("rule", "unit", "units_of", "roles", "min", "max", "note");
 
     static final List<String> HOLIDAYS = List.of("date", "name");
+    static final List<String> HOLIDAYS_OPTIONAL = List.of("source");
 
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Roster roster;
@@ -215,7 +216,7 @@ public final class PolicyTables {
         Map<LocalDate, String> holidays = new TreeMap<>();
         for (RuleFile file : rules.files()) {
             if (file.name().startsWith("holidays") && file.name().endsWith(".csv")) {
-                for (Row row : rows(rules, file.name(), HOLIDAYS, false)) {
+                for (Row row : rows(rules, file.name(), HOLIDAYS, HOLIDAYS_OPTIONAL, false)) {
                     LocalDate day = date(row.get("date"));
                     if (day == null) {
                         row.problem("date '" + row.get("date") + "' is not a date such as 2025-12-05 or 2568-12-05 (Buddhist era)");
@@ -225,7 +226,8 @@ public final class PolicyTables {
                 }
             }
         }
-        WorkingCalendar calendar = new WorkingCalendar(holidays);
+        // the bundled Thai government holidays, and the rule set's own days
+        WorkingCalendar calendar = WorkingCalendar.thai().withLocalDays(holidays);
 
         // rule -> from group ("" for any) -> party -> the party's group
         Map<String, Map<String, Map<String, String>>> channels = new LinkedHashMap<>();
@@ -670,21 +672,32 @@ public final class PolicyTables {
     /**
      * A default deadline: a duration after the order ({@code 24h}, {@code 3d}, {@code PT36H}), or a
      * Thai deadline phrase read against the order's time ({@code ภายใน ๓ วันทำการ},
-     * {@code ภายในวันที่ ๓ ต.ค. ๒๕๖๑}).
+     * {@code ภายในวันที่ ๓ ต.ค. ๒๕๖๑}). A fixed date stays the deadline of orders posted after it:
+     * their answers are late from the start.
      */
     private java.util.function.Function<java.time.ZonedDateTime, java.time.ZonedDateTime> deadline(Row row, String column, WorkingCalendar calendar) {
         String text = row.get(column).trim();
-        if (text.contains("ภายใน") || text.contains("ด่วนที่สุด")) {
+        if (THAI_DEADLINE.matcher(text).find()) {
+            dev.rabiap.engine.thai.DeadlineReader reader = new dev.rabiap.engine.thai.DeadlineReader(calendar);
             java.time.ZonedDateTime probe = java.time.ZonedDateTime.of(2018, 1, 1, 9, 0, 0, 0, dev.rabiap.engine.spi.ChatMessage.BANGKOK);
-            if (dev.rabiap.engine.thai.Deadlines.read(text, probe, calendar).isEmpty()) {
-                row.problem(column + " '" + text + "' is not a deadline phrase the engine reads (such as ภายใน ๒๔ ชม., ภายใน ๓ วันทำการ, ภายในวันที่ ๕ ก.ค. ๒๕๖๑)");
+            dev.rabiap.engine.thai.DeadlineReading reading = reader.read(text, probe);
+            if (reading.deadline() == null) {
+                row.problem(column + " '" + text + "' is not a deadline phrase the engine reads (such as ภายใน ๒๔ ชม., ภายใน ๓ วันทำการ, ภายในวันที่ ๕ ก.ค. ๒๕๖๑)"
+                        + (reading.problem() == null ? "" : ": " + reading.problem()));
                 return null;
             }
-            return posted -> dev.rabiap.engine.thai.Deadlines.read(text, posted, calendar).orElseThrow();
+            return posted -> {
+                dev.rabiap.engine.thai.Deadline deadline = reader.read(text, posted).deadline();
+                // read at the probe, the phrase is read at any time; the end of the posting day is a guard only
+                return deadline != null ? deadline.due() : posted.toLocalDate().plusDays(1).atStartOfDay(posted.getZone());
+            };
         }
         Duration duration = duration(row, column);
         return duration == null ? null : posted -> posted.plus(duration);
     }
+
+    /** A default deadline given as Thai words: a lead word, or a speed class that might be mistaken for one. */
+    private static final Pattern THAI_DEADLINE = Pattern.compile("ภายใน|ก่อน|ไม่เกิน|ให้แล้วเสร็จ|ส่งได้|หมดเขต|ด่วน");
 
     private Integer count(Row row, String column) {
         try {

@@ -63,9 +63,18 @@ public final class RuleLint {
         return problems;
     }
 
-    /** Warnings: catalogue rules nothing refers to, obligations nobody owes, classification rows an earlier row hides. */
+    /**
+     * Warnings: catalogue rules nothing refers to, obligations nobody owes, classification rows an
+     * earlier row hides, and day-counted deadlines the holiday calendar cannot count this year or next.
+     */
     public static List<RuleProblem> warnings(RuleSet rules, PolicyTables.Policy policy) {
+        return warnings(rules, policy, java.time.Year.now(dev.rabiap.engine.spi.ChatMessage.BANGKOK).getValue());
+    }
+
+    /** {@link #warnings(RuleSet, PolicyTables.Policy)} with {@code year} as the current year. */
+    static List<RuleProblem> warnings(RuleSet rules, PolicyTables.Policy policy, int year) {
         List<RuleProblem> warnings = new ArrayList<>();
+        calendarWarnings(policy, year, warnings);
         Set<String> used = new HashSet<>();
         for (GroupPolicy group : policy.groups()) {
             used.add(group.getMembersRule());
@@ -115,6 +124,42 @@ public final class RuleLint {
             }
         }
         return warnings;
+    }
+
+    /**
+     * An obligation whose default deadline counts days (working days, or days, weeks or months that
+     * end on a working day) needs the holidays of the years its duties fall in: warns when the
+     * calendar lacks this year or next.
+     */
+    private static void calendarWarnings(PolicyTables.Policy policy, int year, List<RuleProblem> warnings) {
+        List<Integer> missing = new ArrayList<>();
+        for (int y : List.of(year, year + 1)) {
+            if (!policy.calendar().covers(y)) {
+                missing.add(y);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (ObligationPolicy obligation : policy.obligations()) {
+            if (dev.rabiap.engine.thai.DeadlineReader.countsDays(obligation.getDefaultDeadlineText())) {
+                warnings.add(new RuleProblem(obligation.getRow().file(), obligation.getRow().line(), "rule " + obligation.getRuleId()
+                        + ": default_deadline '" + obligation.getDefaultDeadlineText() + "' counts days, but the holiday calendar does not list the holidays of "
+                        + missing.stream().map(y -> y + " (พ.ศ. " + (y + dev.rabiap.engine.thai.ThaiText.BUDDHIST_ERA_OFFSET) + ")").collect(java.util.stream.Collectors.joining(" and "))
+                        + "; it lists " + describe(policy.calendar().coveredYears())
+                        + ". Until they are added (a holidays-YYYY.csv in the rule set) only weekends are skipped there"));
+            }
+        }
+    }
+
+    private static String describe(java.util.Set<Integer> years) {
+        if (years.isEmpty()) {
+            return "no year";
+        }
+        List<Integer> sorted = years.stream().sorted().toList();
+        int first = sorted.get(0);
+        int last = sorted.get(sorted.size() - 1);
+        return last - first + 1 == sorted.size() ? first + "–" + last : sorted.toString();
     }
 
     /**
