@@ -154,6 +154,7 @@ final class AuditCommand implements Callable<Integer> {
                     // All inputs are opened at once and read as one log in time order, so that an
                     // answer in one file meets the order it answers in another, whatever their order.
                     List<MessageSource> opened = new ArrayList<>();
+                    checkOptionsAreTaken();
                     try {
                         for (String input : inputs) {
                             MessageSource source = sources.open(new SourceInput(input), inputFormat, sourceOptions, audit.sourceContext());
@@ -170,17 +171,65 @@ final class AuditCommand implements Callable<Integer> {
                 progress.close();
                 reportWriter.finish(summary);
                 if (ledger) {
-                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), only(summary.ledger(), states), mask);
+                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), only(summary.ledger(), states), summary.reminders(), mask);
                 }
                 if (ledgerOut != null) {
-                    LedgerWriter.write(ledgerOut, only(summary.ledger(), states), mask);
+                    LedgerWriter.write(ledgerOut, only(summary.ledger(), states), summary.reminders(), mask);
                 }
                 report.flush();
+                Integer nothingJudged = nothingJudged(summary);
+                if (nothingJudged != null) {
+                    return nothingJudged;
+                }
                 return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
             } finally {
                 reportWriter.close();
             }
         }
+    }
+
+    /**
+     * A {@code -O} option that none of the inputs' plugins takes is a usage error, not silently
+     * dropped: {@code -O group=…} given with JSONL inputs, whose lines name their groups, would change nothing.
+     */
+    private void checkOptionsAreTaken() throws IOException {
+        java.util.Set<String> taken = new java.util.TreeSet<>();
+        for (String input : inputs) {
+            taken.addAll(sources.factoryFor(new SourceInput(input), inputFormat).optionNames());
+        }
+        for (String key : sourceOptions.keySet()) {
+            if (!taken.contains(key)) {
+                throw new PolicyException(ErrorCode.BAD_OPTION, "-O " + key + " is not an option of the plugins reading these inputs"
+                        + (taken.isEmpty() ? " (they take none)" : " (they take: " + String.join(", ", taken) + ")"));
+            }
+        }
+    }
+
+    /**
+     * An audit that judged nothing is not clean: no message read at all (an empty or unreadable
+     * input), or none in a group the rule set names. Says so and gives the bad-input code; null when
+     * the audit judged something. A mailbox read for new mail may hold none: that is clean.
+     */
+    private Integer nothingJudged(AuditSummary summary) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        if (summary.messages() == 0) {
+            if (inputs.stream().allMatch(i -> i.startsWith("imap://") || i.startsWith("imaps://"))) {
+                return null;
+            }
+            err.println("rabiap: no message was read from " + String.join(", ", inputs)
+                    + (summary.skippedRecords() > 0 ? " (" + summary.skippedRecords() + " records skipped, see the summary)" : "")
+                    + ": nothing was judged");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (summary.matchedMessages() == 0) {
+            List<String> groups = summary.unmatchedGroups().stream()
+                    .map(g -> "'" + g.group() + "'" + (g.closest().isEmpty() ? "" : " (closest in the rule set: '" + g.closest() + "')")).toList();
+            err.println("rabiap: none of the " + summary.messages() + " messages is in a group rule set " + summary.ruleSet()
+                    + " names, so nothing was judged; the log's groups: " + String.join(", ", groups.size() > 10 ? groups.subList(0, 10) : groups)
+                    + " (check the group names, or -O group=NAME for an export)");
+            return ExitCodes.BAD_INPUT;
+        }
+        return null;
     }
 
     /** Masking, and for HTML the SHA-256 of every input file, streamed before the audit reads it. */

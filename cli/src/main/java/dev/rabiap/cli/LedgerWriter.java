@@ -3,6 +3,7 @@ package dev.rabiap.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rabiap.engine.LedgerEntry;
+import dev.rabiap.engine.LedgerReminder;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.thai.ThaiDates;
 import java.io.IOException;
@@ -21,29 +22,32 @@ import java.util.Locale;
  */
 final class LedgerWriter {
     static final List<String> COLUMNS = List.of("rule", "group", "order", "orderTime", "party", "answerIn", "deadline", "state",
-            "answer", "answerTime", "answeredBy", "lateMinutes");
+            "answer", "answerTime", "answeredBy", "lateMinutes", "namedAs", "deadlineText", "remindedBy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private LedgerWriter() {}
 
     /** Writes the ledger to a file: {@code .csv}, {@code .json}, anything else as text. */
-    static void write(Path file, List<LedgerEntry> ledger, boolean hidePeople) throws IOException {
+    static void write(Path file, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             PrintWriter out = new PrintWriter(writer);
             if (name.endsWith(".csv")) {
-                csv(out, ledger, hidePeople);
+                csv(out, ledger, reminders, hidePeople);
             } else if (name.endsWith(".json")) {
-                json(out, ledger, hidePeople);
+                json(out, ledger, reminders, hidePeople);
             } else {
-                text(out, ledger, hidePeople);
+                text(out, ledger, reminders, hidePeople);
             }
             out.flush();
         }
     }
 
-    /** The ledger as a readable table, Thai and English. */
-    static void text(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) {
+    /**
+     * The ledger as a readable table, Thai and English: each order with its deadline as the letter
+     * meant it, each party (and how the order named it), and the reminders sent with who still owed.
+     */
+    static void text(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) {
         out.println();
         out.println("ทะเบียนการตอบข้อสั่งการ / Obligation ledger: " + ledger.size() + " parties");
         Evidence current = null;
@@ -53,7 +57,15 @@ final class LedgerWriter {
                 current = e.order();
                 currentRule = e.ruleId();
                 out.println("  [" + e.ruleId() + "] " + e.group() + " — ข้อสั่งการ / order " + e.order() + " — "
-                        + ThaiDates.format(e.orderTime()) + " — กำหนด / due " + ThaiDates.format(e.deadline()));
+                        + ThaiDates.format(e.orderTime()) + " — กำหนด / due " + (e.deadlineThai().isEmpty() ? ThaiDates.format(e.deadline()) : e.deadlineThai())
+                        + (e.deadlineEnglish().isEmpty() ? "" : " / " + e.deadlineEnglish()));
+                for (LedgerReminder reminder : reminders) {
+                    if (reminder.order().equals(e.order()) && reminder.ruleId().equals(e.ruleId())) {
+                        out.println("    ทวงถาม / reminder " + reminder.reminder() + " — " + ThaiDates.format(reminder.time())
+                                + (hidePeople ? "" : " — " + reminder.sender()) + ": ยังไม่ตอบ / still owing "
+                                + (reminder.stillOwing().isEmpty() ? "-" : String.join(", ", reminder.stillOwing())));
+                    }
+                }
             }
             String state = switch (e.state()) {
                 case ON_TIME -> "ตรงเวลา / on time: " + e.answer() + answeredBy(e, hidePeople);
@@ -62,29 +74,37 @@ final class LedgerWriter {
                 case OPEN -> "ยังไม่ถึงกำหนด / not yet due";
             };
             String where = e.answerIn().equals(e.group()) ? "" : " → " + e.answerIn();
-            out.println("    " + e.party() + where + ": " + state);
+            String named = e.namedAs().isEmpty() ? "" : " (ระบุชื่อ / named as \"" + e.namedAs() + "\")";
+            out.println("    " + e.party() + named + where + ": " + state);
         }
+    }
+
+    /** The reminders sent about an entry's order while its party had still not answered. */
+    private static String remindedBy(LedgerEntry e, List<LedgerReminder> reminders) {
+        return String.join(" ", reminders.stream()
+                .filter(r -> r.order().equals(e.order()) && r.ruleId().equals(e.ruleId()) && r.stillOwing().contains(e.party()))
+                .map(r -> r.reminder().toString()).toList());
     }
 
     private static String answeredBy(LedgerEntry e, boolean hidePeople) {
         return hidePeople || e.answeredBy().isEmpty() ? "" : " (" + e.answeredBy() + ")";
     }
 
-    static void csv(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) {
+    static void csv(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) {
         out.print('\uFEFF');
         out.println(String.join(",", COLUMNS));
         for (LedgerEntry e : ledger) {
-            out.println(String.join(",", values(e, hidePeople).stream().map(ReportWriter.Csv::quote).toList()));
+            out.println(String.join(",", values(e, reminders, hidePeople).stream().map(ReportWriter.Csv::quote).toList()));
         }
     }
 
-    static void json(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) throws IOException {
+    static void json(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             for (LedgerEntry e : ledger) {
                 json.writeStartObject();
-                List<String> values = values(e, hidePeople);
+                List<String> values = values(e, reminders, hidePeople);
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     if (COLUMNS.get(i).equals("lateMinutes")) {
                         json.writeNumberField("lateMinutes", e.lateBy().toMinutes());
@@ -101,10 +121,10 @@ final class LedgerWriter {
         out.println();
     }
 
-    private static List<String> values(LedgerEntry e, boolean hidePeople) {
+    private static List<String> values(LedgerEntry e, List<LedgerReminder> reminders, boolean hidePeople) {
         return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), e.party(), e.answerIn(), TIME.format(e.deadline()),
                 e.state().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.answer() == null ? "" : e.answer().toString(),
                 e.answerTime() == null ? "" : TIME.format(e.answerTime()), hidePeople ? "" : e.answeredBy(),
-                Long.toString(e.lateBy().toMinutes()));
+                Long.toString(e.lateBy().toMinutes()), e.namedAs(), e.deadlineThai(), remindedBy(e, reminders));
     }
 }

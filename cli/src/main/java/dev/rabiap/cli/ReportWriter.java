@@ -105,7 +105,15 @@ abstract class ReportWriter {
         for (AuditSummary.Input input : s.inputs()) {
             lines.add("  อ่าน / read: " + input.description() + ": " + input.messages() + " messages");
         }
-        lines.add("  ข้อความที่อ่าน / messages read: " + s.messages());
+        lines.add("  ข้อความที่อ่าน / messages read: " + s.messages() + " (" + s.posts() + " posts: a text with the photos and files sent with it is one post)");
+        if (!s.unmatchedGroups().isEmpty()) {
+            long outside = s.unmatchedGroups().stream().mapToLong(AuditSummary.UnmatchedGroup::messages).sum();
+            lines.add("  กลุ่มที่ชุดกฎไม่ได้กำหนด / messages in groups the rule set does not name (not judged): " + outside);
+            for (AuditSummary.UnmatchedGroup group : s.unmatchedGroups()) {
+                lines.add("    " + group.group() + ": " + group.messages() + " messages, first at " + group.first()
+                        + (group.closest().isEmpty() ? "" : "; closest group of the rule set: " + group.closest()));
+            }
+        }
         lines.add("  บรรทัดที่ข้าม / records skipped: " + s.skippedRecords());
         for (AuditSummary.Tally tally : s.skipped()) {
             lines.add("    " + tally.count() + " × " + tally.reason() + " (e.g. " + examples(tally) + ")");
@@ -119,6 +127,12 @@ abstract class ReportWriter {
         lines.add("  ผู้ส่งที่ชื่อซ้ำกันหลายคน / messages from ambiguous names: " + ambiguous + names(s.ambiguousSenders()));
         if (s.asOf() != null) {
             lines.add("  ประเมิน ณ / judged as of: " + TIME.format(s.asOf()) + "; obligations not yet due: " + s.openObligations());
+        }
+        if (!s.deadlineProblems().isEmpty()) {
+            lines.add("  กำหนดเวลาที่อ่านไม่ได้ / deadlines not read (the rule's default deadline was used): " + s.deadlineProblems().size());
+            for (AuditSummary.DeadlineProblem problem : s.deadlineProblems()) {
+                lines.add("    " + problem.where() + ": deadline not read: \"" + problem.phrase() + "\" (" + problem.problem() + ")");
+            }
         }
         lines.addAll(coverageLines(s.coverage()));
         lines.add("  สิ่งที่พบ / findings: " + s.findings());

@@ -86,9 +86,6 @@ public final class Audit implements AutoCloseable {
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
         session.setGlobal("findings", compiled.findings());
-        if (options.ledger()) {
-            session.addEventListener(ledger);
-        }
         if (options.explain()) {
             dev.rabiap.engine.internal.Explainer explainer = new dev.rabiap.engine.internal.Explainer(compiled.policy().classifier(),
                     compiled.policy().roles(), compiled.policy().kinds());
@@ -108,17 +105,6 @@ public final class Audit implements AutoCloseable {
         } else {
             this.explainer = null;
         }
-        if (!compiled.policy().coverage().isEmpty()) {
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    if ("coverage.not-a-member".equals(event.getMatch().getRule().getMetaData().get("id"))) {
-                        dev.rabiap.engine.rule.CoveragePolicy coverage = (dev.rabiap.engine.rule.CoveragePolicy) event.getMatch().getDeclarationValue("$policy");
-                        notMembers.computeIfAbsent(coverage, c -> new java.util.HashSet<>()).add((Person) event.getMatch().getDeclarationValue("$person"));
-                    }
-                }
-            });
-        }
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
@@ -131,6 +117,15 @@ public final class Audit implements AutoCloseable {
                         }
                         explanations.put(finding, firingExplanation);
                     }
+                } else if (event.getObject() instanceof dev.rabiap.engine.rule.DutyState state) {
+                    // what the obligation rules decided: read for the ledger, then removed with the findings
+                    findingHandles.add(event.getFactHandle());
+                    if (options.ledger()) {
+                        ledger.decided(state);
+                    }
+                } else if (event.getObject() instanceof dev.rabiap.engine.rule.NotAMember missing) {
+                    findingHandles.add(event.getFactHandle());
+                    notMembers.computeIfAbsent(missing.policy(), c -> new java.util.HashSet<>()).add(missing.person());
                 } else if (options.ledger() && event.getObject() instanceof Obligation obligation) {
                     ledger.opened(obligation);
                 }
@@ -321,6 +316,9 @@ public final class Audit implements AutoCloseable {
     }
 
     private void insert(Post post) {
+        if (options.ledger() && post.getOrder().reminder()) {
+            ledger.reminder(post);
+        }
         if (!post.isResolved() && !post.getActor().isEmpty()) {
             countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor(), post.getPartCount());
         }
@@ -409,7 +407,7 @@ public final class Audit implements AutoCloseable {
         return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), maker.messages(),
                 skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
                 Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, entries, coverage, maker.posts(),
-                maker.unmatched().snapshot(), maker.deadlineProblems().snapshot());
+                maker.unmatched().snapshot(), maker.deadlineProblems(), options.ledger() ? ledger.reminders() : List.of());
     }
 
     private List<CoverageCount> coverageCounts() {

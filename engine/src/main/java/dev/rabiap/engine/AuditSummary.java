@@ -24,16 +24,18 @@ import java.util.Map;
  * @param posts the posts the messages made (a text with its photos is one post)
  * @param unmatchedGroups groups of the log that the rule set does not speak of, with their messages
  * @param deadlineProblems orders whose deadline text could not be used (not read, impossible, before the order), by reason
+ * @param reminders reminders of orders, each with the parties that had not answered by then; empty unless the ledger was asked for
  */
 public record AuditSummary(String ruleSet, String ruleSetVersion, List<Input> inputs, long messages,
                            List<Tally> skipped, List<Tally> malformed, Map<String, Long> findingsByRule,
                            Map<String, Long> unknownSenders, Map<String, Long> ambiguousSenders,
                            long openObligations, ZonedDateTime asOf, List<LedgerEntry> ledger,
                            List<CoverageCount> coverage, long posts, List<UnmatchedGroup> unmatchedGroups,
-                           List<Tally> deadlineProblems) {
+                           List<DeadlineProblem> deadlineProblems, List<LedgerReminder> reminders) {
     public AuditSummary {
         unmatchedGroups = List.copyOf(unmatchedGroups);
         deadlineProblems = List.copyOf(deadlineProblems);
+        reminders = List.copyOf(reminders);
     }
 
     /**
@@ -45,6 +47,16 @@ public record AuditSummary(String ruleSet, String ruleSetVersion, List<Input> in
      * @param closest the rule set's group whose name is closest, or empty
      */
     public record UnmatchedGroup(String group, long messages, Evidence first, String closest) {}
+
+    /**
+     * An order whose text seems to set a deadline the engine could not use: not read, an impossible
+     * date, or a time before the order was posted. The policy row's default deadline applied.
+     *
+     * @param where the order
+     * @param phrase the words concerned
+     * @param problem why they could not be used
+     */
+    public record DeadlineProblem(Evidence where, String phrase, String problem) {}
 
     /** Messages in groups the rule set speaks of. */
     public long matchedMessages() {

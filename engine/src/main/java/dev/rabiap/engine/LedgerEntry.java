@@ -20,9 +20,13 @@ import java.time.ZonedDateTime;
  * @param answer where the answer is, or null
  * @param answerTime when it came, or null
  * @param answeredBy the roster id of who answered, or empty
+ * @param namedAs how the order named the party ("นอภ.พังโคน"), or empty when it owes as one of the row's parties
+ * @param deadlineThai the deadline as the letter meant it ("ภายในวันที่ 5 ธ.ค. 2568"), noting a default
+ * @param deadlineEnglish the same in English
  */
 public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDateTime orderTime, String party,
-                          String answerIn, ZonedDateTime deadline, State state, Evidence answer, ZonedDateTime answerTime, String answeredBy) {
+                          String answerIn, ZonedDateTime deadline, State state, Evidence answer, ZonedDateTime answerTime, String answeredBy,
+                          String namedAs, String deadlineThai, String deadlineEnglish) {
     /** What became of an obligation. */
     public enum State { ON_TIME, LATE, MISSING, OPEN }
 
@@ -35,6 +39,9 @@ public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDate
         requireNonNull(deadline, "deadline is null");
         requireNonNull(state, "state is null");
         answeredBy = answeredBy == null ? "" : answeredBy;
+        namedAs = namedAs == null ? "" : namedAs;
+        deadlineThai = deadlineThai == null ? "" : deadlineThai;
+        deadlineEnglish = deadlineEnglish == null ? "" : deadlineEnglish;
     }
 
     /** How late the answer came; zero unless late. */

@@ -65,6 +65,19 @@ public final class SourceRegistry {
         }
     }
 
+    /**
+     * The factory that reads an input: the one of {@code format}, or the one that accepts it.
+     *
+     * @throws PolicyException as {@link #open} does when no format fits
+     */
+    public MessageSourceFactory factoryFor(SourceInput input, String format) throws IOException {
+        MessageSourceFactory factory = format == null ? detect(input) : factories.get(format);
+        if (factory == null) {
+            throw new PolicyException(ErrorCode.BAD_SETUP, "unknown format '" + format + "' (known: " + String.join(", ", formats()) + ")");
+        }
+        return factory;
+    }
+
     private MessageSourceFactory detect(SourceInput input) throws IOException {
         if (!input.isUrl() && !java.nio.file.Files.exists(input.path())) {
             throw new PolicyException(ErrorCode.BAD_INPUT, input.location() + ": no such file or folder");

@@ -1,6 +1,8 @@
 package dev.rabiap.engine.internal;
 
 import dev.rabiap.engine.LedgerEntry;
+import dev.rabiap.engine.LedgerReminder;
+import dev.rabiap.engine.rule.DutyState;
 import dev.rabiap.engine.rule.Obligation;
 import dev.rabiap.engine.rule.Post;
 import java.util.ArrayList;
@@ -8,53 +10,22 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.rule.Match;
+import java.util.TreeSet;
 
 /**
- * Builds the obligation ledger from the rules as they fire: an obligation opened by
- * {@code obligation.open}, closed by {@code obligation.on-time}, {@code obligation.late} or
- * {@code obligation.missing}; whatever is still open at the end is open (not yet due).
+ * Builds the obligation ledger from the facts the obligation rules insert: an {@link Obligation}
+ * when a duty opens, a {@link DutyState} when it is answered on time, late, or judged missing;
+ * whatever is still open at the end is open (not yet due). Reminders of orders are kept with the
+ * parties that had not answered when each was sent. Holds one entry per duty: it grows with the
+ * orders, not the messages.
  */
-public final class Ledger extends DefaultAgendaEventListener {
+public final class Ledger {
     private final Map<Obligation, LedgerEntry> entries = new IdentityHashMap<>();
+    private final Map<Obligation, Long> answeredAt = new IdentityHashMap<>();
     private final List<Obligation> order = new ArrayList<>();
+    private final List<Post> reminders = new ArrayList<>();
 
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        Match match = event.getMatch();
-        Object id = match.getRule().getMetaData().get("id");
-        if (id == null || !id.toString().startsWith("obligation.")) {
-            return;
-        }
-        Obligation obligation = null;
-        Post answer = null;
-        for (Object fact : match.getObjects()) {
-            if (fact instanceof Obligation o) {
-                obligation = o;
-            } else if (fact instanceof Post p && !"obligation.open".equals(id)) {
-                answer = p;
-            }
-        }
-        if ("obligation.open".equals(id)) {
-            return;
-        }
-        if (obligation == null) {
-            return;
-        }
-        LedgerEntry.State state = switch (id.toString()) {
-            case "obligation.on-time" -> LedgerEntry.State.ON_TIME;
-            case "obligation.late" -> LedgerEntry.State.LATE;
-            case "obligation.missing", "obligation.expired" -> LedgerEntry.State.MISSING;
-            default -> null;
-        };
-        if (state != null) {
-            record(obligation, state, answer);
-        }
-    }
-
-    /** Records an obligation the rules opened; called for every Obligation inserted. */
+    /** Records a duty the rules opened. */
     public void opened(Obligation obligation) {
         if (!entries.containsKey(obligation)) {
             order.add(obligation);
@@ -62,25 +33,85 @@ public final class Ledger extends DefaultAgendaEventListener {
         }
     }
 
-    private void record(Obligation obligation, LedgerEntry.State state, Post answer) {
+    /** Records what the rules decided about a duty. */
+    public void decided(DutyState state) {
+        Obligation obligation = state.obligation();
         if (!entries.containsKey(obligation)) {
             order.add(obligation);
         }
-        entries.put(obligation, entry(obligation, state, answer));
+        LedgerEntry.State entryState = switch (state.state()) {
+            case ON_TIME -> LedgerEntry.State.ON_TIME;
+            case LATE -> LedgerEntry.State.LATE;
+            case MISSING -> LedgerEntry.State.MISSING;
+        };
+        entries.put(obligation, entry(obligation, entryState, state.answer()));
+        if (state.answer() != null) {
+            answeredAt.put(obligation, state.answer().getSeq());
+        }
+    }
+
+    /** Records a post that reminds of an earlier order. */
+    public void reminder(Post post) {
+        reminders.add(post);
     }
 
     private static LedgerEntry entry(Obligation obligation, LedgerEntry.State state, Post answer) {
         Post order = obligation.getOrder();
         return new LedgerEntry(obligation.getPolicy().getRuleId(), order.getGroup(), order.getEvidence(), order.getTime(),
                 obligation.getParty(), obligation.getAnswerGroup(), obligation.getDeadline(), state, answer == null ? null : answer.getEvidence(),
-                answer == null ? null : answer.getTime(), answer == null ? "" : answer.getPersonId());
+                answer == null ? null : answer.getTime(), answer == null ? "" : answer.getPersonId(), obligation.getNamedAs(),
+                obligation.getDeadlineThai(), obligation.getDeadlineEnglish());
     }
 
     /** The entries, by order position, then rule (one message may open duties of two rules), then party. */
     public List<LedgerEntry> entries() {
+        return sorted().stream().map(entries::get).toList();
+    }
+
+    private List<Obligation> sorted() {
         List<Obligation> sorted = new ArrayList<>(order);
         sorted.sort(Comparator.comparingLong(Obligation::getOrderSeq).thenComparing(o -> o.getPolicy().getRuleId())
                 .thenComparing(Obligation::getParty));
-        return sorted.stream().map(entries::get).toList();
+        return sorted;
+    }
+
+    /**
+     * The reminders, each under the order it points back to: the order it replies to, else the
+     * latest order of the same group before it that opened duties; with the parties that had not
+     * answered that order when the reminder came.
+     */
+    public List<LedgerReminder> reminders() {
+        List<LedgerReminder> out = new ArrayList<>();
+        for (Post reminder : reminders) {
+            Obligation target = null;
+            for (Obligation obligation : sorted()) {
+                Post order = obligation.getOrder();
+                if (!order.getGroup().equals(reminder.getGroup()) || order.getSeq() >= reminder.getSeq()) {
+                    continue;
+                }
+                if (reminder.getOrder().remindsOf() != null && reminder.getOrder().remindsOf().equals(order.getMessage().id())) {
+                    target = obligation;
+                    break;
+                }
+                if (target == null || order.getSeq() > target.getOrderSeq()) {
+                    target = obligation;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            TreeSet<String> owing = new TreeSet<>();
+            for (Obligation obligation : order) {
+                if (obligation.getOrder() == target.getOrder() && obligation.getPolicy() == target.getPolicy()) {
+                    Long answered = answeredAt.get(obligation);
+                    if (answered == null || answered > reminder.getSeq()) {
+                        owing.add(obligation.getParty());
+                    }
+                }
+            }
+            out.add(new LedgerReminder(target.getPolicy().getRuleId(), target.getOrder().getEvidence(), reminder.getEvidence(),
+                    reminder.getTime(), reminder.getActor(), List.copyOf(owing)));
+        }
+        return out;
     }
 }

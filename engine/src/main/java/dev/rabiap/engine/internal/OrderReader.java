@@ -4,28 +4,67 @@ import dev.rabiap.engine.Resolution;
 import dev.rabiap.engine.Roster;
 import dev.rabiap.engine.rule.Order;
 import dev.rabiap.engine.spi.ChatMessage;
-import dev.rabiap.engine.thai.Deadlines;
-import java.time.ZonedDateTime;
+import dev.rabiap.engine.thai.DeadlineReader;
+import dev.rabiap.engine.thai.DeadlineReading;
+import dev.rabiap.engine.thai.SpeedClass;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Reads what an order says beyond its kind: its deadline. Confined to the reading thread.
+ * Reads what an order says beyond its kind, once, on the reading thread: its deadline (with
+ * {@link DeadlineReader}), its speed class, whom it names ({@link Addressees}), whether it is for
+ * information only, and whether it is a reminder of an earlier order. A deadline the text seems to
+ * give but that cannot be used (not read, impossible, before the order) is counted with the
+ * order's place, so the summary lists it and the policy row's default deadline applies.
  */
 final class OrderReader {
-    private final PolicyTables.Policy policy;
-    private final Roster roster;
-    private final Tallies problems = new Tallies();
+    /** Words that say no answer is owed: the order is for information only. */
+    static final Pattern INFORMATION_ONLY = Pattern.compile(
+            "ไม่\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง|แจ้งกลับ|ตอบรับ)|ไม่\\s*จำเป็น\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง)|(?:แจ้ง)?เพื่อ(?:โปรด)?ทราบ(?!\\s*และ)(?:\\s*(?:เท่านั้น|ครับ|ค่ะ|นะ|$))"
+                    + "|ทราบเป็นข้อมูล|ใช้เป็นแนวทาง(?:ในการปฏิบัติ)?(?:\\s*(?:ครับ|ค่ะ|$))|เพื่อเป็นข้อมูล|เป็นข้อมูลประกอบ|ไม่ต้องดำเนินการ");
+    /**
+     * Words that point back to an earlier order: a reminder opens no duty of its own ("ย้ำ",
+     * "ตามกำหนดเวลา", "อำเภอที่ยังไม่ได้รายงาน", "เร่งรายงาน").
+     */
+    static final Pattern REMINDER = Pattern.compile(
+            "(?<!เน้น)ย้ำ|ทวง|เร่งรัด|เร่ง\\s*(?:รายงาน|ส่ง)|ตาม\\s*กำหนด\\s*เวลา|ตามกำหนด(?:ที่แจ้ง|เดิม)|ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:รายงาน|ส่ง|ตอบ)"
+                    + "|ตามที่(?:จังหวัด|ศูนย์)?\\s*(?:ได้)?\\s*(?:แจ้ง|สั่งการ|ขอ)(?:ไว้|ไปแล้ว)|ตามข้อสั่งการ(?:เมื่อ|ข้างต้น|ดังกล่าว)"
+                    + "|แจ้งเตือน(?:อีก|ซ้ำ)|ขอติดตาม|ติดตามการ(?:รายงาน|ส่ง)|ใกล้ครบกำหนด|เลยกำหนด|พ้นกำหนด");
+
+    private final DeadlineReader deadlines;
+    private final Addressees addressees;
+    /** The first orders whose deadline text could not be used; more are counted, not kept. */
+    private final List<dev.rabiap.engine.AuditSummary.DeadlineProblem> problems = new java.util.ArrayList<>();
 
     OrderReader(PolicyTables.Policy policy, Roster roster) {
-        this.policy = policy;
-        this.roster = roster;
+        this.deadlines = new DeadlineReader(policy.calendar());
+        this.addressees = new Addressees(roster);
     }
 
     Order read(ChatMessage message, Resolution sender) {
-        ZonedDateTime deadline = Deadlines.read(message.text(), message.time(), policy.calendar()).orElse(null);
-        return deadline == null ? Order.NONE : Order.withDeadline(deadline);
+        String text = message.text();
+        DeadlineReading reading = deadlines.read(text, message.time());
+        java.time.ZonedDateTime due = null;
+        String thai = "";
+        String english = "";
+        if (reading.status() == DeadlineReading.Status.READ) {
+            due = reading.deadline().due();
+            thai = reading.deadline().thai();
+            english = reading.deadline().english();
+        } else if (reading.status() != DeadlineReading.Status.NONE) {
+            if (problems.size() < 1000) {
+                problems.add(new dev.rabiap.engine.AuditSummary.DeadlineProblem(message.evidence(), reading.phrase(),
+                        reading.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reading.problem()));
+            }
+        }
+        boolean informationOnly = INFORMATION_ONLY.matcher(text).find();
+        boolean reminder = message.replyTo() != null || REMINDER.matcher(text).find();
+        List<Order.Addressee> named = addressees.namesEveryone(text) ? List.of() : addressees.read(text);
+        String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
+        return new Order(due, thai, english, speed, named, informationOnly, reminder, message.replyTo());
     }
 
-    Tallies problems() {
-        return problems;
+    List<dev.rabiap.engine.AuditSummary.DeadlineProblem> problems() {
+        return List.copyOf(problems);
     }
 }

@@ -109,7 +109,7 @@ public final class PostMaker {
     }
 
     /** Orders whose deadline text could not be used, with file and line. */
-    public Tallies deadlineProblems() {
+    public java.util.List<dev.rabiap.engine.AuditSummary.DeadlineProblem> deadlineProblems() {
         return orders.problems();
     }
 

@@ -248,8 +248,8 @@ public final class Findings {
     private static Map<String, String> obligationValues(Obligation obligation) {
         Map<String, String> values = new HashMap<>();
         values.put("party", obligation.getParty());
-        values.put("deadline", ThaiDates.format(obligation.getDeadline()));
-        values.put("deadline_en", ENGLISH_TIME.format(obligation.getDeadline()));
+        values.put("deadline", obligation.getDeadlineThai());
+        values.put("deadline_en", obligation.getDeadlineEnglish());
         values.put("order", obligation.getOrder().getEvidence().toString());
         values.put("answer_in", obligation.getAnswerGroup());
         values.put("group", obligation.getGroup()); // the order's group, also for a late answer given elsewhere

@@ -37,6 +37,31 @@ public final class Obligation {
     /** Whether the party is a district, an agency or a person (the sender). */
     public ObligationPolicy.PartyUnit getUnit() { return policy.getUnit(); }
     public ZonedDateTime getDeadline() { return deadline; }
+    /** Whether the deadline is the one the order's text gives, rather than the policy row's default. */
+    public boolean isDeadlineFromText() { return policy.deadlineFromText(order); }
+    /** How the order named this party ("นอภ.พังโคน"), or empty when it owes as one of the row's parties. */
+    public String getNamedAs() { return policy.namedAs(order, party); }
+
+    /**
+     * The deadline as a Thai reader takes it: "ภายในวันที่ 5 ธ.ค. 2568" for the end of a day,
+     * "ภายใน 28 ก.ค. 2568 เวลา 16.30 น." for a time; with a note when it is the row's default.
+     */
+    public String getDeadlineThai() {
+        String shown = isDeadlineFromText() && !order.getOrder().deadlineThai().isEmpty() ? order.getOrder().deadlineThai() : display().thai();
+        return isDeadlineFromText() ? shown : shown + " (ข้อสั่งการไม่ระบุกำหนด: ใช้กำหนดของระเบียบ " + policy.getDefaultDeadlineText() + ")";
+    }
+
+    /** The deadline in English, with a note when it is the row's default. */
+    public String getDeadlineEnglish() {
+        String shown = isDeadlineFromText() && !order.getOrder().deadlineEnglish().isEmpty() ? order.getOrder().deadlineEnglish() : display().english();
+        return isDeadlineFromText() ? shown : shown + " (the order names none: the rule's default, " + policy.getDefaultDeadlineText() + ")";
+    }
+
+    private dev.rabiap.engine.thai.Deadline display() {
+        boolean midnight = deadline.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return new dev.rabiap.engine.thai.Deadline(deadline, midnight ? dev.rabiap.engine.thai.Deadline.Precision.END_OF_DAY
+                : dev.rabiap.engine.thai.Deadline.Precision.TIME_OF_DAY, "");
+    }
     public long getDeadlineMillis() { return deadline.toInstant().toEpochMilli(); }
     /** When an unanswered duty is judged missing before the end: the deadline plus the late window. */
     public long getExpiresMillis() { return getDeadlineMillis() + policy.getLateWindow().toMillis(); }

@@ -42,6 +42,7 @@ public final class ObligationPolicy {
     private final Set<String> triggerKinds;
     private final RoleSet triggerRoles;
     private final String triggerPhrase;
+    private final List<String> triggerPhrases;
     private final boolean phraseHasDigits;
     private final PartyUnit unit;
     private final RoleSet partyRoles;
@@ -64,6 +65,7 @@ public final class ObligationPolicy {
         String phrase = b.triggerPhrase == null ? "" : b.triggerPhrase;
         this.phraseHasDigits = phrase.chars().anyMatch(Character::isDigit);
         this.triggerPhrase = phraseHasDigits ? numberForm(phrase) : phrase;
+        this.triggerPhrases = java.util.Arrays.stream(triggerPhrase.split("\\|")).map(String::trim).filter(p -> !p.isEmpty()).toList();
         this.unit = requireNonNull(b.unit, "unit is null");
         this.partyRoles = requireNonNull(b.partyRoles, "partyRoles is null");
         this.fulfilKinds = Set.copyOf(b.fulfilKinds);
@@ -104,7 +106,12 @@ public final class ObligationPolicy {
     public java.time.Duration getLateWindow() { return lateWindow; }
     public PolicyRow getRow() { return row; }
 
-    /** Whether the post is an order (or event) that opens this obligation. */
+    /**
+     * Whether the post is an order (or event) that opens this obligation: of a trigger kind, from a
+     * trigger role, holding one of the trigger phrases ({@code a|b}; a phrase right after a negation
+     * such as ไม่ต้อง does not count), and neither for information only (ไม่ต้องรายงาน, เพื่อทราบ) nor a
+     * reminder of an earlier order.
+     */
     public boolean openedBy(Post post) {
         if (!triggerKinds.contains(post.getKind()) && (post.getEvent() == null || !triggerKinds.contains(post.getEvent()))) {
             return false;
@@ -112,11 +119,35 @@ public final class ObligationPolicy {
         if (!triggerRoles.isEmpty() && !triggerRoles.matches(post.getPerson())) {
             return false;
         }
-        if (triggerPhrase.isEmpty()) {
+        Order order = post.getOrder();
+        if (order.informationOnly() || order.reminder()) {
+            return false;
+        }
+        if (triggerPhrases.isEmpty()) {
             return true;
         }
         String text = post.getText();
-        return text != null && (phraseHasDigits ? numberForm(text) : text).contains(triggerPhrase);
+        if (text == null) {
+            return false;
+        }
+        String form = phraseHasDigits ? numberForm(text) : text;
+        for (String phrase : triggerPhrases) {
+            int from = 0;
+            for (int at = form.indexOf(phrase, from); at >= 0; at = form.indexOf(phrase, from)) {
+                if (!negated(form, at)) {
+                    return true;
+                }
+                from = at + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words just before {@code at} negate what follows: "ไม่ต้องรายงาน", "ไม่ต้องส่ง". */
+    private static boolean negated(String text, int at) {
+        String before = text.substring(Math.max(0, at - 12), at).replace(" ", "");
+        return before.endsWith("ไม่ต้อง") || before.endsWith("ไม่") || before.endsWith("ไม่จำเป็นต้อง") || before.endsWith("งด")
+                || before.endsWith("ไม่ต้องมี");
     }
 
     /**
@@ -127,12 +158,38 @@ public final class ObligationPolicy {
         return ThaiText.asciiDigits(text).replaceAll("\\s+", "");
     }
 
-    /** The parties an order obliges. */
+    /**
+     * The parties an order obliges: the parties of this row's unit that the order names ("เรียน
+     * นอภ.ก นอภ.ข", "ขอให้ อ.ก อ.ข…"), among the row's parties; none when it names only parties of
+     * another unit; otherwise every party of the row.
+     */
     public List<String> partiesFor(Post order) {
         if (unit == PartyUnit.SENDER) {
             return order.isResolved() ? List.of(order.getPersonId()) : List.of();
         }
-        return parties;
+        Order said = order.getOrder();
+        if (!said.namesParties()) {
+            return parties;
+        }
+        String wanted = unit == PartyUnit.AGENCY ? "agency" : "district";
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        for (Order.Addressee addressee : said.addressees()) {
+            if (addressee.unit().equals(wanted) && parties.contains(addressee.name())) {
+                named.add(addressee.name());
+            }
+        }
+        return List.copyOf(named);
+    }
+
+    /** How the order named a party ("นอภ.พังโคน"), or empty when the party owes as one of the row's parties. */
+    public String namedAs(Post order, String party) {
+        String wanted = unit == PartyUnit.AGENCY ? "agency" : unit == PartyUnit.DISTRICT ? "district" : "person";
+        for (Order.Addressee addressee : order.getOrder().addressees()) {
+            if (addressee.unit().equals(wanted) && addressee.name().equals(party)) {
+                return addressee.as();
+            }
+        }
+        return "";
     }
 
     /** The group the party's answer is due in. */
@@ -145,10 +202,15 @@ public final class ObligationPolicy {
 
     /** When the answer to {@code order} is due. */
     public ZonedDateTime deadline(Post order) {
-        if (deadlineFromText && order.getDeadline() != null) {
+        if (deadlineFromText(order)) {
             return order.getDeadline();
         }
         return defaultDeadline.apply(order.getTime());
+    }
+
+    /** Whether the deadline of {@code order} is the one its text gives (else the row's default). */
+    public boolean deadlineFromText(Post order) {
+        return deadlineFromText && order.getDeadline() != null;
     }
 
     /**
@@ -158,7 +220,9 @@ public final class ObligationPolicy {
     public boolean fulfilledBy(Post post, Obligation obligation) {
         boolean kind = fulfilKinds.isEmpty()
                 ? !post.isSystem()
-                : fulfilKinds.contains(post.getKind()) || (post.getEvent() != null && fulfilKinds.contains(post.getEvent()));
+                : fulfilKinds.contains(post.getKind()) || (post.getEvent() != null && fulfilKinds.contains(post.getEvent()))
+                        // photos or files alone answer where a report is owed: volunteers' photos after an order asking for them
+                        || post.getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && fulfilKinds.contains("report");
         if (!kind) {
             return false;
         }

@@ -1,0 +1,331 @@
+package dev.rabiap.engine.internal;
+
+import dev.rabiap.engine.Names;
+import dev.rabiap.engine.Person;
+import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.rule.Order;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whom an order names: the districts, agencies and people of its salutation ("เรียน นอภ.ก
+ * นอภ.ข"), or of the words right after its directive ("ขอให้ อ.ก อ.ข และ อ.ค …", "ให้อำเภอ ก, ข
+ * และ ค …"), matched against the roster's districts, agencies and display names. District names
+ * may come with อ. / อำเภอ / นอภ. / นายอำเภอ / ศอ.จอส.อ. / จอส. / ปลัดอำเภอ in front, with or without
+ * spaces, and cut short with ฯ ("พรรณาฯ"); agencies by their name as the roster writes it, by it
+ * without สำนักงาน and the province, or by a common abbreviation (สสจ., พมจ., ปภ.…). "ทุกอำเภอ",
+ * "ทุกส่วนราชการ" and the like name everyone. Names elsewhere in the text (a report cited, a
+ * place) are not addressees. Immutable and thread-safe.
+ */
+final class Addressees {
+    /** Common abbreviations of provincial agencies, and the words of the agency name they stand for. */
+    private static final Map<String, String> AGENCY_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("สสจ", "สาธารณสุขจังหวัด"), Map.entry("พมจ", "พัฒนาสังคมและความมั่นคงของมนุษย์"),
+            Map.entry("ปภ", "ป้องกันและบรรเทาสาธารณภัย"), Map.entry("ทสจ", "ทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัด"),
+            Map.entry("พช", "พัฒนาชุมชน"), Map.entry("พชจ", "พัฒนาชุมชนจังหวัด"), Map.entry("ศธจ", "ศึกษาธิการจังหวัด"),
+            Map.entry("กษจ", "เกษตรจังหวัด"), Map.entry("สนง.เกษตร", "เกษตรจังหวัด"), Map.entry("ปศจ", "ปศุสัตว์จังหวัด"),
+            Map.entry("สถจ", "ส่งเสริมการปกครองท้องถิ่นจังหวัด"), Map.entry("ท้องถิ่นจังหวัด", "ส่งเสริมการปกครองท้องถิ่นจังหวัด"),
+            Map.entry("อบจ", "องค์การบริหารส่วนจังหวัด"), Map.entry("ปชส", "ประชาสัมพันธ์จังหวัด"), Map.entry("พณจ", "พาณิชย์จังหวัด"),
+            Map.entry("แรงงานจังหวัด", "แรงงานจังหวัด"), Map.entry("คลังจังหวัด", "คลังจังหวัด"), Map.entry("ธนารักษ์", "ธนารักษ์"),
+            Map.entry("สรรพากร", "สรรพากร"), Map.entry("ขนส่ง", "ขนส่ง"), Map.entry("ปกครองจังหวัด", "ปกครองจังหวัด"),
+            Map.entry("ปค.จ", "ปกครองจังหวัด"), Map.entry("สนจ", "สำนักงานจังหวัด"), Map.entry("ยธจ", "ยุติธรรมจังหวัด"),
+            Map.entry("วธจ", "วัฒนธรรมจังหวัด"), Map.entry("กฟภ", "การไฟฟ้าส่วนภูมิภาค"), Map.entry("กปภ", "การประปาส่วนภูมิภาค"),
+            Map.entry("ชป", "ชลประทาน"), Map.entry("ทล", "ทางหลวง"), Map.entry("ทช", "ทางหลวงชนบท"));
+    /** Words before a district name that say it is a district: the longest first. */
+    private static final Pattern DISTRICT_PREFIX = Pattern.compile(
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*");
+    /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
+    private static final Pattern EVERYONE = Pattern.compile(
+            "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
+    /** Words that open a list of addressees: a salutation, or a directive. */
+    private static final Pattern OPENER = Pattern.compile(
+            "(?:^|\\n)\\s*(?:เรียน|ถึง|กราบเรียน)\\s*|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、]*");
+
+    private final List<String> districts;
+    private final Map<String, String> districtNames = new LinkedHashMap<>();
+    private final Map<String, String> agencyKeys;
+    private final Map<String, Person> people;
+    private final Map<String, Person> byId = new LinkedHashMap<>();
+
+    Addressees(Roster roster) {
+        Set<String> districtNames = new LinkedHashSet<>();
+        Map<String, String> agencies = new LinkedHashMap<>();
+        Map<String, Person> names = new LinkedHashMap<>();
+        for (Person person : roster.people()) {
+            byId.put(person.id(), person);
+            if (!person.district().isEmpty()) {
+                districtNames.add(compact(person.district()));
+                this.districtNames.putIfAbsent(compact(person.district()), person.district());
+            }
+            if (!person.agency().isEmpty()) {
+                String agency = person.agency();
+                agencies.putIfAbsent(compact(agency), agency);
+                String shorter = compact(agency).replaceFirst("^สำนักงาน", "").replaceFirst("^ที่ทำการ", "");
+                if (shorter.length() >= 4) {
+                    agencies.putIfAbsent(shorter, agency);
+                }
+            }
+            for (String name : person.displayNames()) {
+                String key = compact(Names.clean(name));
+                if (key.length() >= 3) {
+                    names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
+                }
+            }
+        }
+        names.values().removeIf(java.util.Objects::isNull);
+        this.districts = districtNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.agencyKeys = agencies;
+        this.people = names;
+    }
+
+    /** The parties an order's text names, in the order named; empty when it names none or names everyone. */
+    List<Order.Addressee> read(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        List<Order.Addressee> named = new ArrayList<>();
+        Matcher opener = OPENER.matcher(text);
+        int from = 0;
+        while (from < text.length() && opener.find(from)) {
+            int at = opener.end();
+            boolean salutation = opener.group().contains("เรียน") || opener.group().contains("ถึง");
+            int end = salutation ? lineEnd(text, at) : Math.min(text.length(), at + 160);
+            readList(text, at, end, salutation, named);
+            from = Math.max(opener.end(), opener.start() + 1);
+        }
+        if (named.isEmpty()) {
+            readList(text, 0, Math.min(text.length(), 160), false, named);
+        }
+        return dedupe(named);
+    }
+
+    /** Whether the order names everyone of a unit ("ทุกอำเภอ") where it lists addressees. */
+    boolean namesEveryone(String raw) {
+        return EVERYONE.matcher(raw).find();
+    }
+
+    /**
+     * Reads a run of addressees starting at {@code at}: each a district with its prefix (or, after
+     * one, bare), an agency or a person, separated by spaces, commas or และ. A salutation's run goes
+     * to the end of its line, skipping words it does not know; a directive's stops at the first.
+     */
+    private void readList(String text, int at, int end, boolean salutation, List<Order.Addressee> named) {
+        int position = at;
+        boolean afterDistrictPrefix = false;
+        while (position < end) {
+            Matcher separator = SEPARATOR.matcher(text).region(position, end);
+            if (separator.lookingAt()) {
+                position = separator.end();
+            }
+            if (position >= end) {
+                break;
+            }
+            Order.Addressee found = null;
+            int next = position;
+            Matcher prefix = DISTRICT_PREFIX.matcher(text).region(position, end);
+            if (prefix.lookingAt()) {
+                String district = district(text, prefix.end(), end);
+                if (district != null) {
+                    int length = districtLength(text, prefix.end(), end, district);
+                    found = new Order.Addressee("district", originalDistrict(district), text.substring(position, prefix.end() + length).strip());
+                    next = prefix.end() + length;
+                    afterDistrictPrefix = true;
+                }
+            } else if (afterDistrictPrefix) {
+                String district = district(text, position, end);
+                if (district != null) {
+                    int length = districtLength(text, position, end, district);
+                    found = new Order.Addressee("district", originalDistrict(district), text.substring(position, position + length).strip());
+                    next = position + length;
+                }
+            }
+            if (found == null) {
+                found = agencyOrPerson(text, position, end);
+                if (found != null) {
+                    next = position + found.as().length();
+                    afterDistrictPrefix = false;
+                }
+            }
+            if (found == null) {
+                if (!salutation) {
+                    break;
+                }
+                next = wordEnd(text, position, end);
+                afterDistrictPrefix = false;
+            } else {
+                named.add(found);
+                if (found.unit().equals("person")) {
+                    // a person named stands for their district and their agency too
+                    Person person = byId.get(found.name());
+                    if (!person.district().isEmpty()) {
+                        named.add(new Order.Addressee("district", person.district(), found.as()));
+                    }
+                    if (!person.agency().isEmpty()) {
+                        named.add(new Order.Addressee("agency", person.agency(), found.as()));
+                    }
+                }
+            }
+            position = Math.max(next, position + 1);
+        }
+    }
+
+    /** The district (as compacted) whose name starts at {@code at}, also cut short with ฯ; the longest. */
+    private String district(String text, int at, int end) {
+        String rest = compact(text.substring(at, Math.min(end, at + 40)));
+        for (String district : districts) {
+            if (rest.startsWith(district)) {
+                return district;
+            }
+        }
+        int mark = rest.indexOf('ฯ');
+        if (mark >= 3) {
+            String stem = rest.substring(0, mark);
+            String match = null;
+            for (String district : districts) {
+                if (district.startsWith(stem)) {
+                    if (match != null) {
+                        return null; // two districts start so: never guess
+                    }
+                    match = district;
+                }
+            }
+            return match == null ? null : match;
+        }
+        return null;
+    }
+
+    /** How many characters of the text the district's name takes, spaces within it and a ฯ included. */
+    private static int districtLength(String text, int at, int end, String district) {
+        int matched = 0;
+        int position = at;
+        while (position < end && matched < district.length()) {
+            char c = text.charAt(position);
+            if (c == 'ฯ') {
+                return position + 1 - at;
+            }
+            if (!Character.isWhitespace(c)) {
+                matched++;
+            }
+            position++;
+        }
+        if (position < end && text.charAt(position) == 'ฯ') {
+            position++;
+        }
+        return position - at;
+    }
+
+    private String originalDistrict(String compacted) {
+        return districtNames.getOrDefault(compacted, compacted);
+    }
+
+    private Order.Addressee agencyOrPerson(String text, int at, int end) {
+        String window = text.substring(at, Math.min(end, at + 80));
+        String rest = compact(window);
+        String bestKey = null;
+        String bestAgency = null;
+        for (Map.Entry<String, String> agency : agencyKeys.entrySet()) {
+            if (rest.startsWith(agency.getKey()) && (bestKey == null || agency.getKey().length() > bestKey.length())) {
+                bestKey = agency.getKey();
+                bestAgency = agency.getValue();
+            }
+        }
+        for (Map.Entry<String, String> abbreviation : AGENCY_ABBREVIATIONS.entrySet()) {
+            String key = abbreviation.getKey();
+            if (rest.startsWith(key) && (rest.length() == key.length() || !Character.isLetter(rest.charAt(key.length()))
+                    || rest.charAt(key.length()) == '.')) {
+                String agency = agencyWith(abbreviation.getValue());
+                if (agency != null && (bestKey == null || key.length() > bestKey.length())) {
+                    bestKey = key;
+                    bestAgency = agency;
+                }
+            }
+        }
+        Person bestPerson = null;
+        String personKey = null;
+        for (Map.Entry<String, Person> person : people.entrySet()) {
+            if (rest.startsWith(person.getKey()) && (personKey == null || person.getKey().length() > personKey.length())) {
+                personKey = person.getKey();
+                bestPerson = person.getValue();
+            }
+        }
+        if (bestPerson != null && (bestKey == null || personKey.length() >= bestKey.length())) {
+            return new Order.Addressee("person", bestPerson.id(), window.substring(0, originalLength(window, personKey)));
+        }
+        if (bestKey != null) {
+            int length = originalLength(window, bestKey);
+            while (length < window.length() && window.charAt(length) == '.') {
+                length++;
+            }
+            return new Order.Addressee("agency", bestAgency, window.substring(0, length));
+        }
+        return null;
+    }
+
+    /** The agency of the roster whose name holds these words, if exactly one does. */
+    private String agencyWith(String words) {
+        String found = null;
+        for (String agency : new LinkedHashSet<>(agencyKeys.values())) {
+            if (compact(agency).contains(words)) {
+                if (found != null && !found.equals(agency)) {
+                    return null;
+                }
+                found = agency;
+            }
+        }
+        return found;
+    }
+
+    /** How many characters of {@code window} it takes to cover {@code compacted} (spaces and dots of the window skipped). */
+    private static int originalLength(String window, String compacted) {
+        int matched = 0;
+        int position = 0;
+        while (position < window.length() && matched < compacted.length()) {
+            char c = window.charAt(position);
+            if (!Character.isWhitespace(c) && c != '.') {
+                matched++;
+            }
+            position++;
+        }
+        return position;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int newline = text.indexOf('\n', at);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    private static int wordEnd(String text, int at, int end) {
+        int position = at;
+        while (position < end && !Character.isWhitespace(text.charAt(position))) {
+            position++;
+        }
+        return position;
+    }
+
+    /** A name without spaces or dots, for matching whatever spacing it was written with. */
+    static String compact(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Order.Addressee> dedupe(List<Order.Addressee> named) {
+        Map<String, Order.Addressee> unique = new LinkedHashMap<>();
+        for (Order.Addressee addressee : named) {
+            unique.putIfAbsent(addressee.unit() + "\u0000" + addressee.name(), addressee);
+        }
+        return List.copyOf(unique.values());
+    }
+}
