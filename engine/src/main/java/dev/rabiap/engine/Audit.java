@@ -276,11 +276,18 @@ public final class Audit implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            try {
-                queue.put(e);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            hand(queue, e);
+        } catch (Error e) {
+            // an error on the reading thread must reach the audit's thread, or it would wait for ever
+            hand(queue, new IllegalStateException("reading failed: " + e, e));
+        }
+    }
+
+    private static void hand(BlockingQueue<Object> queue, Exception e) {
+        try {
+            queue.put(e);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

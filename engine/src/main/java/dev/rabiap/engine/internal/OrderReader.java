@@ -28,9 +28,11 @@ final class OrderReader {
      */
     static final Pattern REMINDER = Pattern.compile(
             "(?<!เน้น)ย้ำ|ทวง|เร่งรัด|เร่ง\\s*(?:รายงาน|ส่ง)|ตาม\\s*กำหนด\\s*เวลา|ตามกำหนด(?:ที่แจ้ง|เดิม)|ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:รายงาน|ส่ง|ตอบ)"
-                    + "|ตามที่(?:จังหวัด|ศูนย์)?\\s*(?:ได้)?\\s*(?:แจ้ง|สั่งการ|ขอ)(?:ไว้|ไปแล้ว)|ตามข้อสั่งการ(?:เมื่อ|ข้างต้น|ดังกล่าว)"
-                    + "|แจ้งเตือน(?:อีก|ซ้ำ)|ขอติดตาม|ติดตามการ(?:รายงาน|ส่ง)|ใกล้ครบกำหนด|เลยกำหนด|พ้นกำหนด");
+                    + "|แจ้งเตือน(?:อีก|ซ้ำ)|ขอติดตาม|ติดตามการ(?:รายงาน|ส่ง)|ใกล้ครบกำหนด|เลยกำหนด|พ้นกำหนด|ครบกำหนด(?:แล้ว|วันนี้)");
 
+    /** Per group: how many orders have been read, and in how many of them each word stood. */
+    private final java.util.Map<String, int[]> ordersByGroup = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Map<String, Integer>> wordOrders = new java.util.HashMap<>();
     private final DeadlineReader deadlines;
     private final Addressees addressees;
     /** The first orders whose deadline text could not be used; more are counted, not kept. */
@@ -61,7 +63,30 @@ final class OrderReader {
         boolean reminder = message.replyTo() != null || REMINDER.matcher(text).find();
         List<Order.Addressee> named = addressees.namesEveryone(text) ? List.of() : addressees.read(text);
         String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
-        return new Order(due, thai, english, speed, named, informationOnly, reminder, message.replyTo());
+        return new Order(due, thai, english, speed, named, informationOnly, reminder, message.replyTo(),
+                reminder || informationOnly ? null : topicWords(message));
+    }
+
+    /**
+     * The words of an order that the group's earlier orders did not mostly use: "ผักตบชวา" tells the
+     * water-weed order from the others, "จิตอาสา", which every order of a volunteer group has, does not.
+     */
+    private java.util.Set<String> topicWords(ChatMessage message) {
+        java.util.Set<String> words = dev.rabiap.engine.rule.Attribution.words(message.text());
+        int[] orders = ordersByGroup.computeIfAbsent(message.group(), g -> new int[1]);
+        java.util.Map<String, Integer> seen = wordOrders.computeIfAbsent(message.group(), g -> new java.util.HashMap<>());
+        java.util.Set<String> topic = new java.util.LinkedHashSet<>();
+        for (String word : words) {
+            int in = seen.getOrDefault(word, 0);
+            if (orders[0] < 2 || in * 2 < orders[0]) {
+                topic.add(word);
+            }
+        }
+        orders[0]++;
+        if (seen.size() < 20_000) {
+            words.forEach(w -> seen.merge(w, 1, Integer::sum));
+        }
+        return topic;
     }
 
     List<dev.rabiap.engine.AuditSummary.DeadlineProblem> problems() {

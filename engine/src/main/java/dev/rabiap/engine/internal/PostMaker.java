@@ -58,6 +58,9 @@ public final class PostMaker {
                 answerKinds.remove(Kinds.SYSTEM);
             } else {
                 answerKinds.addAll(obligation.getFulfilKinds());
+                if (obligation.getFulfilKinds().contains("report")) {
+                    answerKinds.add(Kinds.MEDIA); // photos or files alone answer a report duty (ObligationPolicy.fulfilledBy)
+                }
                 if (obligation.getFulfilKinds().stream().anyMatch(k -> !policy.kinds().isKnown(k))) {
                     answerKinds.add(Kinds.SYSTEM); // an event such as follow answers
                 }

@@ -11,8 +11,9 @@ import static java.util.Objects.requireNonNull;
  * @param obligation the duty
  * @param state what became of it
  * @param answer the post that answered it, or null when it is missing
+ * @param exclusive whether the answer may answer no other duty (a reply to this order, or an answer about no order)
  */
-public record DutyState(Obligation obligation, State state, Post answer) {
+public record DutyState(Obligation obligation, State state, Post answer, boolean exclusive) {
     /** The outcomes a rule can decide. */
     public enum State { ON_TIME, LATE, MISSING }
 
@@ -23,16 +24,16 @@ public record DutyState(Obligation obligation, State state, Post answer) {
 
     /** An answer by the deadline. */
     public static DutyState onTime(Obligation obligation, Post answer) {
-        return new DutyState(obligation, State.ON_TIME, answer);
+        return new DutyState(obligation, State.ON_TIME, answer, Attribution.exclusive(answer, obligation));
     }
 
     /** An answer after the deadline. */
     public static DutyState late(Obligation obligation, Post answer) {
-        return new DutyState(obligation, State.LATE, answer);
+        return new DutyState(obligation, State.LATE, answer, Attribution.exclusive(answer, obligation));
     }
 
     /** No answer, judged at the end of the audit or after the late window. */
     public static DutyState missing(Obligation obligation) {
-        return new DutyState(obligation, State.MISSING, null);
+        return new DutyState(obligation, State.MISSING, null, false);
     }
 }

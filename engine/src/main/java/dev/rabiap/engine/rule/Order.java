@@ -20,11 +20,14 @@ import java.util.List;
  * @param informationOnly whether the order says no answer is needed (ไม่ต้องรายงาน, เพื่อทราบ)
  * @param reminder whether the post points back to an earlier order (ย้ำ, ตามกำหนดเวลา, a reply to it)
  * @param remindsOf the id of the message a reminder answers (its reply-to), or null
+ * @param topicWords the words of the order that earlier orders of its group did not mostly use: what
+ *     an answer about this order shares with it ({@link Attribution}); null when not read
  */
 public record Order(ZonedDateTime deadline, String deadlineThai, String deadlineEnglish, String speed,
-                    List<Addressee> addressees, boolean informationOnly, boolean reminder, String remindsOf) {
+                    List<Addressee> addressees, boolean informationOnly, boolean reminder, String remindsOf,
+                    java.util.Set<String> topicWords) {
     /** Nothing more than the kind. */
-    public static final Order NONE = new Order(null, "", "", "", List.of(), false, false, null);
+    public static final Order NONE = new Order(null, "", "", "", List.of(), false, false, null, null);
 
     /**
      * A party an order names, and how.
@@ -46,11 +49,12 @@ public record Order(ZonedDateTime deadline, String deadlineThai, String deadline
         deadlineEnglish = deadlineEnglish == null ? "" : deadlineEnglish;
         speed = speed == null ? "" : speed;
         addressees = List.copyOf(addressees);
+        topicWords = topicWords == null ? null : java.util.Set.copyOf(topicWords);
     }
 
     /** An order with only a deadline. */
     public static Order withDeadline(ZonedDateTime deadline) {
-        return new Order(deadline, "", "", "", List.of(), false, false, null);
+        return new Order(deadline, "", "", "", List.of(), false, false, null, null);
     }
 
     /** Whether the order names the parties it addresses. */

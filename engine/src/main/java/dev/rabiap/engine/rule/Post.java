@@ -35,6 +35,7 @@ public final class Post {
     private final String targetKey;
     private final boolean answering;
     private ContentKey content;
+    private java.util.Set<String> words;
 
     /** A post of one message. The group name is given as a shared instance: the engine passes one instance per group. */
     public Post(long seq, ChatMessage message, String group, String kind, Resolution sender, Resolution target, ZonedDateTime deadline) {
@@ -70,7 +71,13 @@ public final class Post {
      * A rule salience that fires activations of earlier messages first, for rules whose outcome
      * depends on which message of a batch comes first (who made someone a member).
      */
-    public int getEarliestFirst() { return seq >= Integer.MAX_VALUE ? Integer.MIN_VALUE + 1 : (int) -seq; }
+    public int getEarliestFirst() { return seq >= Integer.MAX_VALUE / 2 ? Integer.MIN_VALUE + 2 : (int) (-2 * seq); }
+    /**
+     * A salience just above {@link #getEarliestFirst()} of the same post, and below that of every
+     * earlier post: for a rule that must see the post before the rules that act on it (an answer is
+     * matched to its duties before they close).
+     */
+    public int getJustBefore() { return getEarliestFirst() + 1; }
     /** The position of the post's first message in the audit, from 1. */
     public long getSeq() { return seq; }
     /** The post's main message: its text message, or its first part when it has none. */
@@ -131,6 +138,13 @@ public final class Post {
             content = ContentKey.ofParts(message.text(), attachments);
         }
         return content;
+    }
+    /** The words of the post's text that can tell one order from another ({@link Attribution}); computed on first use. */
+    public java.util.Set<String> getWords() {
+        if (words == null) {
+            words = order.topicWords() != null ? order.topicWords() : Attribution.words(message.text());
+        }
+        return words;
     }
     /** The agency of the sender, or null when not resolved. */
     public String getAgency() { return sender.resolved() ? sender.person().agency() : null; }

@@ -115,7 +115,8 @@ public final class DeadlineReader {
         int from = 0;
         while (from < t.s.length() && lead.find(from)) {
             Candidate candidate = readAt(t, lead.start(), lead.end(), lead.group(), posted);
-            if (candidate != null && !isEventTime(t, candidate)) {
+            // a period ("ภายใน ๓ วัน") is never a meeting's time, whatever words stand before it
+            if (candidate != null && (candidate.period() || !isEventTime(t, candidate))) {
                 candidates.add(candidate);
                 from = Math.max(candidate.end, lead.end());
             } else {

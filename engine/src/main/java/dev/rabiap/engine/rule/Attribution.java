@@ -1,0 +1,133 @@
+package dev.rabiap.engine.rule;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Which of a party's open duties an answer answers. A district with several orders pending does
+ * not answer all of them with one report: a report about the water-weed sites answers the order
+ * about water-weed sites. The obligation rules ask, for a duty and an answer:
+ * <ol>
+ *   <li>a reply to an order answers that order only;</li>
+ *   <li>else an answer answers every order it is about: one it shares at least {@value #TOPIC}
+ *       words with (one report may cover two orders);</li>
+ *   <li>else it answers one order: the one it shares most words with; a post of photos alone
+ *       prefers an order that asked for photos; among equals, the latest order (people answer the
+ *       request in front of them).</li>
+ * </ol>
+ * Words are those of the segmented Thai text, less particles, function words and the words every
+ * order of such groups uses (รายงาน, อำเภอ, จิตอาสา…). Stateless and thread-safe.
+ */
+public final class Attribution {
+    /** How many words an answer must share with an order to be about it. */
+    public static final int TOPIC = 3;
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.forLanguageTag("th")));
+    private static final Set<String> COMMON = Set.copyOf(java.util.List.of("ขอ", "ให้", "ที่", "และ", "ใน", "การ", "ของ", "ครับ", "ค่ะ", "คะ", "นะ", "ได้", "แล้ว",
+            "จะ", "เป็น", "มี", "ไม่", "ว่า", "ซึ่ง", "เพื่อ", "ตาม", "โดย", "กับ", "จาก", "ถึง", "ทุก", "อำเภอ", "จังหวัด", "รายงาน", "ส่ง",
+            "ภายใน", "วัน", "วันที่", "เวลา", "น", "ศอ", "จอส", "จว", "สน", "อ", "ต", "ม", "ทราบ", "ดำเนินการ", "ดำเนิน", "ผล", "เรียน", "ท่าน",
+            "ผอ", "นอภ", "ปลัด", "จิตอาสา", "พระราชทาน", "กิจกรรม", "ศูนย์", "อำนวยการ", "ข้อสั่งการ", "สั่งการ", "ด้วย", "นี้", "นั้น",
+            "ดังกล่าว", "หรือ", "แต่", "ไป", "มา", "อยู่", "คน", "ราย", "จำนวน", "พื้นที่", "ภาพ", "ภาพถ่าย", "รูป", "ตามที่", "เรียบร้อย",
+            "ด่วน", "ที่สุด", "ครั้ง", "กลุ่ม", "ผม", "ดิฉัน", "เรา", "ทั้ง", "ทาง", "ใช้", "เพิ่ม", "เติม", "ต่อ", "หนึ่ง", "ขอให้", "แจ้ง",
+            "ประสาน", "งาน", "ประจำ", "ปี", "เดือน", "พ.ย", "ธ.ค", "ต.ค", "ชม", "ชั่วโมง", "โปรด", "กรุณา", "ทั้งหมด", "ผู้", "ความ", "เรื่อง",
+            "จิต", "อาสา", "พระ", "ราช", "ข้อ", "สั่ง", "ชื่อ", "แบบ", "แนบ", "ไฟล์", "จึง", "ช่วง", "เข้า", "ร่วม", "ค่า", "ครับผม", "ค่ะท่าน",
+            "ครับท่าน", "ท่านผู้ว่า", "ประชาชน", "ช่วย", "เหลือ", "ตาม", "นำ", "จัด", "ทำ", "เพื่อน", "แห่ง", "หมู่", "บ้าน", "ตำบล", "ตั้ง"));
+    private static final java.util.regex.Pattern ASKS_FOR_PHOTOS = java.util.regex.Pattern.compile("ภาพ|รูป|photo");
+
+    private Attribution() {}
+
+    /** Whether the answer replies to this duty's order. */
+    public static boolean repliesTo(Post answer, Obligation duty) {
+        String replyTo = answer.getMessage().replyTo();
+        if (replyTo == null) {
+            return false;
+        }
+        for (var part : duty.getOrder().getParts()) {
+            if (part.id().equals(replyTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the answer is about this duty's order: a reply to it, or sharing {@value #TOPIC} words with it. */
+    public static boolean topical(Post answer, Obligation duty) {
+        return repliesTo(answer, duty) || score(answer, duty) >= TOPIC;
+    }
+
+    /**
+     * Whether closing this duty with the answer must keep the answer from closing others: a reply
+     * answers its order only, and an answer about no order answers one.
+     */
+    public static boolean exclusive(Post answer, Obligation duty) {
+        return repliesTo(answer, duty) || score(answer, duty) < TOPIC;
+    }
+
+    /**
+     * Whether {@code other}, another open duty of the same party, takes the answer before
+     * {@code mine}: the answer replies to other's order and not to mine; or mine is not what the
+     * answer is about and other is a better match (more shared words, a photo request for photos,
+     * a later order).
+     */
+    public static boolean before(Post answer, Obligation other, Obligation mine) {
+        boolean toOther = repliesTo(answer, other);
+        boolean toMine = repliesTo(answer, mine);
+        if (toOther != toMine) {
+            return toOther;
+        }
+        if (toMine) {
+            return false;
+        }
+        int mineScore = score(answer, mine);
+        if (mineScore >= TOPIC) {
+            return false;
+        }
+        int otherScore = score(answer, other);
+        if (otherScore != mineScore) {
+            return otherScore > mineScore;
+        }
+        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)) {
+            boolean otherPhotos = ASKS_FOR_PHOTOS.matcher(other.getOrder().getText()).find();
+            boolean minePhotos = ASKS_FOR_PHOTOS.matcher(mine.getOrder().getText()).find();
+            if (otherPhotos != minePhotos) {
+                return otherPhotos;
+            }
+        }
+        return other.getOrderSeq() > mine.getOrderSeq();
+    }
+
+    /** How many words the answer shares with the duty's order. */
+    public static int score(Post answer, Obligation duty) {
+        Set<String> orderWords = duty.getOrder().getWords();
+        int shared = 0;
+        for (String word : answer.getWords()) {
+            if (orderWords.contains(word)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** The words of a text that can tell one order from another. */
+    public static Set<String> words(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Set.of();
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        BreakIterator words = WORDS.get();
+        words.setText(text);
+        Set<String> out = new LinkedHashSet<>();
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String word = text.substring(start, end).strip();
+            if (word.length() < 2 || COMMON.contains(word) || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            out.add(word);
+        }
+        return Set.copyOf(out);
+    }
+}
