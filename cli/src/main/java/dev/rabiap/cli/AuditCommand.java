@@ -84,8 +84,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--mask", description = "Replace the names of people, phone numbers, national ID numbers and person ids in the report with stable pseudonyms.")
     boolean mask;
 
-    @Option(names = "--mask-key", paramLabel = "KEY", description = "The key the pseudonyms of --mask are made with (default: derived from the rule set version).")
-    String maskKey;
+    @Option(names = "--mask-key-file", paramLabel = "FILE", description = "The secret key file of --mask's pseudonyms; made on first use, readable by its owner only (default: ~/.config/rabiap/mask.key).")
+    Path maskKeyFile;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Message logs: files, folders or URLs.")
     List<String> inputs;
@@ -170,10 +170,10 @@ final class AuditCommand implements Callable<Integer> {
                 progress.close();
                 reportWriter.finish(summary);
                 if (ledger) {
-                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), only(summary.ledger(), states), mask);
+                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), only(summary.ledger(), states), context.masker());
                 }
                 if (ledgerOut != null) {
-                    LedgerWriter.write(ledgerOut, only(summary.ledger(), states), mask);
+                    LedgerWriter.write(ledgerOut, only(summary.ledger(), states), context.masker());
                 }
                 report.flush();
                 return summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
@@ -188,7 +188,7 @@ final class AuditCommand implements Callable<Integer> {
         Masker masker = null;
         if (mask) {
             List<String> keep = Catalogue.groups(ruleSet);
-            masker = Masker.forRoster(roster, maskKey != null ? maskKey : Masker.defaultKey(ruleSet.version()), keep);
+            masker = Masker.forRoster(roster, MaskKeys.load(maskKeyFile != null ? maskKeyFile : MaskKeys.defaultFile()), keep);
         }
         List<ReportContext.InputFile> files = new ArrayList<>();
         ReportContext.InputFile rosterFile = null;

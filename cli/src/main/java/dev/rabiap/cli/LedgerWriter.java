@@ -17,7 +17,9 @@ import java.util.Locale;
 
 /**
  * The obligation ledger: for each order, each party and what became of its answer. Text for
- * people, CSV (with a BOM, for Excel) and JSON for other programs.
+ * people, CSV (with a BOM, for Excel; cells that a spreadsheet would run as formulas neutralised)
+ * and JSON for other programs. With a masker, parties and who answered (roster ids, names) are
+ * pseudonyms.
  */
 final class LedgerWriter {
     static final List<String> COLUMNS = List.of("rule", "group", "order", "orderTime", "party", "answerIn", "deadline", "state",
@@ -27,23 +29,23 @@ final class LedgerWriter {
     private LedgerWriter() {}
 
     /** Writes the ledger to a file: {@code .csv}, {@code .json}, anything else as text. */
-    static void write(Path file, List<LedgerEntry> ledger, boolean hidePeople) throws IOException {
+    static void write(Path file, List<LedgerEntry> ledger, Masker masker) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             PrintWriter out = new PrintWriter(writer);
             if (name.endsWith(".csv")) {
-                csv(out, ledger, hidePeople);
+                csv(out, ledger, masker);
             } else if (name.endsWith(".json")) {
-                json(out, ledger, hidePeople);
+                json(out, ledger, masker);
             } else {
-                text(out, ledger, hidePeople);
+                text(out, ledger, masker);
             }
             out.flush();
         }
     }
 
     /** The ledger as a readable table, Thai and English. */
-    static void text(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) {
+    static void text(PrintWriter out, List<LedgerEntry> ledger, Masker masker) {
         out.println();
         out.println("ทะเบียนการตอบข้อสั่งการ / Obligation ledger: " + ledger.size() + " parties");
         Evidence current = null;
@@ -56,35 +58,40 @@ final class LedgerWriter {
                         + ThaiDates.format(e.orderTime()) + " — กำหนด / due " + ThaiDates.format(e.deadline()));
             }
             String state = switch (e.state()) {
-                case ON_TIME -> "ตรงเวลา / on time: " + e.answer() + answeredBy(e, hidePeople);
-                case LATE -> "ช้า " + ThaiDates.formatThai(e.lateBy()) + " / late by " + ThaiDates.formatEnglish(e.lateBy()) + ": " + e.answer() + answeredBy(e, hidePeople);
+                case ON_TIME -> "ตรงเวลา / on time: " + e.answer() + answeredBy(e, masker);
+                case LATE -> "ช้า " + ThaiDates.formatThai(e.lateBy()) + " / late by " + ThaiDates.formatEnglish(e.lateBy()) + ": " + e.answer() + answeredBy(e, masker);
                 case MISSING -> "ไม่ตอบ / missing";
                 case OPEN -> "ยังไม่ถึงกำหนด / not yet due";
             };
             String where = e.answerIn().equals(e.group()) ? "" : " → " + e.answerIn();
-            out.println("    " + e.party() + where + ": " + state);
+            out.println("    " + person(e.party(), masker) + where + ": " + state);
         }
     }
 
-    private static String answeredBy(LedgerEntry e, boolean hidePeople) {
-        return hidePeople || e.answeredBy().isEmpty() ? "" : " (" + e.answeredBy() + ")";
+    private static String answeredBy(LedgerEntry e, Masker masker) {
+        return e.answeredBy().isEmpty() ? "" : " (" + person(e.answeredBy(), masker) + ")";
     }
 
-    static void csv(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) {
+    /** A party or person as the ledger shows it: masked (roster ids and names) when the report masks. */
+    private static String person(String text, Masker masker) {
+        return masker == null ? text : masker.text(text);
+    }
+
+    static void csv(PrintWriter out, List<LedgerEntry> ledger, Masker masker) {
         out.print('\uFEFF');
         out.println(String.join(",", COLUMNS));
         for (LedgerEntry e : ledger) {
-            out.println(String.join(",", values(e, hidePeople).stream().map(ReportWriter.Csv::quote).toList()));
+            out.println(String.join(",", values(e, masker).stream().map(ReportWriter.Csv::quote).toList()));
         }
     }
 
-    static void json(PrintWriter out, List<LedgerEntry> ledger, boolean hidePeople) throws IOException {
+    static void json(PrintWriter out, List<LedgerEntry> ledger, Masker masker) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             for (LedgerEntry e : ledger) {
                 json.writeStartObject();
-                List<String> values = values(e, hidePeople);
+                List<String> values = values(e, masker);
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     if (COLUMNS.get(i).equals("lateMinutes")) {
                         json.writeNumberField("lateMinutes", e.lateBy().toMinutes());
@@ -101,10 +108,10 @@ final class LedgerWriter {
         out.println();
     }
 
-    private static List<String> values(LedgerEntry e, boolean hidePeople) {
-        return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), e.party(), e.answerIn(), TIME.format(e.deadline()),
+    private static List<String> values(LedgerEntry e, Masker masker) {
+        return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), person(e.party(), masker), e.answerIn(), TIME.format(e.deadline()),
                 e.state().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.answer() == null ? "" : e.answer().toString(),
-                e.answerTime() == null ? "" : TIME.format(e.answerTime()), hidePeople ? "" : e.answeredBy(),
+                e.answerTime() == null ? "" : TIME.format(e.answerTime()), person(e.answeredBy(), masker),
                 Long.toString(e.lateBy().toMinutes()));
     }
 }
