@@ -19,6 +19,7 @@ final class MailReads {
     final EmailTestMails.RecordingContext context = new EmailTestMails.RecordingContext();
     final List<ChatMessage> messages = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<MalformedInputException> problems = new ArrayList<>();
 
     static MailReads read(MessageSourceFactory factory, Path file, Map<String, String> options) throws IOException {
         MailReads read = new MailReads();
@@ -32,6 +33,7 @@ final class MailReads {
                     read.messages.add(message);
                 } catch (MalformedInputException e) {
                     read.errors.add(e.getMessage());
+                    read.problems.add(e);
                 }
             }
         }

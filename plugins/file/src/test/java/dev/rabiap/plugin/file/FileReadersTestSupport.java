@@ -28,6 +28,7 @@ final class FileReadersTestSupport {
     static final class Read implements SourceContext {
         final List<ChatMessage> messages = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
+        final List<MalformedInputException> problems = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
 
@@ -65,6 +66,7 @@ final class FileReadersTestSupport {
             source = factory.open(new SourceInput(file.toString()), Map.of(), read);
         } catch (MalformedInputException e) {
             read.errors.add(e.getMessage());
+            read.problems.add(e);
             return read;
         }
         try (source) {
@@ -77,6 +79,7 @@ final class FileReadersTestSupport {
                     read.messages.add(message);
                 } catch (MalformedInputException e) {
                     read.errors.add(e.getMessage());
+                    read.problems.add(e);
                 }
             }
         }

@@ -18,6 +18,7 @@ final class LineReads {
     final RecordingContext context = new RecordingContext();
     final List<ChatMessage> messages = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<MalformedInputException> problems = new ArrayList<>();
 
     /** Reads an export with the factory and the given options, going on after each malformed record. */
     static LineReads export(Path file, Map<String, String> options) throws IOException {
@@ -27,6 +28,7 @@ final class LineReads {
             source = new LineExportSourceFactory().open(new SourceInput(file.toString()), options, read.context);
         } catch (MalformedInputException e) {
             read.errors.add(e.getMessage());
+            read.problems.add(e);
             return read;
         }
         read.drain(source);
@@ -52,6 +54,7 @@ final class LineReads {
                     messages.add(message);
                 } catch (MalformedInputException e) {
                     errors.add(e.getMessage());
+                    problems.add(e);
                 }
             }
         }
