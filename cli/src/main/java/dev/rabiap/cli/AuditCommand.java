@@ -81,7 +81,7 @@ final class AuditCommand implements Callable<Integer> {
             description = "Keep only these states in the ledger: on-time, late, missing, open (e.g. late,missing: who has not answered in time).")
     List<String> ledgerOnly;
 
-    @Option(names = "--mask", description = "Replace the names of people, phone numbers, national ID numbers and person ids in the report with stable pseudonyms.")
+    @Option(names = "--mask", description = "Replace the names and ids of people, e-mail addresses, LINE user ids, links with ids, phone and national ID numbers in the report with stable pseudonyms.")
     boolean mask;
 
     @Option(names = "--mask-key-file", paramLabel = "FILE", description = "The secret key file of --mask's pseudonyms; made on first use, readable by its owner only (default: ~/.config/rabiap/mask.key).")

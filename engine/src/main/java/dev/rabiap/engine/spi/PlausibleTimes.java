@@ -41,13 +41,13 @@ public final class PlausibleTimes {
         if (time.getYear() >= FIRST_YEAR + BUDDHIST_ERA_OFFSET) {
             ZonedDateTime commonEra = time.minusYears(BUDDHIST_ERA_OFFSET);
             if (inRange(commonEra, latest)) {
-                context.noted(where, "a Buddhist-era year in a common-era time, read as " + commonEra.getYear()
-                        + ": " + time.getYear());
+                context.noted(where, "a Buddhist-era year in a common-era time, read in the common era: "
+                        + time.getYear() + " as " + commonEra.getYear());
                 return commonEra;
             }
         }
-        throw new MalformedInputException(where, "time " + time.toOffsetDateTime() + " is outside the log's plausible range ("
-                + FIRST_YEAR + " to one day after " + context.clock().instant().atZone(ChatMessage.BANGKOK).toLocalDate() + ")");
+        throw new MalformedInputException(where, "a time outside the log's plausible range (" + FIRST_YEAR + " to one day after "
+                + context.clock().instant().atZone(ChatMessage.BANGKOK).toLocalDate() + "): " + time.toOffsetDateTime());
     }
 
     /**

@@ -250,8 +250,8 @@ final class LineExportSource implements MessageSource {
      */
     private void quoted(Line line) {
         if (startsRecord(line.text())) {
-            context.noted(evidence(current.number), "a quoted message not closed before the message line " + line.number()
-                    + "; its lines are read as they are");
+            context.noted(evidence(current.number), "a quoted message not closed before a message line, its lines read as they are: line "
+                    + line.number());
             abandonQuote(line);
             return;
         }

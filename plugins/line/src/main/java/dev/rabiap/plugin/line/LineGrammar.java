@@ -260,14 +260,14 @@ final class LineGrammar {
                 return null;
             }
             String time = line.substring(0, line.indexOf('\t'));
-            return "a message line whose time '" + time + "' is not a time of day";
+            return "a message line whose time is not a time of day: '" + time + "'";
         }
         Matcher shape = PC_TIME_SHAPE.matcher(start);
         if (!shape.lookingAt() || senders.split(line.substring(line.indexOf(' ') + 1)) == null
                 && PC_TIME.matcher(timePrefix(line)).lookingAt()) {
             return null; // a good time with no known sender after it is continuation text
         }
-        return "a message line whose time '" + line.substring(0, line.indexOf(' ')) + "' is not a time of day";
+        return "a message line whose time is not a time of day: '" + line.substring(0, line.indexOf(' ')) + "'";
     }
 
     private LocalDate slashDate(DayOfWeek weekday, int first, int second, int year, boolean buddhistEra) {
