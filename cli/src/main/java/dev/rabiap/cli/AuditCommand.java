@@ -81,11 +81,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "Keep only these states in the ledger: on-time, late, missing, open (e.g. late,missing: who has not answered in time).")
     List<String> ledgerOnly;
 
-    @Option(names = "--mask", description = "Replace the names of people, phone numbers, national ID numbers and person ids in the report with stable pseudonyms.")
+    @Option(names = "--mask", description = "Replace the names and ids of people, e-mail addresses, LINE user ids, links with ids, phone and national ID numbers in the report with stable pseudonyms.")
     boolean mask;
 
-    @Option(names = "--mask-key", paramLabel = "KEY", description = "The key the pseudonyms of --mask are made with (default: derived from the rule set version).")
-    String maskKey;
+    @Option(names = "--mask-key-file", paramLabel = "FILE", description = "The secret key file of --mask's pseudonyms; made on first use, readable by its owner only (default: ~/.config/rabiap/mask.key).")
+    Path maskKeyFile;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Message logs: files, folders or URLs.")
     List<String> inputs;
@@ -171,10 +171,10 @@ final class AuditCommand implements Callable<Integer> {
                 progress.close();
                 reportWriter.finish(summary);
                 if (ledger) {
-                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), only(summary.ledger(), states), summary.reminders(), mask);
+                    LedgerWriter.text(format == ReportFormat.text ? report : spec.commandLine().getErr(), only(summary.ledger(), states), summary.reminders(), context.masker());
                 }
                 if (ledgerOut != null) {
-                    LedgerWriter.write(ledgerOut, only(summary.ledger(), states), summary.reminders(), mask);
+                    LedgerWriter.write(ledgerOut, only(summary.ledger(), states), summary.reminders(), context.masker());
                 }
                 report.flush();
                 Integer nothingJudged = nothingJudged(summary);
@@ -237,7 +237,7 @@ final class AuditCommand implements Callable<Integer> {
         Masker masker = null;
         if (mask) {
             List<String> keep = Catalogue.groups(ruleSet);
-            masker = Masker.forRoster(roster, maskKey != null ? maskKey : Masker.defaultKey(ruleSet.version()), keep);
+            masker = Masker.forRoster(roster, MaskKeys.load(maskKeyFile != null ? maskKeyFile : MaskKeys.defaultFile()), keep);
         }
         List<ReportContext.InputFile> files = new ArrayList<>();
         ReportContext.InputFile rosterFile = null;

@@ -28,16 +28,16 @@ final class LedgerWriter {
     private LedgerWriter() {}
 
     /** Writes the ledger to a file: {@code .csv}, {@code .json}, anything else as text. */
-    static void write(Path file, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) throws IOException {
+    static void write(Path file, List<LedgerEntry> ledger, List<LedgerReminder> reminders, Masker masker) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             PrintWriter out = new PrintWriter(writer);
             if (name.endsWith(".csv")) {
-                csv(out, ledger, reminders, hidePeople);
+                csv(out, ledger, reminders, masker);
             } else if (name.endsWith(".json")) {
-                json(out, ledger, reminders, hidePeople);
+                json(out, ledger, reminders, masker);
             } else {
-                text(out, ledger, reminders, hidePeople);
+                text(out, ledger, reminders, masker);
             }
             out.flush();
         }
@@ -47,7 +47,7 @@ final class LedgerWriter {
      * The ledger as a readable table, Thai and English: each order with its deadline as the letter
      * meant it, each party (and how the order named it), and the reminders sent with who still owed.
      */
-    static void text(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) {
+    static void text(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, Masker masker) {
         out.println();
         out.println("ทะเบียนการตอบข้อสั่งการ / Obligation ledger: " + ledger.size() + " parties");
         Evidence current = null;
@@ -62,20 +62,20 @@ final class LedgerWriter {
                 for (LedgerReminder reminder : reminders) {
                     if (reminder.order().equals(e.order()) && reminder.ruleId().equals(e.ruleId())) {
                         out.println("    ทวงถาม / reminder " + reminder.reminder() + " — " + ThaiDates.format(reminder.time())
-                                + (hidePeople ? "" : " — " + reminder.sender()) + ": ยังไม่ตอบ / still owing "
-                                + (reminder.stillOwing().isEmpty() ? "-" : String.join(", ", reminder.stillOwing())));
+                                + " — " + person(reminder.sender(), masker) + ": ยังไม่ตอบ / still owing "
+                                + (reminder.stillOwing().isEmpty() ? "-" : String.join(", ", reminder.stillOwing().stream().map(p -> person(p, masker)).toList())));
                     }
                 }
             }
             String state = switch (e.state()) {
-                case ON_TIME -> "ตรงเวลา / on time: " + e.answer() + answeredBy(e, hidePeople);
-                case LATE -> "ช้า " + ThaiDates.formatThai(e.lateBy()) + " / late by " + ThaiDates.formatEnglish(e.lateBy()) + ": " + e.answer() + answeredBy(e, hidePeople);
+                case ON_TIME -> "ตรงเวลา / on time: " + e.answer() + answeredBy(e, masker);
+                case LATE -> "ช้า " + ThaiDates.formatThai(e.lateBy()) + " / late by " + ThaiDates.formatEnglish(e.lateBy()) + ": " + e.answer() + answeredBy(e, masker);
                 case MISSING -> "ไม่ตอบ / missing";
                 case OPEN -> "ยังไม่ถึงกำหนด / not yet due";
             };
             String where = e.answerIn().equals(e.group()) ? "" : " → " + e.answerIn();
             String named = e.namedAs().isEmpty() ? "" : " (ระบุชื่อ / named as \"" + e.namedAs() + "\")";
-            out.println("    " + e.party() + named + where + ": " + state);
+            out.println("    " + person(e.party(), masker) + named + where + ": " + state);
         }
     }
 
@@ -86,25 +86,30 @@ final class LedgerWriter {
                 .map(r -> r.reminder().toString()).toList());
     }
 
-    private static String answeredBy(LedgerEntry e, boolean hidePeople) {
-        return hidePeople || e.answeredBy().isEmpty() ? "" : " (" + e.answeredBy() + ")";
+    private static String answeredBy(LedgerEntry e, Masker masker) {
+        return e.answeredBy().isEmpty() ? "" : " (" + person(e.answeredBy(), masker) + ")";
     }
 
-    static void csv(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) {
+    /** A party or person as the ledger shows it: masked (roster ids and names) when the report masks. */
+    private static String person(String text, Masker masker) {
+        return masker == null ? text : masker.text(text);
+    }
+
+    static void csv(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, Masker masker) {
         out.print('\uFEFF');
         out.println(String.join(",", COLUMNS));
         for (LedgerEntry e : ledger) {
-            out.println(String.join(",", values(e, reminders, hidePeople).stream().map(ReportWriter.Csv::quote).toList()));
+            out.println(String.join(",", values(e, reminders, masker).stream().map(ReportWriter.Csv::quote).toList()));
         }
     }
 
-    static void json(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, boolean hidePeople) throws IOException {
+    static void json(PrintWriter out, List<LedgerEntry> ledger, List<LedgerReminder> reminders, Masker masker) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             for (LedgerEntry e : ledger) {
                 json.writeStartObject();
-                List<String> values = values(e, reminders, hidePeople);
+                List<String> values = values(e, reminders, masker);
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     if (COLUMNS.get(i).equals("lateMinutes")) {
                         json.writeNumberField("lateMinutes", e.lateBy().toMinutes());
@@ -121,10 +126,10 @@ final class LedgerWriter {
         out.println();
     }
 
-    private static List<String> values(LedgerEntry e, List<LedgerReminder> reminders, boolean hidePeople) {
-        return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), e.party(), e.answerIn(), TIME.format(e.deadline()),
+    private static List<String> values(LedgerEntry e, List<LedgerReminder> reminders, Masker masker) {
+        return List.of(e.ruleId(), e.group(), e.order().toString(), TIME.format(e.orderTime()), person(e.party(), masker), e.answerIn(), TIME.format(e.deadline()),
                 e.state().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.answer() == null ? "" : e.answer().toString(),
-                e.answerTime() == null ? "" : TIME.format(e.answerTime()), hidePeople ? "" : e.answeredBy(),
-                Long.toString(e.lateBy().toMinutes()), e.namedAs(), e.deadlineThai(), remindedBy(e, reminders));
+                e.answerTime() == null ? "" : TIME.format(e.answerTime()), person(e.answeredBy(), masker),
+                Long.toString(e.lateBy().toMinutes()), person(e.namedAs(), masker), e.deadlineThai(), remindedBy(e, reminders));
     }
 }

@@ -21,11 +21,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Pseudonymises report text: the names of people (roster full names and display names, LINE user
- * ids and e-mail addresses, and the names of senders not on the roster), Thai phone numbers and
- * 13-digit national ID numbers. Each becomes a short keyed hash with a prefix, such as
- * {@code บุคคล-3f9a1c}: the same person, phone or ID gives the same pseudonym in every report made
- * with the same key. All names of one roster person share the person's pseudonym.
+ * Pseudonymises report text: the names of people (roster ids, full names and display names, LINE
+ * user ids and e-mail addresses, and the names of senders not on the roster), any other e-mail
+ * address or LINE user id ({@code U} and 32 hex digits), links that carry more than a host (a
+ * profile, a form, a file), Thai phone numbers and 13-digit national ID numbers. Each becomes a
+ * keyed hash with a prefix, such as {@code บุคคล-3f9a1c}: the same person, phone or ID gives the
+ * same pseudonym in every report made with the same key. All names of one roster person share the
+ * person's pseudonym.
+ *
+ * <p>A pseudonym is 64 bits of HMAC-SHA256 under a secret key ({@link MaskKeys}); the report shows
+ * its first 6 hex digits, and more (two at a time, up to all 16) when those would be the same as a
+ * pseudonym shown before in the same report, so that no two people share a pseudonym on the page.
  *
  * <p>Names are replaced where they occur verbatim, longest first; strings marked as kept (group and
  * district names) are never touched, even when a name occurs inside them. Thread-safe: sources
@@ -35,6 +41,11 @@ final class Masker {
     static final String PERSON = "บุคคล-";
     static final String PHONE = "โทร-";
     static final String NATIONAL_ID = "เลขบัตร-";
+    static final String LINK = "ลิงก์-";
+    /** Hex digits a pseudonym shows when no other shown pseudonym starts the same. */
+    static final int SHOWN_DIGITS = 6;
+    /** Hex digits of a whole pseudonym: 64 bits. */
+    static final int PSEUDONYM_DIGITS = 16;
     /** Names shorter than this (in code points) are not masked in text: they would hit ordinary words. */
     static final int MIN_NAME = 2;
     /** Names learnt from messages beyond this many are still pseudonymised as actors, but no longer searched for in text. */
@@ -50,6 +61,12 @@ final class Masker {
     /** 0 and 8 or 9 more digits (single spaces, dots or hyphens between any), or +66 and 8 or 9 digits. */
     private static final Pattern PHONE_NUMBER = Pattern.compile(NOT_BEFORE + "(?:[0๐](?:" + SEP + D + "){8,9}"
             + "|\\+(?:66|๖๖)" + SEP + "[1-9๑-๙](?:" + SEP + D + "){7,8})" + NOT_AFTER);
+    /** An e-mail address. */
+    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9])");
+    /** A LINE user id: U and 32 hex digits. */
+    private static final Pattern LINE_USER_ID = Pattern.compile("(?<![A-Za-z0-9])U[0-9a-f]{32}(?![A-Za-z0-9])");
+    /** A link; group 1 is its scheme and host, group 2 what follows the host. */
+    private static final Pattern URL = Pattern.compile("(?i)((?:https?|line)://[^/\\s?#<>\"']+)([/?#][^\\s<>\"']*)?");
     /** Titles dropped from a full name to get the name as it is often written. */
     private static final List<String> TITLES = List.of("ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ร.ต.หญิง", "ว่าที่ ร.ต.",
             "ว่าที่ร.ต.", "นายแพทย์", "แพทย์หญิง", "นางสาว", "น.ส.", "นาย", "นาง", "ดร.");
@@ -57,27 +74,36 @@ final class Masker {
     private record Entry(String text, String replacement) {}
 
     private final Mac mac;
+    /** Each pseudonym shown so far, by what is shown; a pseudonym is shown longer when its short form is taken. */
+    private final Map<String, String> shown = new HashMap<>();
+    private final Map<String, String> shownFor = new HashMap<>();
     /** Every string the text scan looks for, by first character, longest first; a null replacement keeps the text. */
     private final Map<Character, List<Entry>> index = new HashMap<>();
     private final Map<String, String> replacements = new HashMap<>();
     private final Map<String, String> owners = new HashMap<>();
 
-    Masker(String key) {
+    /** A masker with the key's bytes (from {@link MaskKeys#load}). */
+    Masker(byte[] key) {
         try {
             mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }
 
-    /** The key used when none is given: derived from the rule set's version, so stable for one rule set. */
-    static String defaultKey(String ruleSetVersion) {
-        return "rabiap-mask:" + ruleSetVersion;
+    /** A masker whose key is the UTF-8 bytes of a text; for tests. */
+    Masker(String key) {
+        this(key.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A masker that knows every person of the roster and keeps the given group and district names. */
     static Masker forRoster(Roster roster, String key, Iterable<String> keep) {
+        return forRoster(roster, key.getBytes(StandardCharsets.UTF_8), keep);
+    }
+
+    /** A masker that knows every person of the roster and keeps the given group and district names. */
+    static Masker forRoster(Roster roster, byte[] key, Iterable<String> keep) {
         Masker masker = new Masker(key);
         for (String text : keep) {
             masker.keep(text);
@@ -105,6 +131,7 @@ final class Masker {
     synchronized void person(Person person) {
         String pseudonym = personId(person.id());
         List<String> names = new ArrayList<>();
+        names.add(person.id());
         names.add(person.fullName());
         names.add(withoutTitle(person.fullName()));
         names.addAll(person.displayNames());
@@ -159,14 +186,37 @@ final class Masker {
         return id == null || id.isEmpty() ? "" : pseudonym(PERSON, "person", id);
     }
 
-    /** The text with every known name, phone number and national ID number replaced. */
+    /**
+     * The text with every known name (roster ids among them), every other e-mail address and LINE
+     * user id, every link with more than a host, and every phone and national ID number replaced.
+     */
     String text(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String named = names(text);
-        String ids = replace(ID_NUMBER, named, NATIONAL_ID, "id");
-        return replace(PHONE_NUMBER, ids, PHONE, "phone");
+        String links = links(named);
+        String addresses = replace(EMAIL, links, PERSON, "name");
+        String lineIds = replace(LINE_USER_ID, addresses, PERSON, "name");
+        String ids = replaceDigits(ID_NUMBER, lineIds, NATIONAL_ID, "id");
+        return replaceDigits(PHONE_NUMBER, ids, PHONE, "phone");
+    }
+
+    /** Links keep their scheme and host; a path, query or fragment (which may carry an id) becomes a pseudonym. */
+    private String links(String text) {
+        Matcher matcher = URL.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            String rest = matcher.group(2);
+            String replacement = rest == null || rest.equals("/") ? matcher.group()
+                    : matcher.group(1) + "/" + pseudonym(LINK, "url", matcher.group());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        } while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /** The finding with person id, actor and both explanations masked. */
@@ -230,7 +280,7 @@ final class Masker {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    private String replace(Pattern pattern, String text, String prefix, String kind) {
+    private String replaceDigits(Pattern pattern, String text, String prefix, String kind) {
         Matcher matcher = pattern.matcher(text);
         if (!matcher.find()) {
             return text;
@@ -238,6 +288,19 @@ final class Masker {
         StringBuilder out = new StringBuilder(text.length());
         do {
             matcher.appendReplacement(out, Matcher.quoteReplacement(pseudonym(prefix, kind, digits(matcher.group()))));
+        } while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String replace(Pattern pattern, String text, String prefix, String kind) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(pseudonym(prefix, kind, matcher.group())));
         } while (matcher.find());
         matcher.appendTail(out);
         return out.toString();
@@ -253,7 +316,10 @@ final class Masker {
         return out.toString();
     }
 
-    /** {@code prefix} and the first 6 hex digits of HMAC-SHA256(key, kind NUL value). */
+    /**
+     * {@code prefix} and the first 64 bits of HMAC-SHA256(key, kind NUL value) as hex, shown with
+     * {@value #SHOWN_DIGITS} digits unless another pseudonym of this report already shows them.
+     */
     String pseudonym(String prefix, String kind, String value) {
         byte[] digest;
         synchronized (mac) {
@@ -261,7 +327,21 @@ final class Masker {
             mac.update((byte) 0);
             digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         }
-        return prefix + HexFormat.of().formatHex(digest, 0, 3);
+        String full = prefix + HexFormat.of().formatHex(digest, 0, PSEUDONYM_DIGITS / 2);
+        synchronized (shown) {
+            String known = shownFor.get(full);
+            if (known != null) {
+                return known;
+            }
+            for (int digits = SHOWN_DIGITS; ; digits += 2) {
+                String candidate = full.substring(0, prefix.length() + Math.min(digits, PSEUDONYM_DIGITS));
+                String owner = shown.putIfAbsent(candidate, full);
+                if (owner == null || owner.equals(full) || digits >= PSEUDONYM_DIGITS) {
+                    shownFor.put(full, candidate);
+                    return candidate;
+                }
+            }
+        }
     }
 
     private void alias(String name, String pseudonym, String owner) {

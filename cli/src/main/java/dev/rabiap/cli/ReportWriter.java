@@ -251,7 +251,7 @@ abstract class ReportWriter {
         }
     }
 
-    /** CSV with a header row, then the summary as lines starting with {@code #}. */
+    /** CSV with a header row, then the summary as lines starting with {@code #}; formula-like cells neutralised. */
     static final class Csv extends ReportWriter {
         private final boolean bom;
 
@@ -283,11 +283,27 @@ abstract class ReportWriter {
             summaryText(summary).forEach(line -> out.println("# " + line));
         }
 
+        /** A CSV cell: neutralised (see {@link #neutralise}), then quoted when it holds a comma, quote or line break. */
         static String quote(String value) {
+            value = neutralise(value);
             if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
                 return value;
             }
             return '"' + value.replace("\"", "\"\"") + '"';
+        }
+
+        /**
+         * A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a TAB or a CR gets a
+         * leading {@code '}, so that Excel and LibreOffice show it as text instead of running it as
+         * a formula (OWASP's rule for CSV injection): display names and message text are chosen by
+         * chat members.
+         */
+        static String neutralise(String value) {
+            if (value.isEmpty()) {
+                return value;
+            }
+            char first = value.charAt(0);
+            return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
         }
     }
 }

@@ -29,7 +29,7 @@ final class CommandLineTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                Clock.fixed(Instant.parse("2025-11-22T00:00:00Z"), ZoneId.of("Asia/Bangkok")));
+                Clock.fixed(Instant.parse("2025-11-29T02:00:00Z"), ZoneId.of("Asia/Bangkok")));
         return new Run(code, out.toString(), err.toString());
     }
 

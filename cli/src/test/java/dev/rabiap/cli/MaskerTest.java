@@ -47,7 +47,6 @@ final class MaskerTest {
         assertThat(masker.personId("SN0111")).isEqualTo(SOMPONG);
         assertThat(masker.personId("")).isEmpty();
         assertThat(new Masker("อีกกุญแจ").personId("SN0111")).isEqualTo("บุคคล-b3d771");
-        assertThat(Masker.defaultKey("b289efecf9c5")).isEqualTo("rabiap-mask:b289efecf9c5");
     }
 
     @Test
@@ -94,7 +93,7 @@ final class MaskerTest {
     void numbersThatAreNeitherPhoneNorId_stay() {
         Masker masker = masker();
         for (String text : List.of("ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒", "2025-11-24T08:20:00+07:00", "samples/sakon-nakhon.jsonl:32 (m0032)",
-                "U46519ce8e7e1be525ee2fb3a771882d2", "งบ 120,000,000 บาท", "12345678901234", "08123456", "เวลา 09.00 น. วันที่ 27 พ.ย. 2568")) {
+                "งบ 120,000,000 บาท", "12345678901234", "08123456", "เวลา 09.00 น. วันที่ 27 พ.ย. 2568")) {
             assertThat(masker.text(text)).as(text).isEqualTo(text);
         }
     }
@@ -146,5 +145,72 @@ final class MaskerTest {
         Masker masker = new Masker("k");
         masker.person(new Person("X1", "ก", List.of("ข"), "staff", "", "", "", ""));
         assertThat(masker.text("ก ข ค")).isEqualTo("ก ข ค");
+    }
+
+    /**
+     * Other values, worked out with Python's hmac module under the key {@code k} (first 16 hex
+     * digits): name somsri@example.org → 4594a5f7e9b58661, name U0123456789abcdef0123456789abcdef →
+     * 5fe2e09035959d0e, url https://line.me/ti/p/~somsri → 16cb14cfc620192e, url
+     * https://forms.gle/AbC123 → ebda5dfd7c529001.
+     */
+    @Test
+    void emailAddressesLineIdsAndLinksWithIds_inText_arePseudonymised() {
+        Masker masker = masker();
+        assertThat(masker.text("ส่งถึง somsri@example.org และ U0123456789abcdef0123456789abcdef"))
+                .isEqualTo("ส่งถึง บุคคล-4594a5 และ บุคคล-5fe2e0");
+        assertThat(masker.text("เพิ่มเพื่อน https://line.me/ti/p/~somsri หรือกรอก https://forms.gle/AbC123 ที่ https://www.moi.go.th/"))
+                .isEqualTo("เพิ่มเพื่อน https://line.me/ลิงก์-16cb14 หรือกรอก https://forms.gle/ลิงก์-ebda5d ที่ https://www.moi.go.th/");
+        assertThat(masker.text("sompong@example.go.th")).isEqualTo(SOMPONG);
+    }
+
+    @Test
+    void rosterIds_inText_areThePersonsPseudonym() {
+        Masker masker = masker();
+        assertThat(masker.text("ผู้ส่ง: SN0111 (roster.csv:3); ขาด SN0122, SN0222")).isEqualTo(
+                "ผู้ส่ง: " + SOMPONG + " (roster.csv:3); ขาด บุคคล-14c214, บุคคล-a56d74");
+    }
+
+    /**
+     * Under the key {@code k}, names n3245 and n6178 share the first 6 hex digits (66336e3d146abc9c
+     * and 66336ee429de66b7): the second one shown is lengthened until it differs.
+     */
+    @Test
+    void pseudonymsThatShareTheirShortForm_areShownLonger_andHold64Bits() {
+        Masker masker = new Masker("k");
+        assertThat(masker.pseudonym(Masker.PERSON, "name", "n3245")).isEqualTo("บุคคล-66336e");
+        assertThat(masker.pseudonym(Masker.PERSON, "name", "n6178")).isEqualTo("บุคคล-66336ee4");
+        assertThat(masker.pseudonym(Masker.PERSON, "name", "n3245")).isEqualTo("บุคคล-66336e");
+
+        Masker otherOrder = new Masker("k");
+        assertThat(otherOrder.pseudonym(Masker.PERSON, "name", "n6178")).isEqualTo("บุคคล-66336e");
+        assertThat(otherOrder.pseudonym(Masker.PERSON, "name", "n3245")).isEqualTo("บุคคล-66336e3d");
+    }
+
+    @Test
+    void keyFile_isMadeOnFirstUse_readableByItsOwnerOnly_andReadAgainTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("config/rabiap/mask.key");
+        byte[] key = MaskKeys.load(file);
+        assertThat(key).hasSize(32);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(MaskKeys.load(file)).isEqualTo(key);
+        assertThat(new Masker(MaskKeys.load(dir.resolve("other.key"))).personId("SN0111")).isNotEqualTo(new Masker(key).personId("SN0111"));
+
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.key"), "not hex");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MaskKeys.load(bad)).hasMessageContaining("not a mask key file");
+    }
+
+    @Test
+    void csvCells_thatASpreadsheetWouldRunAsFormulas_areNeutralised() {
+        assertThat(ReportWriter.Csv.quote("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(ReportWriter.Csv.quote("+66 81")).isEqualTo("'+66 81");
+        assertThat(ReportWriter.Csv.quote("-1")).isEqualTo("'-1");
+        assertThat(ReportWriter.Csv.quote("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ReportWriter.Csv.quote("\tx")).isEqualTo("'\tx");
+        assertThat(ReportWriter.Csv.quote("\rx")).isEqualTo("\"'\rx\"");
+        assertThat(ReportWriter.Csv.quote("ปกติ = ok")).isEqualTo("ปกติ = ok");
+        assertThat(ReportWriter.Csv.quote("")).isEmpty();
     }
 }

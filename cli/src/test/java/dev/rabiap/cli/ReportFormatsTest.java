@@ -152,13 +152,14 @@ final class ReportFormatsTest {
         Path samples = samples();
         String roster = samples.resolve("roster.csv").toString();
         String log = samples.resolve("sakon-nakhon.jsonl").toString();
+        String key = dir.resolve("config/rabiap/mask.key").toString();
         Map<String, String> reports = new java.util.LinkedHashMap<>();
         for (String format : List.of("text", "jsonl", "csv")) {
-            Run run = run("audit", "--mask", "--format", format, "--roster", roster, log);
+            Run run = run("audit", "--mask", "--mask-key-file", key, "--format", format, "--explain", "--ledger", "--roster", roster, log);
             assertThat(run.code()).isEqualTo(ExitCodes.FINDINGS);
             reports.put(format, run.out() + run.err());
         }
-        reports.put("html", samplesHtml(dir.resolve("masked.html"), "--mask"));
+        reports.put("html", samplesHtml(dir.resolve("masked.html"), "--mask", "--mask-key-file", key));
 
         Set<String> groups = Set.of("ข้อสั่งการ ปค.สน.", "ข้อสั่งการ ปจ.สน.", "นักปกครองสกลนคร", "ผู้บริหารจังหวัด และนายอำเภอ",
                 "ศอ.จอส.จว.สน.", "หน.ส่วนราชการ-นอภ.สน.");
@@ -179,13 +180,16 @@ final class ReportFormatsTest {
             }
         }
 
-        String boy = new Masker(Masker.defaultKey(dev.rabiap.engine.RuleSet.bundled("sakon-nakhon").version())).pseudonym(Masker.PERSON, "name", "ปลัดบอย ภูพาน");
-        String sompong = new Masker(Masker.defaultKey(dev.rabiap.engine.RuleSet.bundled("sakon-nakhon").version())).personId("SN0111");
+        byte[] secret = MaskKeys.load(Path.of(key));
+        assertThat(reports.values()).allSatisfy(r -> assertThat(r).doesNotContain(java.util.HexFormat.of().formatHex(secret)));
+        String boy = new Masker(secret).pseudonym(Masker.PERSON, "name", "ปลัดบอย ภูพาน");
+        String sompong = new Masker(secret).personId("SN0111");
         assertThat(reports.values()).allSatisfy(r -> assertThat(r).contains(boy).contains(sompong));
         assertThat(reports.get("jsonl")).contains("\"personId\":\"" + sompong + "\",\"actor\":\"" + sompong + "\"");
         assertThat(reports.get("csv")).contains(",posting,ข้อสั่งการ ปค.สน.," + sompong + "," + sompong + ",");
 
-        Run otherKey = run("audit", "--mask", "--mask-key", "another key", "--roster", roster, log);
-        assertThat(otherKey.out()).doesNotContain(sompong).contains(new Masker("another key").personId("SN0111"));
+        Path otherKeyFile = dir.resolve("other.key");
+        Run otherKey = run("audit", "--mask", "--mask-key-file", otherKeyFile.toString(), "--roster", roster, log);
+        assertThat(otherKey.out()).doesNotContain(sompong).contains(new Masker(MaskKeys.load(otherKeyFile)).personId("SN0111"));
     }
 }

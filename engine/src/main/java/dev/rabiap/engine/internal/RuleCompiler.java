@@ -70,7 +70,13 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(files).buildAll();
+        } catch (StackOverflowError e) {
+            // Drools parses expressions recursively: one nested deeply enough exhausts the stack.
+            throw new RuleSetException(List.of(deepestNesting(rules)));
+        }
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();
             String file = shownAs.getOrDefault(path, path.isEmpty() ? "rules" : path);
@@ -128,5 +134,33 @@ public final class RuleCompiler {
     private static String safe(String name) {
         String cleaned = name.replaceAll("[^A-Za-z0-9_.-]", "_");
         return cleaned.isEmpty() ? "rules" : cleaned;
+    }
+
+    /** The DRL file and line where parentheses nest deepest, for a build that ran out of stack. */
+    private static RuleProblem deepestNesting(RuleSet rules) {
+        RuleFile deepestFile = null;
+        int deepest = -1;
+        int deepestLine = 0;
+        for (RuleFile file : rules.files()) {
+            if (!file.isDrl()) {
+                continue;
+            }
+            int depth = 0;
+            int line = 1;
+            for (int i = 0; i < file.content().length(); i++) {
+                char c = file.content().charAt(i);
+                if (c == '\n') {
+                    line++;
+                } else if (c == '(' && ++depth > deepest) {
+                    deepest = depth;
+                    deepestFile = file;
+                    deepestLine = line;
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                }
+            }
+        }
+        String message = "an expression is nested too deeply to compile (" + deepest + " parentheses)";
+        return deepestFile == null ? new RuleProblem("rules", 0, message) : new RuleProblem(deepestFile.path(), deepestLine, message);
     }
 }

@@ -11,6 +11,19 @@ public interface SourceContext {
     /** Counts a record that is not a message (an unrecognised line, an unsupported event), with why. */
     void skipped(Evidence where, String reason);
 
+    /**
+     * Counts a message that was read, but not exactly as written (a Buddhist-era year turned into
+     * the common era, a quote cut short at a message line, a header line that is no header): the
+     * message is kept and the note is counted. By default notes are counted with the skipped
+     * records, their reason starting {@value #NOTE}.
+     */
+    default void noted(Evidence where, String reason) {
+        skipped(where, NOTE + reason);
+    }
+
+    /** How a note's reason starts when it is counted with the skipped records. */
+    String NOTE = "read with a note, ";
+
     /** The clock, for sources that need "now" (a live mailbox read from a date). Zone: Asia/Bangkok. */
     Clock clock();
 }

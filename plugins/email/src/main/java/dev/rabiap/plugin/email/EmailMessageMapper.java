@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
@@ -36,6 +38,8 @@ import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageType;
+import dev.rabiap.engine.spi.PlausibleTimes;
+import dev.rabiap.engine.spi.SourceContext;
 
 /**
  * Turns the bytes of one mail into a {@link ChatMessage}. Shared by every e-mail source, so that mbox,
@@ -47,10 +51,18 @@ final class EmailMessageMapper {
     private static final Pattern REPLY_PREFIX = Pattern.compile("(?iu)\\s*((re|aw|sv|antw|ตอบกลับ|ตอบ)\\s*(\\[\\d+])?\\s*[:\uFF1A]\\s*)+");
 
     private final EmailGroupResolver groups;
+    private final SourceContext context;
     private final DefaultMessageBuilder builder;
+    private final HeaderProblems headerProblems = new HeaderProblems();
 
-    EmailMessageMapper(EmailGroupResolver groups) {
+    /**
+     * @param groups how a mail's group is found
+     * @param context where notes are counted (a header line left out, the second mailbox of a From,
+     *     a Buddhist-era year); its clock bounds the plausible Date
+     */
+    EmailMessageMapper(EmailGroupResolver groups, SourceContext context) {
         this.groups = groups;
+        this.context = context;
         this.builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(MimeConfig.custom()
                 .setMaxLineLen(-1)
@@ -58,7 +70,10 @@ final class EmailMessageMapper {
                 .setMaxHeaderCount(-1)
                 .setMaxContentLen(-1)
                 .build());
-        builder.setDecodeMonitor(new BrokenHeaderMonitor());
+        builder.setDecodeMonitor(headerProblems);
+        // Bodies are decoded here (see decodedBytes): mime4j's base64 stream drops the last bytes
+        // of a body written without '=' padding.
+        builder.setContentDecoding(false);
     }
 
     /**
@@ -70,6 +85,7 @@ final class EmailMessageMapper {
      */
     ChatMessage map(byte[] raw, Evidence evidence) throws MalformedInputException {
         Message message;
+        headerProblems.clear();
         try {
             message = builder.parseMessage(new ByteArrayInputStream(raw));
         } catch (IOException | RuntimeException e) {
@@ -91,20 +107,22 @@ final class EmailMessageMapper {
         if (from == null || from.isBlank()) {
             throw new MalformedInputException(evidence, "the mail has no From header");
         }
-        Mailbox mailbox = LenientAddressParser.DEFAULT.parseMailbox(from);
-        if (mailbox == null || mailbox.getLocalPart() == null || mailbox.getLocalPart().isBlank() || mailbox.getDomain() == null) {
+        List<FromMailbox> mailboxes = mailboxes(from);
+        if (mailboxes.isEmpty()) {
             throw new MalformedInputException(evidence, "the From header has no address: " + from);
         }
-        String address = mailbox.getAddress().toLowerCase(Locale.ROOT);
+        FromMailbox mailbox = mailboxes.get(0);
+        String address = mailbox.address().toLowerCase(Locale.ROOT);
 
         String date = EmailHeaders.raw(message, "Date");
         if (date == null || date.isBlank()) {
             throw new MalformedInputException(evidence, "the mail has no Date header");
         }
-        ZonedDateTime time = parseDate(date);
-        if (time == null) {
+        ZonedDateTime parsed = parseDate(date);
+        if (parsed == null) {
             throw new MalformedInputException(evidence, "cannot read the Date header: " + date);
         }
+        ZonedDateTime time = PlausibleTimes.check(parsed, evidence, context);
 
         String group = group(message);
         if (group == null) {
@@ -118,18 +136,28 @@ final class EmailMessageMapper {
         body = EmailQuotes.strip(body.replace("\r\n", "\n").replace('\r', '\n'));
         String subject = EmailHeaders.text(message, "Subject");
         subject = subject == null ? "" : subject.strip();
-        String text = body.isEmpty() ? subject : isReplySubject(subject) ? body : subject + "\n" + body;
+        String text = body.isEmpty() ? subject : subject.isEmpty() || isReplySubject(subject) ? body : subject + "\n" + body;
 
         MessageType type = MessageType.TEXT;
         if (body.isBlank() && parts.firstAttachmentType != null) {
             type = parts.firstAttachmentType.startsWith("image/") ? MessageType.IMAGE : MessageType.FILE;
         }
 
+        for (String problem : headerProblems.problems) {
+            context.noted(evidence, problem);
+        }
+        if (mailboxes.size() > 1) {
+            context.noted(evidence, "a From with " + mailboxes.size() + " mailboxes: the first is the sender, the others are "
+                    + String.join(", ", mailboxes.subList(1, mailboxes.size()).stream().map(FromMailbox::address).toList()));
+        }
+        String name = displayName(mailbox.text());
         return ChatMessage.builder()
                 .id(id)
                 .evidence(evidence)
                 .group(group)
-                .sender(displayName(from))
+                // A sender known only by an address goes by the address, so that the roster is asked
+                // for it and an unknown one is counted as such.
+                .sender(name.isEmpty() ? address : name)
                 .senderId(address)
                 .time(time)
                 .type(type)
@@ -220,6 +248,58 @@ final class EmailMessageMapper {
         return "";
     }
 
+    /** One mailbox of a From header: its text as written and its address. */
+    record FromMailbox(String text, String address) {}
+
+    /**
+     * The mailboxes of a From header, in order, each parsed on its own: the header is split at the
+     * commas outside quotes, comments and angle brackets, because mime4j's address-list parser
+     * garbles raw (unencoded) Thai names while its single-mailbox parser reads them. Parts without
+     * an address are left out.
+     */
+    static List<FromMailbox> mailboxes(String from) {
+        List<FromMailbox> out = new ArrayList<>();
+        for (String part : topLevelParts(from)) {
+            Mailbox box = LenientAddressParser.DEFAULT.parseMailbox(part);
+            if (box != null && box.getLocalPart() != null && !box.getLocalPart().isBlank() && box.getDomain() != null
+                    && !box.getDomain().isBlank()) {
+                out.add(new FromMailbox(part.strip(), box.getAddress()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> topLevelParts(String value) {
+        List<String> parts = new ArrayList<>();
+        boolean quoted = false;
+        int comment = 0;
+        boolean angle = false;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                i++;
+            } else if (quoted) {
+                quoted = c != '"';
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                comment++;
+            } else if (c == ')' && comment > 0) {
+                comment--;
+            } else if (comment == 0 && c == '<') {
+                angle = true;
+            } else if (comment == 0 && c == '>') {
+                angle = false;
+            } else if (comment == 0 && !angle && c == ',') {
+                parts.add(value.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(value.substring(start));
+        return parts;
+    }
+
     private static String unquote(String phrase) {
         StringBuilder out = new StringBuilder(phrase.length());
         for (int i = 0; i < phrase.length(); i++) {
@@ -289,9 +369,9 @@ final class EmailMessageMapper {
             return;
         }
         if (mimeType.equals("text/plain") && parts.plain == null) {
-            parts.plain = EmailCharsets.decode(bytes(single), EmailHeaders.parameter(contentType, "charset"));
+            parts.plain = EmailCharsets.decode(bytes(entity, single), EmailHeaders.parameter(contentType, "charset"));
         } else if (mimeType.equals("text/html") && parts.html == null) {
-            byte[] bytes = bytes(single);
+            byte[] bytes = bytes(entity, single);
             String charset = EmailHeaders.parameter(contentType, "charset");
             if (charset == null) {
                 String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
@@ -302,19 +382,69 @@ final class EmailMessageMapper {
         }
     }
 
-    private static byte[] bytes(SingleBody body) {
+    /** The body's bytes with its transfer encoding undone. */
+    private static byte[] bytes(Entity entity, SingleBody body) {
+        byte[] raw;
         try (var in = body.getInputStream()) {
-            return in.readAllBytes();
+            raw = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String encoding = entity.getContentTransferEncoding() == null ? "" : entity.getContentTransferEncoding().strip().toLowerCase(Locale.ROOT);
+        if (encoding.equals("base64")) {
+            return base64(raw);
+        }
+        if (encoding.equals("quoted-printable")) {
+            try (var in = new QuotedPrintableInputStream(new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return raw;
     }
 
-    /** Fails the parse on a header line that is not a header (a damaged mail); ignores every other warning. */
-    private static final class BrokenHeaderMonitor extends DecodeMonitor {
+    /**
+     * Decodes a base64 body whether or not it ends with {@code =} padding: the characters outside
+     * the alphabet (line ends, spaces) are dropped and the data ends at the first {@code =}. Written
+     * here because mime4j's decoder drops the last one or two bytes of an unpadded body (Thai text
+     * then loses its last letter) and java.util.Base64 refuses the stray characters real mail has.
+     */
+    static byte[] base64(byte[] raw) {
+        StringBuilder clean = new StringBuilder(raw.length);
+        for (byte b : raw) {
+            char c = (char) (b & 0xFF);
+            if (c == '=') {
+                break;
+            }
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') {
+                clean.append(c);
+            }
+        }
+        if (clean.length() % 4 == 1) {
+            clean.setLength(clean.length() - 1); // a lone last character carries no whole byte
+        }
+        return Base64.getDecoder().decode(clean.toString());
+    }
+
+    /**
+     * Collects mime4j's warnings about header lines that are not headers (a damaged mail, a
+     * non-standard line, a MIME part whose header section is empty): the line is left out, the mail
+     * is kept, and the warning becomes a note. Other warnings are ignored.
+     */
+    private static final class HeaderProblems extends DecodeMonitor {
+        final List<String> problems = new ArrayList<>();
+
+        void clear() {
+            problems.clear();
+        }
+
         @Override
         public boolean warn(String error, String dropDescription) {
-            return error != null && error.contains("Invalid header");
+            if (error != null && error.contains("Invalid header") && problems.isEmpty()) {
+                problems.add("a header line that is not a header (a non-standard line, or a MIME part without headers), left out");
+            }
+            return false;
         }
 
         @Override

@@ -22,9 +22,15 @@ import dev.rabiap.engine.spi.SourceInput;
  * with its Message-ID. Options: {@code group}, {@code address-groups} (see {@link EmailPlugin}).
  */
 public final class EmlSourceFactory implements MessageSourceFactory {
-    private static final Pattern HEADER_LINE = Pattern.compile(
-            "(?i)(Return-Path|Received|From|Message-ID|Delivered-To|X-Original-To|MIME-Version|Date|Subject|To|Reply-To|Sender):[ \\t].*");
-    private static final Pattern ANY_HEADER_LINE = Pattern.compile("[!-9;-~]+:([ \\t].*)?|[ \\t].+");
+    /** A header field's first line (RFC 5322 field name, colon) or a folded continuation line. */
+    private static final Pattern FIELD_LINE = Pattern.compile("([!-9;-~]+)[ \\t]*:.*");
+    private static final Pattern CONTINUATION_LINE = Pattern.compile("[ \\t].*");
+    /** How much of a file is looked at: enough for the header block of nearly every mail. */
+    private static final int HEAD_BYTES = 64 * 1024;
+    /** A header block longer than the head is a mail when it has this many fields and nothing else. */
+    private static final int FIELDS_OF_A_LONG_BLOCK = 8;
+    /** Fields of which a long header block must hold one (every mail has a From or a Date; relays add the others). */
+    private static final java.util.Set<String> MAIL_FIELDS = java.util.Set.of("from", "date", "received", "message-id", "return-path");
 
     /** Creates the factory. */
     public EmlSourceFactory() {
@@ -42,9 +48,11 @@ public final class EmlSourceFactory implements MessageSourceFactory {
     }
 
     /**
-     * A regular file named {@code *.eml}, or one whose first line is a common mail header
-     * ({@code Return-Path:}, {@code Received:}, {@code From:}, {@code Message-ID:}, …) followed by
-     * another header line.
+     * A regular file named {@code *.eml}, or one that starts with a mail's header block: header
+     * fields (any names, folded lines allowed) up to a blank line, with a {@code From} and at least
+     * one other field. A block longer than the part of the file looked at counts when it holds
+     * {@value #FIELDS_OF_A_LONG_BLOCK} fields or more, one of them From, Date, Received, Message-ID
+     * or Return-Path, and nothing else. An mbox (first line {@code From }) is not a mail file.
      */
     @Override
     public boolean accepts(SourceInput input) throws IOException {
@@ -54,10 +62,37 @@ public final class EmlSourceFactory implements MessageSourceFactory {
         if (input.lowerCaseName().endsWith(".eml")) {
             return true;
         }
-        List<String> lines = new String(input.head(2048), StandardCharsets.ISO_8859_1).lines().limit(2).toList();
-        return lines.size() == 2
-                && HEADER_LINE.matcher(lines.get(0)).matches()
-                && ANY_HEADER_LINE.matcher(lines.get(1)).matches();
+        byte[] head = input.head(HEAD_BYTES);
+        return isHeaderBlock(new String(head, StandardCharsets.ISO_8859_1), head.length == HEAD_BYTES);
+    }
+
+    /** Whether a text starts with a mail's header block (see {@link #accepts}); {@code cut} when the text is a file's head only. */
+    static boolean isHeaderBlock(String text, boolean cut) {
+        List<String> lines = text.lines().toList();
+        if (cut && !lines.isEmpty()) {
+            lines = lines.subList(0, lines.size() - 1); // the last line may be cut short
+        }
+        int fields = 0;
+        boolean from = false;
+        boolean mailField = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                return from && fields >= 2;
+            }
+            if (CONTINUATION_LINE.matcher(line).matches() && fields > 0) {
+                continue;
+            }
+            var field = FIELD_LINE.matcher(line);
+            if (!field.matches()) {
+                return false;
+            }
+            fields++;
+            String name = field.group(1);
+            from |= name.equalsIgnoreCase("From");
+            mailField |= MAIL_FIELDS.contains(name.toLowerCase(java.util.Locale.ROOT));
+        }
+        // No blank line: a mail of headers only, or a block longer than the head.
+        return cut ? fields >= FIELDS_OF_A_LONG_BLOCK && mailField : from && fields >= 2;
     }
 
     @Override
@@ -70,6 +105,6 @@ public final class EmlSourceFactory implements MessageSourceFactory {
         if (!Files.isRegularFile(path)) {
             throw new NoSuchFileException(path.toString(), null, "not a mail file");
         }
-        return new EmailFileSource(path.toString(), List.of(path), new EmailMessageMapper(groups));
+        return new EmailFileSource(path.toString(), List.of(path), new EmailMessageMapper(groups, context));
     }
 }

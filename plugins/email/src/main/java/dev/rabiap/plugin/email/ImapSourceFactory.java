@@ -84,7 +84,7 @@ public final class ImapSourceFactory implements MessageSourceFactory {
         LocalDate since = since(options.get(SINCE));
         Path stateFile = stateFile(options.get(STATE_FILE));
         char[] password = password(options);
-        return ImapMessageSource.open(location, password, since, stateFile, new EmailMessageMapper(groups), context);
+        return ImapMessageSource.open(location, password, since, stateFile, new EmailMessageMapper(groups, context), context);
     }
 
     private static LocalDate since(String value) {

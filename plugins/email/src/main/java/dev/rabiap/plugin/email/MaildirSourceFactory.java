@@ -81,6 +81,6 @@ public final class MaildirSourceFactory implements MessageSourceFactory {
         }
         files.sort(Comparator.comparing((Path file) -> file.getFileName().toString())
                 .thenComparing(file -> file.getParent().getFileName().toString()));
-        return new EmailFileSource(folder.toString(), files, new EmailMessageMapper(groups));
+        return new EmailFileSource(folder.toString(), files, new EmailMessageMapper(groups, context));
     }
 }

@@ -50,6 +50,6 @@ public final class MboxSourceFactory implements MessageSourceFactory {
         requireNonNull(options, "options is null");
         requireNonNull(context, "context is null");
         EmailGroupResolver groups = EmailGroupResolver.fromOptions(options);
-        return new MboxMessageSource(input.path(), new EmailMessageMapper(groups), context);
+        return new MboxMessageSource(input.path(), new EmailMessageMapper(groups, context), context);
     }
 }

@@ -34,7 +34,7 @@ final class EmailMessageMapperTest {
     }
 
     private static ChatMessage map(byte[] mail, Map<String, String> options) throws MalformedInputException {
-        return new EmailMessageMapper(EmailGroupResolver.fromOptions(options)).map(mail, WHERE);
+        return new EmailMessageMapper(EmailGroupResolver.fromOptions(options), new EmailTestMails.RecordingContext()).map(mail, WHERE);
     }
 
     private static ZonedDateTime bangkok(int day, int hour, int minute, int second) {
@@ -161,7 +161,8 @@ final class EmailMessageMapperTest {
         assertThat(message.type()).isEqualTo(MessageType.IMAGE);
         assertThat(message.attachmentName()).isEqualTo("ภาพกิจกรรม.jpg");
         assertThat(message.text()).isEqualTo("ภาพกิจกรรม");
-        assertThat(message.sender()).isEmpty();
+        // No display name: the address is the name, so that an unknown sender is counted as one.
+        assertThat(message.sender()).isEqualTo("amphoe.akat@dopa.go.th");
     }
 
     @Test
@@ -294,12 +295,17 @@ final class EmailMessageMapperTest {
     }
 
     @Test
-    void map_withABrokenHeaderLine_isMalformed() {
+    void map_withABrokenHeaderLine_keepsTheMail_withANote() throws Exception {
         byte[] mail = ("From: a@dopa.go.th\nthis line is not a header\n" + LIST_ID + "Date: Mon, 3 Nov 2025 11:00:00 +0700\n\nok\n")
                 .getBytes(StandardCharsets.UTF_8);
+        EmailTestMails.RecordingContext context = new EmailTestMails.RecordingContext();
 
-        assertThatThrownBy(() -> map(mail)).isInstanceOf(MalformedInputException.class)
-                .hasMessageStartingWith("test.eml: cannot parse the mail as MIME");
+        ChatMessage message = new EmailMessageMapper(EmailGroupResolver.fromOptions(Map.of()), context).map(mail, WHERE);
+
+        assertThat(message.text()).isEqualTo("ok");
+        assertThat(message.group()).isEqualTo(LIST);
+        assertThat(context.notes).containsExactly(
+                "test.eml: a header line that is not a header (a non-standard line, or a MIME part without headers), left out");
     }
 
     @Test

@@ -192,6 +192,12 @@ final class EmailTestMails {
     /** A SourceContext that records what is skipped. */
     static final class RecordingContext implements SourceContext {
         final List<String> skipped = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+
+        @Override
+        public void noted(Evidence where, String reason) {
+            notes.add(where + ": " + reason);
+        }
 
         @Override
         public void skipped(Evidence where, String reason) {
@@ -200,7 +206,7 @@ final class EmailTestMails {
 
         @Override
         public Clock clock() {
-            return Clock.fixed(Instant.parse("2025-11-10T00:00:00Z"), ChatMessage.BANGKOK);
+            return Clock.fixed(Instant.parse("2025-12-31T00:00:00Z"), ChatMessage.BANGKOK);
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageType;
+import dev.rabiap.engine.spi.PlausibleTimes;
+import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SystemEvent;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -55,8 +57,11 @@ final class FileRecords {
         }
     }
 
-    /** Checks the fields and builds the message. */
-    static ChatMessage toMessage(Fields f, Evidence where) throws MalformedInputException {
+    /**
+     * Checks the fields and builds the message; a time outside the log's plausible range is refused,
+     * a Buddhist-era year turned into the common era with a note (see {@link PlausibleTimes}).
+     */
+    static ChatMessage toMessage(Fields f, Evidence where, SourceContext context) throws MalformedInputException {
         if (blank(f.id)) {
             throw new MalformedInputException(where, "field 'id' is missing");
         }
@@ -85,7 +90,7 @@ final class FileRecords {
         } else if (!blank(f.event)) {
             throw new MalformedInputException(evidence, "field 'event' is only for type system");
         }
-        ZonedDateTime time = parseTime(f.time, evidence);
+        ZonedDateTime time = PlausibleTimes.check(parseTime(f.time, evidence), evidence, context);
         return new ChatMessage(f.id, evidence, f.group, f.sender == null ? "" : f.sender, blank(f.senderId) ? null : f.senderId,
                 time, type, f.text == null ? "" : f.text, blank(f.replyTo) ? null : f.replyTo, event,
                 blank(f.target) ? null : f.target, blank(f.attachment) ? null : f.attachment);

@@ -6,29 +6,24 @@ import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SourceInput;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 
-/** The JSONL, CSV and survey CSV factories. All read UTF-8 and refuse bytes that are not UTF-8. */
+/** The JSONL, CSV and survey CSV factories. All read UTF-8 and refuse a record with bytes that are not UTF-8, naming its line. */
 final class FileSourceFactories {
     private FileSourceFactories() {}
 
-    static BufferedReader utf8(SourceInput input) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(input.path()), decoder), 1 << 16);
+    static Utf8Lines utf8(SourceInput input) throws IOException {
+        return new Utf8Lines(Files.newInputStream(input.path()));
     }
 
     /** {@code jsonl}: files ending in .jsonl or .ndjson, or whose first byte (after a BOM) opens an object. */
     static final class Jsonl implements MessageSourceFactory {
-        private final JsonFactory json = new JsonFactory();
+        private final JsonFactory json = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
         @Override
         public String name() {
@@ -56,7 +51,7 @@ final class FileSourceFactories {
 
         @Override
         public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
-            return new JsonlMessageSource(json, utf8(input), input.location());
+            return new JsonlMessageSource(json, utf8(input), input.location(), context);
         }
     }
 
@@ -82,7 +77,7 @@ final class FileSourceFactories {
 
         @Override
         public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
-            return new CsvMessageSource(csv, utf8(input), input.location());
+            return new CsvMessageSource(csv, utf8(input), input.location(), context);
         }
     }
 

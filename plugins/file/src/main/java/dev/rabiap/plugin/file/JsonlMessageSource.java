@@ -8,24 +8,27 @@ import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageSource;
-import java.io.BufferedReader;
+import dev.rabiap.engine.spi.SourceContext;
 import java.io.IOException;
 
 /**
  * Streams a JSONL file, one message object a line, with Jackson's streaming parser. Blank lines are
- * passed over; a line that is not a message object is a {@link MalformedInputException} naming
- * file and line, after which reading goes on with the next line.
+ * passed over; a line that is not a message object (not UTF-8, not JSON, a field given twice, a
+ * time outside the log's range) is a {@link MalformedInputException} naming file and line, after
+ * which reading goes on with the next line.
  */
 final class JsonlMessageSource implements MessageSource {
     private final JsonFactory json;
-    private final BufferedReader reader;
+    private final Utf8Lines reader;
     private final String file;
-    private long line;
+    private final SourceContext context;
 
-    JsonlMessageSource(JsonFactory json, BufferedReader reader, String file) {
+    /** @param json a factory with duplicate detection on, so that a field given twice is an error, not last-wins */
+    JsonlMessageSource(JsonFactory json, Utf8Lines reader, String file, SourceContext context) {
         this.json = json;
         this.reader = reader;
         this.file = file;
+        this.context = context;
     }
 
     @Override
@@ -35,7 +38,12 @@ final class JsonlMessageSource implements MessageSource {
             if (text == null) {
                 return null;
             }
-            line++;
+            long line = reader.number();
+            String problem = reader.problem();
+            if (problem != null) {
+                reader.forgetBefore(line + 1);
+                throw new MalformedInputException(Evidence.atLine(file, line), problem);
+            }
             if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
@@ -74,7 +82,7 @@ final class JsonlMessageSource implements MessageSource {
             // Jackson adds where in its own input it stopped; the evidence already says which line.
             throw new MalformedInputException(where, "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "").trim());
         }
-        return FileRecords.toMessage(fields, where);
+        return FileRecords.toMessage(fields, where, context);
     }
 
     @Override

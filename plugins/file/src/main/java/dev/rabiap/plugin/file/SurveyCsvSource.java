@@ -6,10 +6,10 @@ import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.MessageType;
+import dev.rabiap.engine.spi.PlausibleTimes;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.thai.ThaiText;
 import java.io.IOException;
-import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *
  * <p>The header is read when the source is opened, so a file without the needed columns fails at
  * once. A message's id is {@code survey:<line>} and its evidence the row's first line; quoted cells
- * may span lines, and a BOM is passed over.
+ * may span lines, and a BOM is passed over. The time, LINE user id, e-mail and name columns must
+ * each be named once; answer columns may repeat.
  */
 final class SurveyCsvSource implements MessageSource {
     /** The words every answer's text starts with, so that rules can tell a survey answer by its text. */
@@ -71,21 +72,21 @@ final class SurveyCsvSource implements MessageSource {
      * @throws MalformedInputException when the file is empty or its header lacks the time column or
      *     every identity column
      */
-    SurveyCsvSource(CsvFactory csv, Reader reader, String file, String group, SourceContext context) throws IOException {
-        this.records = new CsvRecords(csv, reader, file);
+    SurveyCsvSource(CsvFactory csv, Utf8Lines lines, String file, String group, SourceContext context) throws IOException {
+        this.records = new CsvRecords(csv, lines, file);
         this.file = file;
         this.group = group;
         this.context = context;
         try {
             this.header = readHeader();
+            this.timeColumn = column(TIME_COLUMNS);
+            this.userIdColumn = column(USER_ID_COLUMNS);
+            this.emailColumn = column(EMAIL_COLUMNS);
+            this.nameColumn = column(NAME_COLUMNS);
         } catch (IOException | RuntimeException e) {
             records.close();
             throw e;
         }
-        this.timeColumn = column(TIME_COLUMNS);
-        this.userIdColumn = column(USER_ID_COLUMNS);
-        this.emailColumn = column(EMAIL_COLUMNS);
-        this.nameColumn = column(NAME_COLUMNS);
         List<String> missing = new ArrayList<>();
         if (timeColumn < 0) {
             missing.add("no time column (one of: " + String.join(", ", TIME_COLUMNS) + ")");
@@ -112,13 +113,25 @@ final class SurveyCsvSource implements MessageSource {
         return Stream.of(USER_ID_COLUMNS, EMAIL_COLUMNS, NAME_COLUMNS).flatMap(List::stream).toList();
     }
 
-    /** The header position of the first accepted name the header has, or -1. */
-    private int column(List<String> accepted) {
+    /**
+     * The header position of the first accepted name the header has, or -1.
+     *
+     * @throws MalformedInputException when the header names that column twice: which one holds the
+     *     time or the person would be a guess (answer columns may repeat; each is kept in the text)
+     */
+    private int column(List<String> accepted) throws MalformedInputException {
         for (String name : accepted) {
+            int found = -1;
             for (int i = 0; i < header.size(); i++) {
                 if (header.get(i).equalsIgnoreCase(name)) {
-                    return i;
+                    if (found >= 0) {
+                        throw new MalformedInputException(Evidence.atLine(file, 1), "column '" + header.get(i) + "' is named twice");
+                    }
+                    found = i;
                 }
+            }
+            if (found >= 0) {
+                return found;
             }
         }
         return -1;
@@ -163,7 +176,7 @@ final class SurveyCsvSource implements MessageSource {
                 .group(group)
                 .sender(name != null ? name : email != null ? email : userId)
                 .senderId(userId != null ? userId : email)
-                .time(parseTime(time, where))
+                .time(PlausibleTimes.check(parseTime(time, where), where.withMessageId(id), context))
                 .type(MessageType.TEXT)
                 .text(text(cells))
                 .build();

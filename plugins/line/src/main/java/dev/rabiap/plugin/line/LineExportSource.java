@@ -6,11 +6,14 @@ import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.PlausibleTimes;
 import dev.rabiap.engine.spi.SourceContext;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +40,7 @@ final class LineExportSource implements MessageSource {
     private static final int MAX_QUOTED_LINES = 10_000;
     private static final int MAX_QUOTED_CHARS = 1 << 20;
     private static final String NO_DATE = "message before any date line";
+    private static final int MAX_KNOWN_SENDERS = 100_000;
 
     private final String location;
     private final String fileName;
@@ -56,8 +60,15 @@ final class LineExportSource implements MessageSource {
     private Record current;
     private long unrecognised;
 
+    /**
+     * Phone exports: the senders a line inside a quote may name to end the quote as a message line
+     * (names on two or more message lines of the file, and every sender of a message begun outside
+     * a quote so far), so that a pasted table row ({@code 09:00⇥เวรเช้า⇥อำเภอ}) stays in its quote.
+     */
+    private final java.util.Set<String> knownSenders;
+
     private LineExportSource(String location, Path file, String group, LineVariant variant, LineSenders senders,
-            SourceContext context) throws IOException {
+            java.util.Set<String> knownSenders, SourceContext context) throws IOException {
         this.location = location;
         this.fileName = file.getFileName().toString();
         this.group = group;
@@ -65,6 +76,7 @@ final class LineExportSource implements MessageSource {
         this.grammar = new LineGrammar(variant, senders);
         this.classifier = new LineTextClassifier(variant == LineVariant.PC);
         this.context = context;
+        this.knownSenders = knownSenders;
         this.lines = PhysicalLines.of(file);
     }
 
@@ -85,10 +97,13 @@ final class LineExportSource implements MessageSource {
         requireNonNull(variant, "variant is null");
         requireNonNull(context, "context is null");
         LineSenders senders = new LineSenders();
+        java.util.Set<String> knownSenders = new java.util.HashSet<>();
         if (variant == LineVariant.PC) {
             learnSenders(file, senders);
+        } else {
+            learnPhoneSenders(file, new LineGrammar(variant, senders), knownSenders);
         }
-        return new LineExportSource(location, file, group, variant, senders, context);
+        return new LineExportSource(location, file, group, variant, senders, knownSenders, context);
     }
 
     @Override
@@ -181,16 +196,26 @@ final class LineExportSource implements MessageSource {
         LineGrammar.MessageLine message = grammar.message(text);
         if (message != null) {
             if (!endsRecord(line, blankBefore)) {
-                start(line.number(), message);
+                start(line, message);
+            }
+            return;
+        }
+        String badTime = grammar.badTime(text);
+        if (badTime != null) {
+            // A message line whose time is no time: skipped with its continuation lines, never
+            // read as a continuation of the message before it.
+            if (!endsRecord(line, blankBefore)) {
+                current = Record.unreadable(line.number(), badTime + ": " + LineText.abbreviate(text));
             }
             return;
         }
         if (current != null) {
-            current.appendLine(text);
+            current.appendLine(line);
             return;
         }
         unrecognised++;
-        context.skipped(evidence(line.number()), "unrecognised line: " + LineText.abbreviate(text));
+        context.skipped(evidence(line.number()), "unrecognised line" + (line.problem() == null ? "" : " (" + line.problem() + ")")
+                + ": " + LineText.abbreviate(text));
     }
 
     /** If a message is open, puts the line back to be read again and completes the message. */
@@ -204,8 +229,12 @@ final class LineExportSource implements MessageSource {
         return true;
     }
 
-    private void start(long number, LineGrammar.MessageLine message) {
-        current = new Record(number, date, dateProblem, message);
+    private void start(Line line, LineGrammar.MessageLine message) {
+        current = new Record(line.number(), date, dateProblem, message);
+        current.problem(line);
+        if (message.senderColumn() != null && knownSenders.size() < MAX_KNOWN_SENDERS) {
+            knownSenders.add(LineText.cleanName(message.senderColumn()));
+        }
         String sender = message.senderColumn();
         if (variant.tabSeparated() && sender != null && !LineText.cleanName(sender).isEmpty()
                 && message.text().startsWith("\"") && Quotes.scan(message.text(), 1) == Quotes.OPEN) {
@@ -214,8 +243,18 @@ final class LineExportSource implements MessageSource {
         }
     }
 
-    /** A line inside a quoted message. */
+    /**
+     * A line inside a quoted message. A line that starts a message (time, a sender of the file and
+     * text), or a date line after a blank line, is not swallowed: the quote is read as raw lines up
+     * to it, with a note, so one stray {@code "} cannot hide the messages after it.
+     */
     private void quoted(Line line) {
+        if (startsRecord(line.text())) {
+            context.noted(evidence(current.number), "a quoted message not closed before a message line, its lines read as they are: line "
+                    + line.number());
+            abandonQuote(line);
+            return;
+        }
         int state = Quotes.scan(line.text(), 0);
         if (state == Quotes.INVALID) {
             abandonQuote(line);
@@ -227,6 +266,7 @@ final class LineExportSource implements MessageSource {
             StringBuilder text = new StringBuilder(current.first.text().substring(1));
             for (Line held : current.held) {
                 text.append('\n').append(held.text());
+                current.problem(held);
             }
             text.setLength(text.length() - 1);
             current.text.setLength(0);
@@ -235,7 +275,29 @@ final class LineExportSource implements MessageSource {
             current.held = null;
             previousBlank = false;
         } else if (current.held.size() > MAX_QUOTED_LINES || current.heldChars > MAX_QUOTED_CHARS) {
+            context.noted(evidence(current.number), "a quoted message longer than " + MAX_QUOTED_LINES + " lines or "
+                    + MAX_QUOTED_CHARS + " characters; its lines are read as they are");
             abandonQuote(null);
+        }
+    }
+
+    /**
+     * Whether a line inside a quote is a message line of a known sender, or a date line after a
+     * blank line.
+     */
+    private boolean startsRecord(String text) {
+        LineGrammar.MessageLine message = grammar.message(text);
+        if (message != null && message.senderColumn() != null && knownSenders.contains(LineText.cleanName(message.senderColumn()))) {
+            return true;
+        }
+        List<Line> held = current.held;
+        if (!held.isEmpty() && !held.get(held.size() - 1).text().isBlank()) {
+            return false;
+        }
+        try {
+            return grammar.date(text) != null;
+        } catch (DateTimeException e) {
+            return false;
         }
     }
 
@@ -257,11 +319,19 @@ final class LineExportSource implements MessageSource {
         Record record = current;
         current = null;
         Evidence evidence = evidence(record.number);
+        if (record.unreadable != null) {
+            context.skipped(evidence, record.unreadable);
+            return;
+        }
         if (record.date == null) {
             throw new MalformedInputException(evidence, record.dateProblem);
         }
+        if (record.problem != null) {
+            throw new MalformedInputException(evidence(record.problemLine), record.problem + " (in the message of line " + record.number + ")");
+        }
         LineGrammar.MessageLine first = record.first;
-        ZonedDateTime time = ZonedDateTime.of(record.date.plusDays(first.dayOffset()), first.time(), ChatMessage.BANGKOK);
+        ZonedDateTime time = PlausibleTimes.check(
+                ZonedDateTime.of(record.date.plusDays(first.dayOffset()), first.time(), ChatMessage.BANGKOK), evidence, context);
         String sender = first.senderColumn() == null ? "" : LineText.cleanName(first.senderColumn());
         LineTextClassifier.Classification meaning = classifier.classify(sender, record.text.toString());
         String id = fileName + ":" + record.number;
@@ -296,11 +366,28 @@ final class LineExportSource implements MessageSource {
         if (number == 1 && !raw.isEmpty() && raw.charAt(0) == LineText.BOM) {
             raw = raw.substring(1);
         }
-        return new Line(number, LineText.stripIsolates(raw));
+        return new Line(number, LineText.stripIsolates(raw), lines.problem());
     }
 
     private Evidence evidence(long number) {
         return Evidence.atLine(location, number);
+    }
+
+    /** The names on two or more phone message lines of the file (at most {@value #MAX_KNOWN_SENDERS}). */
+    private static void learnPhoneSenders(Path file, LineGrammar grammar, java.util.Set<String> known) throws IOException {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        try (PhysicalLines pass = PhysicalLines.of(file)) {
+            for (String raw = pass.next(); raw != null; raw = pass.next()) {
+                LineGrammar.MessageLine message = grammar.message(LineText.stripIsolates(raw));
+                if (message == null || message.senderColumn() == null) {
+                    continue;
+                }
+                String name = LineText.cleanName(message.senderColumn());
+                if (!name.isEmpty() && counts.size() < MAX_KNOWN_SENDERS && counts.merge(name, 1, Integer::sum) == 2) {
+                    known.add(name);
+                }
+            }
+        }
     }
 
     private static void learnSenders(Path file, LineSenders senders) throws IOException {
@@ -314,8 +401,14 @@ final class LineExportSource implements MessageSource {
         }
     }
 
-    /** A physical line and its 1-based number. */
-    private record Line(long number, String text) {}
+    /**
+     * A physical line.
+     *
+     * @param number its 1-based number
+     * @param text its text
+     * @param problem why it is not read as written (not UTF-8), or null
+     */
+    private record Line(long number, String text, String problem) {}
 
     /** The message being read. */
     private static final class Record {
@@ -324,10 +417,14 @@ final class LineExportSource implements MessageSource {
         final String dateProblem;
         final LineGrammar.MessageLine first;
         final StringBuilder text;
+        /** Why the record is skipped (its first line has a time that is no time), or null. */
+        final String unreadable;
         int blanks;
         boolean quoting;
         List<Line> held;
         int heldChars;
+        String problem;
+        long problemLine;
 
         Record(long number, LocalDate date, String dateProblem, LineGrammar.MessageLine first) {
             this.number = number;
@@ -335,14 +432,41 @@ final class LineExportSource implements MessageSource {
             this.dateProblem = dateProblem;
             this.first = first;
             this.text = new StringBuilder(first.text());
+            this.unreadable = null;
+        }
+
+        private Record(long number, String unreadable) {
+            this.number = number;
+            this.date = null;
+            this.dateProblem = null;
+            this.first = null;
+            this.text = new StringBuilder();
+            this.unreadable = unreadable;
+        }
+
+        /** A record that is skipped, continuation lines and all. */
+        static Record unreadable(long number, String reason) {
+            return new Record(number, reason);
+        }
+
+        /** Remembers the first line of the record that is not read as written. */
+        void problem(Line line) {
+            if (problem == null && line.problem() != null) {
+                problem = line.problem();
+                problemLine = line.number();
+            }
         }
 
         /** Appends a raw continuation line, after the blank lines seen since the last one. */
-        void appendLine(String line) {
+        void appendLine(Line line) {
+            problem(line);
+            if (unreadable != null) {
+                return;
+            }
             for (; blanks > 0; blanks--) {
                 text.append('\n');
             }
-            text.append('\n').append(line);
+            text.append('\n').append(line.text());
         }
     }
 
@@ -371,25 +495,40 @@ final class LineExportSource implements MessageSource {
     }
 
     /**
-     * Physical lines split at LF only, one CR before it dropped. {@link java.io.BufferedReader#readLine()}
-     * also splits at a lone CR, which real exports carry inside message text.
+     * Physical lines, read from bytes. A file whose first line end is a lone CR (an old Mac or a
+     * converted file) is split at CR; any other file at LF, with one CR before it dropped, because
+     * {@link java.io.BufferedReader#readLine()} would also split at the lone CRs real exports carry
+     * inside message text. Each line is decoded as UTF-8 on its own, so a line that is not UTF-8 is
+     * known by its number ({@link #problem()}) and read with U+FFFD in place of the bad bytes; Java's
+     * readers either replace such bytes silently or stop without a line, which is why this is
+     * written here.
      */
     static final class PhysicalLines implements AutoCloseable {
-        private final Reader reader;
-        private final char[] buffer = new char[8192];
-        private final StringBuilder line = new StringBuilder();
+        /** Longer lines are cut to this many bytes and reported as a problem. */
+        static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+        private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         private int position;
         private int limit;
         private boolean ended;
         private long number;
+        /** Null until the first line end, then whether lines end at a lone CR. */
+        private Boolean carriageReturns;
+        private boolean tooLong;
+        private String problem;
 
-        private PhysicalLines(Reader reader) {
-            this.reader = reader;
+        private PhysicalLines(InputStream in) {
+            this.in = in;
         }
 
-        /** Reads a file as UTF-8; malformed bytes become U+FFFD. */
+        /** Reads a file's lines. */
         static PhysicalLines of(Path file) throws IOException {
-            return new PhysicalLines(new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)));
+            return new PhysicalLines(Files.newInputStream(file));
         }
 
         /** The next line without its line end, or null at the end. */
@@ -397,27 +536,58 @@ final class LineExportSource implements MessageSource {
             if (ended) {
                 return null;
             }
-            line.setLength(0);
+            line.reset();
+            tooLong = false;
             while (true) {
-                if (position == limit) {
-                    limit = reader.read(buffer, 0, buffer.length);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        ended = true;
-                        return line.length() == 0 ? null : complete();
-                    }
+                if (position == limit && !fill()) {
+                    ended = true;
+                    return line.size() == 0 && !tooLong ? null : complete();
                 }
-                for (int index = position; index < limit; index++) {
-                    if (buffer[index] == '\n') {
-                        line.append(buffer, position, index - position);
-                        position = index + 1;
+                int start = position;
+                while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
+                    position++;
+                }
+                append(start, position);
+                if (position == limit) {
+                    continue;
+                }
+                byte end = buffer[position++];
+                if (end == '\n') {
+                    if (carriageReturns == null) {
+                        carriageReturns = false;
+                    }
+                    return complete();
+                }
+                // A CR: the end of a CRLF, a line end of a CR-only file, or a CR inside text.
+                if (position == limit && !fill()) {
+                    if (carriageReturns == null || carriageReturns) {
+                        carriageReturns = true;
+                        ended = true;
                         return complete();
                     }
+                    ended = true;
+                    return complete(); // a CR before the end of an LF file: dropped like the CR of a CRLF
                 }
-                line.append(buffer, position, limit - position);
-                position = limit;
+                if (buffer[position] == '\n') {
+                    position++;
+                    if (carriageReturns == null) {
+                        carriageReturns = false;
+                    }
+                    return complete();
+                }
+                if (carriageReturns == null) {
+                    carriageReturns = true;
+                }
+                if (carriageReturns) {
+                    return complete();
+                }
+                appendByte('\r');
             }
+        }
+
+        /** Why the line last returned is not read as written (not UTF-8, too long), or null. */
+        String problem() {
+            return problem;
         }
 
         /** The number of the line last returned. */
@@ -425,15 +595,45 @@ final class LineExportSource implements MessageSource {
             return number;
         }
 
+        private boolean fill() throws IOException {
+            limit = in.read(buffer);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return false;
+            }
+            return true;
+        }
+
+        private void append(int start, int end) {
+            if (tooLong || line.size() + end - start > MAX_LINE_BYTES) {
+                tooLong = true;
+                return;
+            }
+            line.write(buffer, start, end - start);
+        }
+
+        private void appendByte(char c) {
+            if (!tooLong && line.size() < MAX_LINE_BYTES) {
+                line.write(c);
+            }
+        }
+
         private String complete() {
             number++;
-            int length = line.length();
-            return length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1) : line.toString();
+            byte[] bytes = line.toByteArray();
+            problem = tooLong ? "the line is longer than " + MAX_LINE_BYTES + " bytes; it is read cut short" : null;
+            try {
+                return strict.decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                problem = "not valid UTF-8";
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
         }
 
         @Override
         public void close() throws IOException {
-            reader.close();
+            in.close();
         }
     }
 }

@@ -84,7 +84,7 @@ public final class LineExportSourceFactory implements MessageSourceFactory {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .decode(ByteBuffer.wrap(head))
                 .toString();
-        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r\n|\r|\n", -1)));
         if (head.length == SNIFF_BYTES && lines.size() > 1) {
             lines.remove(lines.size() - 1);
         }

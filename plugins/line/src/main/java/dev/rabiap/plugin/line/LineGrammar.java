@@ -36,6 +36,10 @@ final class LineGrammar {
 
     private static final Pattern MOBILE_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?: ?([AaPp])\\.?[Mm]\\.?)?\\t");
     private static final Pattern PC_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?: ?([AP])M)? ");
+    /** The shape of a phone message line's start whatever its time says: a short time-like column, then sender and text columns. */
+    private static final Pattern MOBILE_TIME_SHAPE = Pattern.compile("\\d{1,2}[:.][^\\t]{1,8}\\t[^\\t]*\\t");
+    /** The shape of a PC message line's start whatever its time says. */
+    private static final Pattern PC_TIME_SHAPE = Pattern.compile("\\d{1,2}[:.]\\d{1,3}(?: ?[AaPp][Mm])? \\S");
     private static final Pattern ENGLISH_SLASH_DATE =
             Pattern.compile("([A-Za-z]{3,9})\\.?, ?(\\d{1,2})/(\\d{1,2})/(\\d{4})( ?BE)?");
     private static final Pattern ENGLISH_YEAR_FIRST_DATE =
@@ -238,6 +242,32 @@ final class LineGrammar {
         }
         LineSenders.Split split = senders.split(rest);
         return split == null ? null : new MessageLine(time, dayOffset, split.sender(), split.text());
+    }
+
+    /**
+     * Why a line that has the shape of a message line (a time-like column, then the sender) is not
+     * one: its time is no time of day ({@code 25:61}, {@code 9:3x}). Null for a message line and for
+     * every line of another shape (continuation text). Call it only when {@link #message} gave null.
+     */
+    String badTime(String line) {
+        if (line.isEmpty() || !Character.isDigit(line.charAt(0))) {
+            return null;
+        }
+        String start = LineText.asciiDigits(line.length() <= 64 ? line : line.substring(0, 64));
+        if (variant.tabSeparated()) {
+            Matcher shape = MOBILE_TIME_SHAPE.matcher(start);
+            if (!shape.lookingAt()) {
+                return null;
+            }
+            String time = line.substring(0, line.indexOf('\t'));
+            return "a message line whose time is not a time of day: '" + time + "'";
+        }
+        Matcher shape = PC_TIME_SHAPE.matcher(start);
+        if (!shape.lookingAt() || senders.split(line.substring(line.indexOf(' ') + 1)) == null
+                && PC_TIME.matcher(timePrefix(line)).lookingAt()) {
+            return null; // a good time with no known sender after it is continuation text
+        }
+        return "a message line whose time is not a time of day: '" + line.substring(0, line.indexOf(' ')) + "'";
     }
 
     private LocalDate slashDate(DayOfWeek weekday, int first, int second, int year, boolean buddhistEra) {

@@ -12,10 +12,8 @@ import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
 import com.linecorp.bot.webhook.model.CallbackRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,8 +22,9 @@ import java.util.List;
 /**
  * Replays webhook journal files ({@link LineJournal}): parses each request body with the SDK's
  * mapper and maps its events through {@link LineWebhookEvents}, which reads every event once, just
- * as the live server does. Reads one line at a time. A line that is not a journal entry is a
- * {@link MalformedInputException} naming file and line. Not thread-safe.
+ * as the live server does. Reads one line at a time. A line that is not a journal entry (not
+ * UTF-8, not JSON, not a webhook request) is a {@link MalformedInputException} naming file and
+ * line, after which reading goes on. Not thread-safe.
  */
 public final class LineJournalSource implements MessageSource {
     private static final JsonFactory JSON = new JsonFactory();
@@ -35,7 +34,7 @@ public final class LineJournalSource implements MessageSource {
     private final LineWebhookEvents events;
     private final SourceContext context;
     private final Deque<ChatMessage> ready = new ArrayDeque<>();
-    private BufferedReader reader;
+    private LineExportSource.PhysicalLines reader;
     private String current;
     private long line;
     private long requests;
@@ -68,6 +67,9 @@ public final class LineJournalSource implements MessageSource {
                 return null;
             }
             Evidence where = Evidence.atLine(current, line);
+            if (reader.problem() != null) {
+                throw new MalformedInputException(where, reader.problem());
+            }
             if (text.isBlank()) {
                 context.skipped(where, "blank line in a webhook journal");
                 continue;
@@ -112,13 +114,13 @@ public final class LineJournalSource implements MessageSource {
                 if (file == null) {
                     return null;
                 }
-                reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                reader = LineExportSource.PhysicalLines.of(file);
                 current = file.toString();
                 line = 0;
             }
-            String text = reader.readLine();
+            String text = reader.next();
             if (text != null) {
-                line++;
+                line = reader.number();
                 return text;
             }
             reader.close();

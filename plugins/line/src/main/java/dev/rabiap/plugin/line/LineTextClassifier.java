@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a message's text says: a media placeholder ({@code [Photo]}, {@code [รูป]}, PC {@code รูป}),
+ * What a message's text says: a media placeholder ({@code [Photo]}, {@code [รูป]}, {@code [Contact]}, PC {@code รูป}),
  * a system notice in English or Thai (invites, joins, removals, renames, unsends, albums, notes,
  * calls …) or plain text. Matches whole texts only, so user text that merely mentions a
  * placeholder or a notice stays text.
@@ -28,18 +28,49 @@ final class LineTextClassifier {
      */
     record Classification(MessageType type, String text, SystemEvent event, String actor, List<String> targets, String attachmentName) {}
 
-    /** Phone placeholders, the whole text of a media message. */
+    /**
+     * Phone placeholders, the whole text of a media message. What has no media type of its own (a
+     * contact card, a location, an album, a note, a poll, a gift) is a file: something shared that
+     * is not text a member wrote, so that no rule reads the placeholder as an answer or an order.
+     */
     private static final Map<String, MessageType> PLACEHOLDERS = Map.ofEntries(
             Map.entry("[Photo]", MessageType.IMAGE),
+            Map.entry("[Photos]", MessageType.IMAGE),
+            Map.entry("[Album]", MessageType.IMAGE),
             Map.entry("[Sticker]", MessageType.STICKER),
             Map.entry("[Video]", MessageType.VIDEO),
             Map.entry("[File]", MessageType.FILE),
             Map.entry("[Voice message]", MessageType.AUDIO),
+            Map.entry("[Contact]", MessageType.FILE),
+            Map.entry("[Location]", MessageType.FILE),
+            Map.entry("[Note]", MessageType.FILE),
+            Map.entry("[Poll]", MessageType.FILE),
+            Map.entry("[Gift]", MessageType.FILE),
             Map.entry("[รูป]", MessageType.IMAGE),
+            Map.entry("[รูปภาพ]", MessageType.IMAGE),
+            Map.entry("[อัลบั้ม]", MessageType.IMAGE),
             Map.entry("[สติกเกอร์]", MessageType.STICKER),
             Map.entry("[วิดีโอ]", MessageType.VIDEO),
             Map.entry("[ไฟล์]", MessageType.FILE),
-            Map.entry("[ข้อความเสียง]", MessageType.AUDIO));
+            Map.entry("[ข้อความเสียง]", MessageType.AUDIO),
+            Map.entry("[ข้อมูลติดต่อ]", MessageType.FILE),
+            Map.entry("[ผู้ติดต่อ]", MessageType.FILE),
+            Map.entry("[ตำแหน่งที่ตั้ง]", MessageType.FILE),
+            Map.entry("[โน้ต]", MessageType.FILE),
+            // Japanese and Chinese (Taiwan) user interfaces.
+            Map.entry("[写真]", MessageType.IMAGE),
+            Map.entry("[照片]", MessageType.IMAGE),
+            Map.entry("[スタンプ]", MessageType.STICKER),
+            Map.entry("[貼圖]", MessageType.STICKER),
+            Map.entry("[動画]", MessageType.VIDEO),
+            Map.entry("[影片]", MessageType.VIDEO),
+            Map.entry("[ファイル]", MessageType.FILE),
+            Map.entry("[檔案]", MessageType.FILE),
+            Map.entry("[ボイスメッセージ]", MessageType.AUDIO),
+            Map.entry("[語音訊息]", MessageType.AUDIO),
+            Map.entry("[連絡先]", MessageType.FILE),
+            Map.entry("[位置情報]", MessageType.FILE),
+            Map.entry("[位置]", MessageType.FILE));
 
     /** PC "Save chat" placeholders, written without brackets. */
     private static final Map<String, MessageType> PC_PLACEHOLDERS = Map.of(

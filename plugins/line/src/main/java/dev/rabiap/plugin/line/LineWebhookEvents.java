@@ -29,6 +29,7 @@ import com.linecorp.bot.webhook.model.VideoMessageContent;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MessageType;
+import dev.rabiap.engine.spi.PlausibleTimes;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SystemEvent;
 import java.io.IOException;
@@ -131,7 +132,7 @@ public final class LineWebhookEvents {
                 redeliveries++;
                 continue;
             }
-            String problem = map(event, where, messages);
+            String problem = map(event, where, messages, context);
             if (problem != null) {
                 context.skipped(where, problem);
                 skipped++;
@@ -141,12 +142,16 @@ public final class LineWebhookEvents {
     }
 
     /** Adds the messages of one event; returns why it gives none, or null. */
-    private String map(Event event, Evidence where, List<ChatMessage> out) {
+    private String map(Event event, Evidence where, List<ChatMessage> out, SourceContext context) {
         if (event instanceof UnknownEvent unknown) {
             return "webhook event type '" + unknown.type() + "' is not audited";
         }
         if (event.timestamp() == null) {
             return "webhook event without a timestamp";
+        }
+        if (!PlausibleTimes.inRange(event.timestamp(), context)) {
+            return "webhook event time outside the log's plausible range (" + PlausibleTimes.FIRST_YEAR
+                    + " to one day after now): timestamp " + event.timestamp();
         }
         ZonedDateTime time = Instant.ofEpochMilli(event.timestamp()).atZone(ChatMessage.BANGKOK);
         String eventId = where.messageId();
@@ -196,7 +201,9 @@ public final class LineWebhookEvents {
         if (content instanceof TextMessageContent text) {
             builder.type(MessageType.TEXT).text(text.text() == null ? "" : text.text()).replyTo(blankToNull(text.quotedMessageId()));
         } else if (content instanceof StickerMessageContent sticker) {
-            builder.type(MessageType.STICKER).replyTo(blankToNull(sticker.quotedMessageId()));
+            // The sticker's text is LINE's description of it (its alt text); what it says can be an answer.
+            builder.type(MessageType.STICKER).text(sticker.text() == null ? "" : sticker.text())
+                    .replyTo(blankToNull(sticker.quotedMessageId()));
         } else if (content instanceof ImageMessageContent) {
             builder.type(MessageType.IMAGE);
         } else if (content instanceof VideoMessageContent) {

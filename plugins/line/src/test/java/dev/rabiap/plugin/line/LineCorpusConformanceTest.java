@@ -70,7 +70,7 @@ final class LineCorpusConformanceTest {
         assertThat(count(messages, MessageType.SYSTEM)).isEqualTo(80);
         assertThat(count(messages, MessageType.IMAGE)).isEqualTo(269);
         assertThat(count(messages, MessageType.STICKER)).isEqualTo(98);
-        assertThat(count(messages, MessageType.FILE)).isEqualTo(41);
+        assertThat(count(messages, MessageType.FILE)).isEqualTo(43); // 41 files and 2 [Contact] cards (lines 2508, 6014)
         assertThat(count(messages, MessageType.VIDEO)).isEqualTo(12);
         assertThat(count(messages, MessageType.AUDIO)).isEqualTo(21);
         assertThat(messages).filteredOn(message -> message.event() == SystemEvent.INVITE)

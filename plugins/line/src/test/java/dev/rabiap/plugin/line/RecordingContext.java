@@ -14,6 +14,7 @@ final class RecordingContext implements SourceContext {
     record Skipped(Evidence where, String reason) {}
 
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Skipped> notes = new ArrayList<>();
 
     @Override
     public void skipped(Evidence where, String reason) {
@@ -21,12 +22,21 @@ final class RecordingContext implements SourceContext {
     }
 
     @Override
+    public void noted(Evidence where, String reason) {
+        notes.add(new Skipped(where, reason));
+    }
+
+    @Override
     public Clock clock() {
-        return Clock.fixed(Instant.parse("2025-09-10T00:00:00Z"), ChatMessage.BANGKOK);
+        return Clock.fixed(Instant.parse("2026-12-31T00:00:00Z"), ChatMessage.BANGKOK);
     }
 
     List<Skipped> skipped() {
         return List.copyOf(skipped);
+    }
+
+    List<Skipped> notes() {
+        return List.copyOf(notes);
     }
 
     List<String> skippedPlaces() {
