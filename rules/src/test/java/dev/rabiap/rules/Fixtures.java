@@ -24,7 +24,7 @@ final class Fixtures {
     static final String G5 = "ศอ.จอส.จว.สน.";
     static final String G6 = "หน.ส่วนราชการ-นอภ.สน.";
 
-    static final Roster ROSTER = Roster.parse(String.join("\n",
+    static final String ROSTER_CSV = String.join("\n",
             "person_id,full_name,display_names,role,agency,district,line_user_id,email",
             "gov,นายวิทยา ศรีสกล,ผวจ.สน.,governor,ศาลากลางจังหวัดสกลนคร,,,",
             "vgov,นายประเสริฐ ทองคำ,รองผวจ.ประเสริฐ,vice_governor,ศาลากลางจังหวัดสกลนคร,,,",
@@ -38,13 +38,34 @@ final class Fixtures {
             "vc1,นางสาวมาลี ศรีสุข,จอส.เมือง,volunteer_center_staff,ศอ.จอส.อำเภอเมืองสกลนคร,เมืองสกลนคร,,",
             "vc2,นางจันทร์เพ็ญ ดวงดี,จอส.กุสุมาลย์,volunteer_center_staff,ศอ.จอส.อำเภอกุสุมาลย์,กุสุมาลย์,,",
             "head1,นายธนากร เกษตรดี,เกษตรจังหวัด,agency_head,สำนักงานเกษตรจังหวัดสกลนคร,,,",
-            "clerk1,นางสาวน้ำฝน ใจงาม,ฝน ธุรการเกษตร,staff,สำนักงานเกษตรจังหวัดสกลนคร,,,"), "fixtures-roster.csv");
+            "clerk1,นางสาวน้ำฝน ใจงาม,ฝน ธุรการเกษตร,staff,สำนักงานเกษตรจังหวัดสกลนคร,,,");
+    static final Roster ROSTER = Roster.parse(ROSTER_CSV, "fixtures-roster.csv");
 
     private static final PolicyEngine ENGINE = PolicyEngine.builder().rules(RuleSet.bundled("sakon-nakhon")).roster(ROSTER).build();
     static final ZonedDateTime START = ZonedDateTime.parse("2025-11-21T08:00:00+07:00");
 
+    private final PolicyEngine engine;
     private final List<ChatMessage> messages = new ArrayList<>();
     private ZonedDateTime clock = START;
+
+    Fixtures() {
+        this(ENGINE);
+    }
+
+    private Fixtures(PolicyEngine engine) {
+        this.engine = engine;
+    }
+
+    /** A log judged against the roster above and {@code chiefs} more district chiefs, "นอภ.ทดสอบ 1" to "นอภ.ทดสอบ n". */
+    static Fixtures withMoreChiefs(int chiefs) {
+        StringBuilder roster = new StringBuilder(ROSTER_CSV);
+        for (int i = 1; i <= chiefs; i++) {
+            roster.append("\nextra").append(i).append(",นายทดสอบ ").append(i).append(",นอภ.ทดสอบ ").append(i)
+                    .append(",district_chief,ที่ว่าการอำเภอทดสอบ").append(i).append(",ทดสอบ").append(i).append(",,");
+        }
+        return new Fixtures(PolicyEngine.builder().rules(RuleSet.bundled("sakon-nakhon"))
+                .roster(Roster.parse(roster.toString(), "fixtures-roster.csv")).build());
+    }
 
     /** A text message one minute after the previous one. */
     Fixtures post(String group, String sender, String text) {
@@ -82,7 +103,7 @@ final class Fixtures {
 
     Result run(AuditOptions options) {
         List<Finding> findings = new ArrayList<>();
-        try (Audit audit = ENGINE.newAudit(findings::add, options)) {
+        try (Audit audit = engine.newAudit(findings::add, options)) {
             messages.forEach(audit::accept);
             AuditSummary summary = audit.finish();
             return new Result(findings, summary);

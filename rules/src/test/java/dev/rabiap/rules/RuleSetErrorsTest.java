@@ -56,15 +56,15 @@ final class RuleSetErrorsTest {
     @Test
     void tableMistakes_nameFileAndLine_allAtOnce() {
         String posting = RULES.file("posting.csv").content()
-                .replace("SKN-1P,นักปกครองสกลนคร,order,governor|provincial_palad", "SKN-1P,นักปกครองสกลนคร,order,governer|provincial_palad")
+                .replace("SKN-4P,ผู้บริหารจังหวัด และนายอำเภอ,order,governor|vice_governor", "SKN-4P,ผู้บริหารจังหวัด และนายอำเภอ,order,governer|vice_governor")
                 .replace("SKN-6P,หน.ส่วนราชการ-นอภ.สน.,report,,", "SKN-9P,หน.ส่วนราชการ-นอภ.สน.,reprot,,");
         RuleSetException e = refused(RULES.with(new RuleFile("rules/posting.csv", "posting.csv", posting)));
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-                "rules/posting.csv:2: unknown role 'governer' in allowed_roles (known: agency_head, community_development_volunteer_leader, coordinating_deputy,"
+                "rules/posting.csv:3: unknown role 'governer' in allowed_roles (known: agency_head, community_development_volunteer_leader, coordinating_deputy,"
                         + " deputy_district_chief, district_chief, governor, kamnan, local_executive, local_palad, pr_coordinator, provincial_admin_staff,"
                         + " provincial_palad, retired, staff, state_enterprise_head, state_enterprise_staff, vice_governor, village_head, volunteer_center_staff)",
-                "rules/posting.csv:11: rule SKN-9P is not in catalogue.csv",
-                "rules/posting.csv:11: unknown kind 'reprot' in kinds (known: order, report, incident, acknowledgement, question, pr, forward, chat, media, system)");
+                "rules/posting.csv:6: rule SKN-9P is not in catalogue.csv",
+                "rules/posting.csv:6: unknown kind 'reprot' in kinds (known: order, report, incident, acknowledgement, question, pr, forward, chat, media, system)");
     }
 
     @Test
@@ -84,15 +84,15 @@ final class RuleSetErrorsTest {
             }
         }
         Path posting = dir.resolve("posting.csv");
-        Files.writeString(posting, Files.readString(posting).replace("SKN-1P,นักปกครองสกลนคร,order,governor|provincial_palad",
-                "SKN-1P,นักปกครองสกลนคร,order,governor|provincial_palad|district_chief"));
+        Files.writeString(posting, Files.readString(posting).replace("SKN-4P,ผู้บริหารจังหวัด และนายอำเภอ,order,governor|vice_governor",
+                "SKN-4P,ผู้บริหารจังหวัด และนายอำเภอ,order,governor|vice_governor|district_chief"));
         RuleSet edited = RuleSet.fromDirectory(dir);
         assertThat(edited.version()).isNotEqualTo(RULES.version());
         PolicyEngine engine = PolicyEngine.builder().rules(edited).roster(Fixtures.ROSTER).build();
         java.util.List<dev.rabiap.engine.Finding> findings = new java.util.ArrayList<>();
         try (dev.rabiap.engine.Audit audit = engine.newAudit(findings::add, dev.rabiap.engine.AuditOptions.DEFAULTS)) {
             audit.accept(dev.rabiap.engine.spi.ChatMessage.builder().id("m1").evidence(dev.rabiap.engine.spi.Evidence.atLine("t", 1))
-                    .group(Fixtures.G1).sender("นอภ.เมืองสกลนคร").time(Fixtures.START).text("ขอให้ทุกอำเภอดำเนินการ").build());
+                    .group(Fixtures.G4).sender("นอภ.เมืองสกลนคร").time(Fixtures.START).text("ขอให้ทุกอำเภอดำเนินการ").build());
             audit.finish();
         }
         assertThat(findings).isEmpty();

@@ -431,7 +431,8 @@ public final class PolicyTables {
             }
             List<String> unless = new ArrayList<>();
             String stops = row.get("unless");
-            // a regular expression (re:…) may hold | itself, so it comes last and runs to the end of the cell
+            // a regular expression (re:…) may hold | itself: the words come first, then each re:… runs
+            // to the next |re: or the end of the cell
             int regexAt = stops.startsWith("re:") ? 0 : stops.contains("|re:") ? stops.indexOf("|re:") + 1 : -1;
             String plain = regexAt < 0 ? stops : regexAt == 0 ? "" : stops.substring(0, regexAt - 1);
             for (String part : plain.split("\\|")) {
@@ -440,8 +441,10 @@ public final class PolicyTables {
                     unless.add(PostText.normalise(phrase));
                 }
             }
-            if (regexAt >= 0 && stops.startsWith("re:", regexAt)) {
-                String stop = stops.substring(regexAt);
+            while (regexAt >= 0) {
+                int next = stops.indexOf("|re:", regexAt);
+                String stop = next < 0 ? stops.substring(regexAt) : stops.substring(regexAt, next);
+                regexAt = next < 0 ? -1 : next + 1;
                 try {
                     com.google.re2j.Pattern.compile(stop.substring(3));
                     unless.add(stop);

@@ -11,10 +11,10 @@ import java.util.Set;
  * not answer all of them with one report: a report about the water-weed sites answers the order
  * about water-weed sites. The obligation rules ask, for a duty and an answer:
  * <ol>
- *   <li>a reply to an order answers that order only;</li>
- *   <li>else an answer answers every order it is about: one it shares at least {@value #TOPIC}
- *       words with (one report may cover two orders);</li>
- *   <li>else it answers one order: the one it shares most words with; a post of photos alone
+ *   <li>an answer answers every order it is about: the order it replies to, and any order it shares
+ *       at least {@value #TOPIC} words with (one report may cover two orders, even as a reply to
+ *       one of them);</li>
+ *   <li>an answer about no order answers one: the one it shares most words with; a post of photos alone
  *       prefers an order that asked for photos; among equals, the latest order (people answer the
  *       request in front of them).</li>
  * </ol>
@@ -35,6 +35,12 @@ public final class Attribution {
             "ประสาน", "งาน", "ประจำ", "ปี", "เดือน", "พ.ย", "ธ.ค", "ต.ค", "ชม", "ชั่วโมง", "โปรด", "กรุณา", "ทั้งหมด", "ผู้", "ความ", "เรื่อง",
             "จิต", "อาสา", "พระ", "ราช", "ข้อ", "สั่ง", "ชื่อ", "แบบ", "แนบ", "ไฟล์", "จึง", "ช่วง", "เข้า", "ร่วม", "ค่า", "ครับผม", "ค่ะท่าน",
             "ครับท่าน", "ท่านผู้ว่า", "ประชาชน", "ช่วย", "เหลือ", "ตาม", "นำ", "จัด", "ทำ", "เพื่อน", "แห่ง", "หมู่", "บ้าน", "ตำบล", "ตั้ง"));
+    /** A form's or document's code: letters, a dot and a number ("จอส.๓", "ทร.14", "บช.2"). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("([\\p{L}\\p{M}]{2,8})\\.\\s?([0-9๐-๙]{1,3})(?![0-9๐-๙./])");
+    /** Month abbreviations written without their inner dot ("ธค. 68"): a date, not a code. */
+    private static final Set<String> MONTHS = Set.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค");
+    /** How a code is kept among the words, apart from them. */
+    private static final String CODE_MARK = "#";
     private static final java.util.regex.Pattern ASKS_FOR_PHOTOS = java.util.regex.Pattern.compile("ภาพ|รูป|photo");
 
     private Attribution() {}
@@ -59,32 +65,27 @@ public final class Attribution {
     }
 
     /**
-     * Whether closing this duty with the answer must keep the answer from closing others: a reply
-     * answers its order only, and an answer about no order answers one.
+     * Whether closing this duty with the answer must keep the answer from closing others: an answer
+     * about no order (neither a reply to it nor sharing {@value #TOPIC} words with it) answers one.
      */
     public static boolean exclusive(Post answer, Obligation duty) {
-        return repliesTo(answer, duty) || score(answer, duty) < TOPIC;
+        return !topical(answer, duty);
     }
 
     /**
      * Whether {@code other}, another open duty of the same party, takes the answer before
-     * {@code mine}: the answer replies to other's order and not to mine; or mine is not what the
-     * answer is about and other is a better match (more shared words, a photo request for photos,
-     * a later order).
+     * {@code mine}: never when the answer is about mine (replies to it or shares {@value #TOPIC}
+     * words with it); else when the answer replies to other's order, or other is a better match
+     * (more shared words, a photo request for photos, a later order).
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
-        boolean toOther = repliesTo(answer, other);
-        boolean toMine = repliesTo(answer, mine);
-        if (toOther != toMine) {
-            return toOther;
-        }
-        if (toMine) {
+        if (topical(answer, mine)) {
             return false;
+        }
+        if (repliesTo(answer, other)) {
+            return true;
         }
         int mineScore = score(answer, mine);
-        if (mineScore >= TOPIC) {
-            return false;
-        }
         int otherScore = score(answer, other);
         if (otherScore != mineScore) {
             return otherScore > mineScore;
@@ -99,13 +100,16 @@ public final class Attribution {
         return other.getOrderSeq() > mine.getOrderSeq();
     }
 
-    /** How many words the answer shares with the duty's order. */
+    /**
+     * How many words the answer shares with the duty's order. A form's or document's code such as
+     * "แบบ จอส.๓" names what is asked on its own and counts as {@value #TOPIC}.
+     */
     public static int score(Post answer, Obligation duty) {
         Set<String> orderWords = duty.getOrder().getWords();
         int shared = 0;
         for (String word : answer.getWords()) {
             if (orderWords.contains(word)) {
-                shared++;
+                shared += word.startsWith(CODE_MARK) ? TOPIC : 1;
             }
         }
         return shared;
@@ -127,6 +131,13 @@ public final class Attribution {
                 continue;
             }
             out.add(word);
+        }
+        java.util.regex.Matcher code = CODE.matcher(text);
+        while (code.find()) {
+            if (MONTHS.contains(code.group(1))) {
+                continue;
+            }
+            out.add(CODE_MARK + code.group(1) + "." + dev.rabiap.engine.thai.ThaiText.asciiDigits(code.group(2)));
         }
         return Set.copyOf(out);
     }

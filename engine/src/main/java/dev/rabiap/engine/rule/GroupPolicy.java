@@ -83,6 +83,15 @@ public final class GroupPolicy {
         return excludes(member);
     }
 
+    /**
+     * Whether a member counts against {@link #getLimit}: against a count the letter states, only the
+     * members the group admits (an outsider or an excluded member is a finding of its own, and the
+     * letter counted only those it admits); against LINE's cap, everyone.
+     */
+    public boolean counts(Member member) {
+        return statedMembers <= 0 || (!excludes(member) && !outsider(member));
+    }
+
     /** A member nobody on the roster matches, in a group with membership rules. */
     public boolean outsider(Member member) {
         return membersRule != null && member.isUnknown() && !member.getActor().isEmpty();

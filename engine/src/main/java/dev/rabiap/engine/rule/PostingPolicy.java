@@ -36,14 +36,13 @@ public final class PostingPolicy {
     public PolicyRow getRow() { return row; }
 
     /**
-     * Whether this row forbids the post's sender to post it: always when the row names no role;
-     * otherwise when the sender is resolved and holds none of the roles. A sender who is not
-     * resolved cannot be judged by role and is not flagged (the audit summary counts them).
+     * Whether this row forbids the post's sender to post it: when the sender is resolved to one
+     * person on the roster and holds none of the row's roles (a row that names no role forbids
+     * everyone). A sender who is not resolved (not on the roster, or a display name two people
+     * share) is never guessed to be someone and is not judged here: an outsider is a membership
+     * finding, and the audit summary counts both.
      */
     public boolean forbids(Post post) {
-        if (roles.isEmpty()) {
-            return true;
-        }
-        return post.isResolved() && !roles.matches(post.getPerson());
+        return post.isResolved() && (roles.isEmpty() || !roles.matches(post.getPerson()));
     }
 }
