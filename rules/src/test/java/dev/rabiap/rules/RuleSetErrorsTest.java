@@ -120,8 +120,9 @@ final class RuleSetErrorsTest {
                 "end");
         RuleSetException e = refused(RULES.with(new RuleFile("rules/extra.drl", "extra.drl", drl)));
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-                "rules/extra.drl:6: rule code must not read the wall clock, do I/O or call System: 'Instant.now(' (time comes from the messages; consequences only insert findings)",
-                "rules/extra.drl:8: rule code must not read the wall clock, do I/O or call System: 'System.' (time comes from the messages; consequences only insert findings)");
+                "rules/extra.drl:6: rule 'clock' calls java.time.Instant.now(): not allowed in rule code (time comes from the messages, not the wall clock)",
+                "rules/extra.drl:8: rule 'clock' reads java.lang.System.out: not allowed in rule code",
+                "rules/extra.drl:8: rule 'clock' calls java.io.PrintStream.println(Object): not allowed in rule code");
     }
 
     @Test
