@@ -51,6 +51,7 @@ public final class Audit implements AutoCloseable {
     private final AuditOptions options;
     private final Clock clock;
     private final KieSession session;
+    private final dev.rabiap.engine.internal.FiringGuard firingGuard;
     private final List<FactHandle> batchHandles = new ArrayList<>();
     private final List<Finding> produced = new ArrayList<>();
     private final List<FactHandle> findingHandles = new ArrayList<>();
@@ -85,6 +86,7 @@ public final class Audit implements AutoCloseable {
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
+        this.firingGuard = new dev.rabiap.engine.internal.FiringGuard(session, options.firingLimit(), compiled.policy());
         session.setGlobal("findings", compiled.findings());
         if (options.ledger()) {
             session.addEventListener(ledger);
@@ -252,7 +254,7 @@ public final class Audit implements AutoCloseable {
             while (true) {
                 ChatMessage message;
                 try {
-                    message = source.next();
+                    message = dev.rabiap.engine.internal.MessageGuard.checked(source.next());
                 } catch (MalformedInputException e) {
                     if (!options.keepGoing()) {
                         if (!batch.isEmpty()) {
@@ -291,7 +293,7 @@ public final class Audit implements AutoCloseable {
     /** Audits one message; rules fire when a batch is full (at once with a batch size of 1). */
     public void accept(ChatMessage message) {
         ensureOpen();
-        add(message);
+        add(dev.rabiap.engine.internal.MessageGuard.require(message));
         if (batchHandles.size() >= options.batchSize()) {
             flush();
         }
@@ -347,7 +349,7 @@ public final class Audit implements AutoCloseable {
             }
             logTime = session.insert(new LogTime(lastTime));
         }
-        session.fireAllRules();
+        firingGuard.fire(batchHandles.size());
         for (FactHandle handle : batchHandles) {
             session.delete(handle);
         }
@@ -391,7 +393,7 @@ public final class Audit implements AutoCloseable {
             long open = 0;
             if (asOf != null) {
                 session.insert(new EndOfLog(asOf, seq + 1));
-                session.fireAllRules();
+                firingGuard.fire(0);
                 emit();
                 open = session.getObjects(o -> o instanceof Obligation).size();
             }
