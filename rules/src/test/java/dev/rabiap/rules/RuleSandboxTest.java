@@ -120,6 +120,17 @@ final class RuleSandboxTest {
     }
 
     @Test
+    void regularExpressions_areRefused_soThatNoPatternCanStallAnAudit() {
+        String why = " (a regular expression can take exponential time on some texts; use contains, startsWith, endsWith, "
+                + "str[startsWith] or a classification row)";
+        assertThat(refusals("regex.drl")).containsExactly(
+                "rules/regex.drl:9: rule 'matches a pattern that backtracks' calls java.util.regex.Pattern.compile(String): not allowed in rule code" + why,
+                "rules/regex.drl:9: rule 'matches a pattern that backtracks' calls java.util.regex.Pattern.matcher(CharSequence): not allowed in rule code" + why,
+                "rules/regex.drl:9: rule 'matches a pattern that backtracks' calls java.util.regex.Matcher.matches(): not allowed in rule code" + why,
+                "rules/regex.drl:11: rule 'matches a pattern that backtracks' calls java.lang.String.replaceAll(String, String): not allowed in rule code" + why);
+    }
+
+    @Test
     void ordinaryRuleCode_andTheBundledRules_pass() {
         assertThat(PolicyEngine.check(RULES.with(resource("allowed.drl")), Fixtures.ROSTER)).isEmpty();
         for (String name : List.of("sakon-nakhon", "lamphun-pr", "phrae-gcc", "moi-mahadthai")) {

@@ -64,11 +64,13 @@ final class RuleSandbox {
 
     private final Map<String, ClassNode> own = new LinkedHashMap<>();
     private final Set<String> models = new HashSet<>();
-    private final DrlIndex index;
+    private final List<RuleFile> drl;
+    /** Where rules are in the DRL: parsed only when there is a breach to report. */
+    private DrlIndex index;
     private final ClassLoader host;
     private final Map<String, Class<?>> loaded = new HashMap<>();
     /** The rules each class or method is part of, as the rule methods reach them. */
-    private final Map<String, Set<DrlIndex.Entry>> owners = new HashMap<>();
+    private final Map<String, Set<RuleRef>> owners = new HashMap<>();
     private final Map<String, RuleProblem> problems = new LinkedHashMap<>();
 
     private RuleSandbox(Map<String, byte[]> classes, List<String> models, List<RuleFile> drl) {
@@ -78,7 +80,7 @@ final class RuleSandbox {
             new ClassReader(entry.getValue()).accept(node, ClassReader.SKIP_FRAMES);
             own.put(node.name, node);
         }
-        this.index = DrlIndex.of(drl);
+        this.drl = drl;
         this.host = RuleSandbox.class.getClassLoader();
     }
 
@@ -104,7 +106,7 @@ final class RuleSandbox {
         Deque<String> work = new ArrayDeque<>();
         for (ClassNode node : own.values()) {
             for (MethodNode method : node.methods) {
-                DrlIndex.Entry rule = ruleDefinedBy(method);
+                RuleRef rule = ruleDefinedBy(method);
                 if (rule != null) {
                     owners.computeIfAbsent(methodKey(node.name, method.name, method.desc), k -> new LinkedHashSet<>()).add(rule);
                     work.add(methodKey(node.name, method.name, method.desc));
@@ -116,13 +118,13 @@ final class RuleSandbox {
         for (ClassNode node : own.values()) {
             String simple = node.name.substring(node.name.lastIndexOf('/') + 1);
             if (simple.startsWith("DomainClassesMetadata") || (simple.startsWith("Rules") && !simple.contains("RuleMethods"))
-                    || index.type(node.name.replace('/', '.')) != null) {
+                    || node.interfaces.contains("org/drools/base/factmodel/GeneratedFact")) {
                 infrastructure.add(node.name);
             }
         }
         while (!work.isEmpty()) {
             String key = work.poll();
-            Set<DrlIndex.Entry> rules = owners.get(key);
+            Set<RuleRef> rules = owners.get(key);
             int hash = key.indexOf('#');
             String className = hash < 0 ? key : key.substring(0, hash);
             ClassNode node = own.get(className);
@@ -169,19 +171,28 @@ final class RuleSandbox {
     }
 
     /** The rule a method builds ({@code D.rule("package", "name")}), or null. */
-    private DrlIndex.Entry ruleDefinedBy(MethodNode method) {
+    private static RuleRef ruleDefinedBy(MethodNode method) {
         for (AbstractInsnNode insn : method.instructions) {
             if (insn instanceof MethodInsnNode call && call.owner.equals(D) && call.name.equals("rule")
                     && call.desc.startsWith("(Ljava/lang/String;Ljava/lang/String;")) {
                 AbstractInsnNode name = previous(call);
                 AbstractInsnNode pkg = name == null ? null : previous(name);
                 if (name instanceof LdcInsnNode n && n.cst instanceof String ruleName && pkg instanceof LdcInsnNode p && p.cst instanceof String pkgName) {
-                    DrlIndex.Entry entry = index.rule(pkgName, ruleName);
-                    return entry != null ? entry : new DrlIndex.Entry("rule", pkgName, ruleName, index.fileOf(pkgName), 0, 0);
+                    return new RuleRef(pkgName, ruleName);
                 }
             }
         }
         return null;
+    }
+
+    /** A rule as the compiled code names it. */
+    private record RuleRef(String pkg, String name) {}
+
+    private DrlIndex index() {
+        if (index == null) {
+            index = DrlIndex.of(drl);
+        }
+        return index;
     }
 
     /** The instruction before, skipping labels and line numbers. */
@@ -338,7 +349,7 @@ final class RuleSandbox {
                 shown = name.equals("<init>") ? shown : verb + " " + javaName(declaring) + "." + name + signature(desc);
             }
             breach(node, method, shown, why, name.equals("<init>") ? simpleName(owner) : name,
-                    name.equals("asKnowledgeHelper") ? "kcontext" : simpleName(owner));
+                    name.equals("asKnowledgeHelper") ? "kcontext" : declaring.startsWith("java/util/regex/") ? "matches" : simpleName(owner));
         }
     }
 
@@ -538,11 +549,17 @@ final class RuleSandbox {
     // ---- reporting
 
     private void breach(ClassNode node, MethodNode method, String what, String why, String... words) {
-        Set<DrlIndex.Entry> rules = new LinkedHashSet<>();
+        Set<RuleRef> refs = new LinkedHashSet<>();
         if (method != null) {
-            rules.addAll(owners.getOrDefault(methodKey(node.name, method.name, method.desc), Set.of()));
+            refs.addAll(owners.getOrDefault(methodKey(node.name, method.name, method.desc), Set.of()));
         }
-        rules.addAll(owners.getOrDefault(node.name, Set.of()));
+        refs.addAll(owners.getOrDefault(node.name, Set.of()));
+        DrlIndex index = index();
+        Set<DrlIndex.Entry> rules = new LinkedHashSet<>();
+        for (RuleRef ref : refs) {
+            DrlIndex.Entry entry = index.rule(ref.pkg(), ref.name());
+            rules.add(entry != null ? entry : new DrlIndex.Entry("rule", ref.pkg(), ref.name(), index.fileOf(ref.pkg()), 0, 0));
+        }
         if (rules.isEmpty()) {
             DrlIndex.Entry entry = index.type(node.name.replace('/', '.'));
             if (entry == null && method != null) {

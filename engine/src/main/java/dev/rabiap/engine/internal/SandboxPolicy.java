@@ -42,6 +42,10 @@ final class SandboxPolicy {
             "java/lang/Long", "java/lang/Float", "java/lang/Double", "java/lang/Number", "java/lang/Math",
             "java/lang/StrictMath", "java/lang/Comparable", "java/lang/Iterable");
 
+    /** Why regular expressions are refused. */
+    static final String REGEX = "a regular expression can take exponential time on some texts; use contains, startsWith, endsWith, "
+            + "str[startsWith] or a classification row";
+
     /** Exceptions rule code (and the code Drools generates) may create and throw. */
     private static final Set<String> EXCEPTIONS = Set.of(
             "java/lang/RuntimeException", "java/lang/IllegalArgumentException", "java/lang/IllegalStateException",
@@ -56,7 +60,11 @@ final class SandboxPolicy {
             Map.entry("java/lang/Math.random", "rule code must decide the same way on every run"),
             Map.entry("java/lang/StrictMath.random", "rule code must decide the same way on every run"),
             Map.entry("java/time/ZoneId.systemDefault", "time comes from the messages, not the machine"),
-            Map.entry("java/util/Locale.setDefault", "it changes the whole program"));
+            Map.entry("java/util/Locale.setDefault", "it changes the whole program"),
+            Map.entry("java/lang/String.matches", REGEX),
+            Map.entry("java/lang/String.replaceAll", REGEX),
+            Map.entry("java/lang/String.replaceFirst", REGEX),
+            Map.entry("java/lang/String.split", REGEX));
 
     /** Methods that only read a collection, map, entry or iterator (and the immutable factories). */
     private static final Set<String> READING = Set.of(
@@ -132,6 +140,9 @@ final class SandboxPolicy {
                 return "time comes from the messages, not the wall clock";
             }
             return declaring.startsWith("java/time/zone/ZoneRulesProvider") ? "" : null;
+        }
+        if (declaring.startsWith("java/util/regex/")) {
+            return REGEX;
         }
         if (declaring.startsWith("java/util/")) {
             return utilRefusal(declaring, type, name);
