@@ -150,7 +150,20 @@ final class RuleSandboxTest {
                 "end");
         RuleSetException e = refusedAll(new RuleFile("rules/deep.drl", "deep.drl", drl));
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-                "rules/deep.drl:5: brackets nested more than 64 deep: split the expression (the compiler would run out of stack)");
+                "rules/deep.drl:5: brackets nested more than 10 deep: split the expression (each level doubles the time the rule compiler takes)");
+    }
+
+    @Test
+    void bracketsTenDeep_stillCompile() {
+        String drl = String.join("\n",
+                "package dev.rabiap.rules.extra;",
+                "import dev.rabiap.engine.rule.Post;",
+                "rule \"nine inside the pattern\" @id(\"extra.nine\")",
+                "when",
+                "    Post( " + "(".repeat(9) + "seq > 0" + ")".repeat(9) + " )",
+                "then",
+                "end");
+        assertThat(PolicyEngine.check(RULES.with(new RuleFile("rules/nine.drl", "nine.drl", drl)), Fixtures.ROSTER)).isEmpty();
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class RuleBaseCache {
         }
         if (module == null) {
             source = "compiled";
-            module = DrlCompiler.compile(drl, key);
+            module = compileWithLargeStack(drl, key);
         }
         List<RuleProblem> breaches = RuleSandbox.check(module, drl);
         if (!breaches.isEmpty()) {
@@ -103,12 +103,47 @@ public final class RuleBaseCache {
 
     /** Compiles and checks the DRL files without the caches: what the build stores for the bundled rules. */
     public static CompiledModule compileChecked(List<RuleFile> drl) {
-        CompiledModule module = DrlCompiler.compile(drl, keyOf(drl));
+        CompiledModule module = compileWithLargeStack(drl, keyOf(drl));
         List<RuleProblem> breaches = RuleSandbox.check(module, drl);
         if (!breaches.isEmpty()) {
             throw new RuleSetException(breaches);
         }
         return module;
+    }
+
+    /** The stack of the thread that compiles: the parsers recurse once per operator or bracket. */
+    private static final long COMPILER_STACK = 256L << 20;
+
+    /**
+     * Compiles on a thread of its own with a large stack, so that whatever thread asks (a server's
+     * reload thread has a small one) the limits of {@link DrlShape} keep the compilers within it.
+     */
+    private static CompiledModule compileWithLargeStack(List<RuleFile> drl, String key) {
+        CompiledModule[] module = new CompiledModule[1];
+        Throwable[] failure = new Throwable[1];
+        Thread compiler = new Thread(null, () -> {
+            try {
+                module[0] = DrlCompiler.compile(drl, key);
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "rabiap-rule-compiler", COMPILER_STACK);
+        compiler.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        compiler.start();
+        try {
+            compiler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            compiler.interrupt();
+            throw new IllegalStateException("interrupted while compiling rules", e);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return module[0];
     }
 
     /** Where the last load found its rule base: {@code memory}, {@code bundled}, {@code cache} or {@code compiled}. */
