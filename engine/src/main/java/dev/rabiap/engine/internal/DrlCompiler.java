@@ -53,8 +53,7 @@ final class DrlCompiler {
         } catch (RuntimeException | StackOverflowError e) {
             // The executable model throws instead of reporting on some rules it cannot translate.
             services.getRepository().removeKieModule(build.releaseId);
-            throw classicOr(drl, List.of(new RuleProblem(firstUserFile(drl), 0,
-                    "the rule compiler failed: " + firstLine(e) + " (the classic compiler accepts these rules; simplify the rule it names)")));
+            throw classicOr(drl, List.of(locate(drl, e)));
         }
         List<RuleProblem> problems = build.problems(builder.getResults().getMessages(Message.Level.ERROR));
         if (!problems.isEmpty()) {
@@ -85,6 +84,69 @@ final class DrlCompiler {
                 throw new IllegalStateException("the executable model produced no rule model");
             }
             return new CompiledModule(key, classes, models);
+        } finally {
+            services.getRepository().removeKieModule(build.releaseId);
+        }
+    }
+
+    /**
+     * Names the rule the executable model could not translate, when it threw without saying which:
+     * compiles with halves of the rules blanked out (lines kept, so positions stay) until one rule
+     * is left. A handful of builds, on the error path only.
+     */
+    private static RuleProblem locate(List<RuleFile> drl, Throwable failure) {
+        String why = "the executable model cannot translate it: " + firstLine(failure) + HINT;
+        DrlIndex index = DrlIndex.of(drl);
+        List<DrlIndex.Entry> all = index.rules();
+        List<DrlIndex.Entry> candidates = all.stream().filter(e -> !e.file().path().startsWith("classpath:")).toList();
+        if (candidates.isEmpty()) {
+            candidates = all;
+        }
+        if (candidates.isEmpty() || throwsWithout(drl, candidates)) {
+            return new RuleProblem(firstUserFile(drl), 0, why);
+        }
+        for (int builds = 0; candidates.size() > 1 && builds < 10; builds++) {
+            List<DrlIndex.Entry> half = candidates.subList(0, candidates.size() / 2);
+            List<DrlIndex.Entry> rest = candidates.subList(candidates.size() / 2, candidates.size());
+            candidates = throwsWithout(drl, rest) ? half : rest;
+        }
+        if (candidates.size() != 1) {
+            return new RuleProblem(firstUserFile(drl), 0, why);
+        }
+        DrlIndex.Entry rule = candidates.get(0);
+        Matcher expression = EXPRESSION.matcher(failure.getMessage() == null ? "" : failure.getMessage());
+        int line = expression.find() ? rule.lineOf(expression.group(1)) : rule.line();
+        return new RuleProblem(rule.file().path(), line, rule.label() + ": " + why);
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile("expression = ([\\w$]+)");
+    private static final String HINT = " (the classic compiler accepts it; write this.name(…) to call a method of the"
+            + " pattern's fact, and getName() for a property whose name the executable model reserves, such as unit)";
+
+    /** Whether the executable model still throws with these rules' lines blanked out. */
+    private static boolean throwsWithout(List<RuleFile> drl, List<DrlIndex.Entry> removed) {
+        List<RuleFile> trimmed = new ArrayList<>();
+        for (RuleFile file : drl) {
+            String[] lines = file.content().split("\n", -1);
+            boolean changed = false;
+            for (DrlIndex.Entry rule : removed) {
+                if (rule.file() == file) {
+                    int end = rule.endLine() > 0 ? rule.endLine() : rule.line();
+                    for (int i = rule.line(); i <= Math.min(end, lines.length); i++) {
+                        lines[i - 1] = "";
+                    }
+                    changed = true;
+                }
+            }
+            trimmed.add(changed ? new RuleFile(file.path(), file.name(), String.join("\n", lines)) : file);
+        }
+        KieServices services = services();
+        Build build = new Build(services, trimmed);
+        try {
+            services.newKieBuilder(build.files).buildAll(ExecutableModelProject.class);
+            return false;
+        } catch (RuntimeException | StackOverflowError e) {
+            return true;
         } finally {
             services.getRepository().removeKieModule(build.releaseId);
         }

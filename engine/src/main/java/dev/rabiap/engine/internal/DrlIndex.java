@@ -119,6 +119,13 @@ final class DrlIndex {
         return new Entry(what, pkg, name, file, Math.max(descr.getLine(), 1), descr.getEndLine());
     }
 
+    /** Every rule, in file order. */
+    List<Entry> rules() {
+        List<Entry> all = new ArrayList<>(rules.values());
+        all.sort(java.util.Comparator.comparingInt((Entry e) -> files.indexOf(e.file())).thenComparingInt(Entry::line));
+        return all;
+    }
+
     /** The rule of this package and name, or null. */
     Entry rule(String pkg, String name) {
         return rules.get(pkg + "/" + name);
