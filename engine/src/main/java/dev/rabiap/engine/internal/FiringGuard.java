@@ -28,7 +28,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * instead of a stack trace.
  */
 public final class FiringGuard {
-    /** How many more firings are counted, once the limit is reached, to name the rules that loop. */
+    /** How many more firings are counted, once the limit is reached, to name the rules that loop and say how often they fired. */
     private static final int SAMPLE = 10_000;
 
     private final KieSession session;
@@ -95,19 +95,22 @@ public final class FiringGuard {
         }
         List<Map.Entry<Rule, long[]>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.ROOT);
+        number.setGroupingUsed(true);
         List<String> names = new ArrayList<>();
+        List<String> times = new ArrayList<>();
         for (Map.Entry<Rule, long[]> entry : ranked) {
             if (names.isEmpty() || entry.getValue()[0] * 10 >= more) {
                 names.add(label(entry.getKey()));
+                times.add(number.format(entry.getValue()[0]));
             }
         }
-        NumberFormat number = NumberFormat.getIntegerInstance(Locale.ROOT);
-        number.setGroupingUsed(true);
         String who = names.size() == 1 ? "rule " + names.get(0) : "rules " + String.join(" and ", names);
         String batch = messages > 0 ? "on one batch of " + number.format(messages) + (messages == 1 ? " message" : " messages")
                 : "at the end of the log";
-        throw new PolicyException(ErrorCode.BAD_RULES, who + " fired " + number.format((long) fired + more) + " times " + batch
-                + ": a loop? (the limit for this batch was " + number.format(max) + " firings; a rule must not match again what its own consequence inserts)");
+        throw new PolicyException(ErrorCode.BAD_RULES, who + " fired " + String.join(" and ", times) + " times " + batch
+                + " after the batch's limit of " + number.format(fired) + " firings: a loop? (a rule must not match again what its own"
+                + " consequence changes or inserts; the limit is AuditOptions.firingLimit)");
     }
 
     private static String label(Rule rule) {
