@@ -51,6 +51,7 @@ public final class Audit implements AutoCloseable {
     private final AuditOptions options;
     private final Clock clock;
     private final KieSession session;
+    private final dev.rabiap.engine.internal.FiringGuard firingGuard;
     private final List<FactHandle> batchHandles = new ArrayList<>();
     private final List<Finding> produced = new ArrayList<>();
     private final List<FactHandle> findingHandles = new ArrayList<>();
@@ -85,6 +86,7 @@ public final class Audit implements AutoCloseable {
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
+        this.firingGuard = new dev.rabiap.engine.internal.FiringGuard(session, options.firingLimit(), compiled.policy());
         session.setGlobal("findings", compiled.findings());
         if (options.explain()) {
             dev.rabiap.engine.internal.Explainer explainer = new dev.rabiap.engine.internal.Explainer(compiled.policy().classifier(),
@@ -248,7 +250,7 @@ public final class Audit implements AutoCloseable {
             while (true) {
                 ChatMessage message;
                 try {
-                    message = source.next();
+                    message = dev.rabiap.engine.internal.MessageGuard.checked(source.next());
                 } catch (MalformedInputException e) {
                     if (!options.keepGoing()) {
                         if (!batch.get(0).isEmpty()) {
@@ -299,7 +301,7 @@ public final class Audit implements AutoCloseable {
      */
     public void accept(ChatMessage message) {
         ensureOpen();
-        maker.add(message);
+        maker.add(dev.rabiap.engine.internal.MessageGuard.require(message));
         if (batchHandles.size() >= options.batchSize()) {
             flush();
         }
@@ -354,7 +356,7 @@ public final class Audit implements AutoCloseable {
             }
             logTime = session.insert(new LogTime(lastTime));
         }
-        session.fireAllRules();
+        firingGuard.fire(batchHandles.size());
         for (FactHandle handle : batchHandles) {
             session.delete(handle);
         }
@@ -399,7 +401,7 @@ public final class Audit implements AutoCloseable {
             long open = 0;
             if (asOf != null) {
                 session.insert(new EndOfLog(asOf, maker.messages() + 1));
-                session.fireAllRules();
+                firingGuard.fire(0);
                 emit();
                 open = session.getObjects(o -> o instanceof Obligation).size();
             }

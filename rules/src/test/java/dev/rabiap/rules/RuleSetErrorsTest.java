@@ -43,6 +43,26 @@ final class RuleSetErrorsTest {
     }
 
     @Test
+    void aRuleOnlyTheClassicCompilerAccepts_isNamedWithItsLine() {
+        String drl = String.join("\n",
+                "package dev.rabiap.rules.extra;",                                  // 1
+                "import dev.rabiap.engine.rule.Obligation;",                         // 2
+                "import dev.rabiap.engine.rule.Post;",                               // 3
+                "import dev.rabiap.engine.rule.ObligationPolicy.PartyUnit;",         // 4
+                "rule \"fine\" @id(\"extra.fine\") when Post( kind == \"order\" ) then end", // 5
+                "rule \"by district\" @id(\"extra.district\")",                  // 6
+                "when",                                                             // 7
+                "    $o : Obligation( unit == PartyUnit.DISTRICT )",                 // 8: unit is reserved
+                "then",
+                "end",
+                "rule \"also fine\" @id(\"extra.also\") when Post( kind == \"report\" ) then end");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/extra.drl", "extra.drl", drl)));
+        assertThat(e.problems()).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith("rules/extra.drl:6: rule 'by district': the executable model cannot translate it: ")
+                .contains("getName() for a property whose name the executable model reserves, such as unit");
+    }
+
+    @Test
     void drlRuleWithoutAnIdOrWithADuplicateId_isRefused() {
         String drl = String.join("\n",
                 "package dev.rabiap.rules.extra;",
@@ -122,8 +142,9 @@ final class RuleSetErrorsTest {
                 "end");
         RuleSetException e = refused(RULES.with(new RuleFile("rules/extra.drl", "extra.drl", drl)));
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-                "rules/extra.drl:6: rule code must not read the wall clock, do I/O or call System: 'Instant.now(' (time comes from the messages; consequences only insert findings)",
-                "rules/extra.drl:8: rule code must not read the wall clock, do I/O or call System: 'System.' (time comes from the messages; consequences only insert findings)");
+                "rules/extra.drl:6: rule 'clock' calls java.time.Instant.now(): not allowed in rule code (time comes from the messages, not the wall clock)",
+                "rules/extra.drl:8: rule 'clock' reads java.lang.System.out: not allowed in rule code",
+                "rules/extra.drl:8: rule 'clock' calls java.io.PrintStream.println(Object): not allowed in rule code");
     }
 
     @Test

@@ -10,58 +10,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks a rule set beyond what compiles: rule code must not read the wall clock, do I/O or call
- * {@code System} (errors), and rows that can never take effect are pointed out (warnings).
+ * Points out rows of a rule set that can never take effect (warnings). What rule code may call is
+ * not judged here but on the compiled classes, by {@link RuleSandbox}.
  */
 public final class RuleLint {
-    /** Calls rule code must not make: time comes from the messages, and rules only insert facts. */
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "\\b(System\\s*\\.|Runtime\\s*\\.|Thread\\s*\\.|(Instant|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Clock)\\s*\\.\\s*(now|system\\w*)\\s*\\("
-                    + "|new\\s+(java\\.util\\.)?Date\\s*\\(|java\\.io\\.|java\\.nio\\.|java\\.net\\.|Files\\s*\\.|new\\s+File\\w*\\s*\\(|new\\s+Socket|ProcessBuilder)");
-
     private RuleLint() {}
-
-    /** Errors: forbidden calls in DRL files, each with file and line. */
-    public static List<RuleProblem> errors(RuleSet rules) {
-        List<RuleProblem> problems = new ArrayList<>();
-        for (RuleFile file : rules.files()) {
-            if (!file.isDrl()) {
-                continue;
-            }
-            String[] lines = file.content().split("\n", -1);
-            boolean inBlockComment = false;
-            for (int i = 0; i < lines.length; i++) {
-                String code = lines[i];
-                if (inBlockComment) {
-                    int end = code.indexOf("*/");
-                    if (end < 0) {
-                        continue;
-                    }
-                    code = code.substring(end + 2);
-                    inBlockComment = false;
-                }
-                int start = code.indexOf("/*");
-                if (start >= 0 && code.indexOf("*/", start) < 0) {
-                    inBlockComment = true;
-                    code = code.substring(0, start);
-                }
-                int comment = code.indexOf("//");
-                if (comment >= 0) {
-                    code = code.substring(0, comment);
-                }
-                Matcher m = FORBIDDEN.matcher(code);
-                if (m.find()) {
-                    problems.add(new RuleProblem(file.path(), i + 1, "rule code must not read the wall clock, do I/O or call System: '"
-                            + m.group().trim() + "' (time comes from the messages; consequences only insert findings)"));
-                }
-            }
-        }
-        return problems;
-    }
 
     /**
      * Warnings: catalogue rules nothing refers to, obligations nobody owes, classification rows an
