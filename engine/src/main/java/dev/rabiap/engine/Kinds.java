@@ -38,6 +38,8 @@ public final class Kinds {
     public static final String MEDIA = "media";
     /** The kind of a post no row matches. */
     public static final String CHAT = "chat";
+    /** An order: it may open duties, and groups say who may give one. */
+    public static final String ORDER = "order";
 
     private static final Kinds BASE = load();
 

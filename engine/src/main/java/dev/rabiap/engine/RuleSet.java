@@ -89,7 +89,7 @@ public final class RuleSet {
         List<RuleFile> files = new ArrayList<>();
         for (String resource : index(GENERIC_INDEX)) {
             String fileName = resource.substring(resource.lastIndexOf('/') + 1);
-            if (fileName.endsWith(".csv")) {
+            if (fileName.endsWith(".csv") || fileName.endsWith(".jsonl")) {
                 fileName = "base-" + fileName;
             }
             files.add(new RuleFile("classpath:" + resource, fileName, resource(resource)));

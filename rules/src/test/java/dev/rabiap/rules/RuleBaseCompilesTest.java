@@ -68,7 +68,7 @@ final class RuleBaseCompilesTest {
         }
         try (Stream<Path> drl = Files.walk(resources.resolve("dev/rabiap/rules"));
              Stream<Path> base = Files.walk(resources.resolve("rabiap/base"))) {
-            List<String> onDisk = Stream.concat(drl.filter(p -> p.toString().endsWith(".drl")), base.filter(p -> p.toString().endsWith(".csv")))
+            List<String> onDisk = Stream.concat(drl.filter(p -> p.toString().endsWith(".drl")), base.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".jsonl")))
                     .map(p -> resources.relativize(p).toString()).sorted().toList();
             List<String> indexed = RuleSet.genericDrl().stream().map(f -> f.path().substring("classpath:".length())).sorted().toList();
             assertThat(indexed).isEqualTo(onDisk);

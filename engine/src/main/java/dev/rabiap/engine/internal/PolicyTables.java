@@ -50,10 +50,12 @@ public final class PolicyTables {
     static final List<String> CHANNELS = List.of("rule", "party", "group", "note");
     static final List<String> CHANNELS_OPTIONAL = List.of("from_group");
     static final List<String> CLASSIFICATION = List.of("kind", "match", "pattern", "note");
-    static final List<String> CLASSIFICATION_OPTIONAL = List.of("unless", "where", "roles");
+    static final List<String> CLASSIFICATION_OPTIONAL = List.of("unless", "where", "roles", "weight");
     static final List<String> SETTINGS = List.of("key", "value", "note");
     /** The shared classification table every rule set starts from (its own rows are tried first). */
     public static final String BASE_CLASSIFICATION = "base-classification.csv";
+    /** The shared labelled example posts every rule set starts from (read from {@code rabiap/base/examples.jsonl}). */
+    public static final String BASE_EXAMPLES = "base-examples.jsonl";
 
     /**
      * The checked content of the tables.
@@ -369,8 +371,66 @@ public final class PolicyTables {
         if (settings.containsKey("post_gap")) {
             postGap = settingDuration(rules, "post_gap", settings.get("post_gap"));
         }
-        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, new Classifier(classification),
+        List<KindModel.Example> examples = new ArrayList<>(examples(rules, "examples.jsonl"));
+        if (!base.equals("no")) {
+            examples.addAll(examples(rules, BASE_EXAMPLES));
+        }
+        Classifier classifier = examples.isEmpty() ? new Classifier(classification)
+                : new Classifier(classification, () -> KindModel.train(examples));
+        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, classifier,
                 calendar, roleCatalogue, kindCatalogue, postGap);
+    }
+
+    /**
+     * The labelled example posts of a JSON-lines file, one post a line: {@code text} and {@code kind}
+     * required; {@code role} (a role code, else {@code unknown}), {@code type} (text by default) and
+     * {@code parts} (the types of photos and files sent with it) optional; other fields (an id, the
+     * group, why it is labelled so) are for people and are not read.
+     */
+    private List<KindModel.Example> examples(RuleSet rules, String fileName) {
+        RuleFile file = rules.file(fileName);
+        List<KindModel.Example> examples = new ArrayList<>();
+        if (file == null) {
+            return examples;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        String[] lines = file.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int at = i + 1;
+            com.fasterxml.jackson.databind.JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                problems.add(new RuleProblem(file.path(), at, "not a JSON object: " + e.getOriginalMessage()));
+                continue;
+            }
+            if (node == null || !node.isObject() || !node.path("text").isTextual() || !node.path("kind").isTextual()) {
+                problems.add(new RuleProblem(file.path(), at, "an example needs \"text\" and \"kind\""));
+                continue;
+            }
+            String kind = node.get("kind").asText();
+            if (!kindCatalogue.isKnown(kind) || Kinds.SYSTEM.equals(kind)) {
+                problems.add(new RuleProblem(file.path(), at, "unknown kind '" + kind + "' (known: " + String.join(", ", nonSystemKinds()) + ")"));
+                continue;
+            }
+            String role = node.path("role").asText("unknown");
+            if (!role.equals("unknown") && !roleCatalogue.isKnown(role)) {
+                problems.add(new RuleProblem(file.path(), at, "unknown role '" + role + "'"));
+                continue;
+            }
+            dev.rabiap.engine.spi.MessageType type = dev.rabiap.engine.spi.MessageType.fromCode(node.path("type").asText("text"));
+            if (type == null) {
+                problems.add(new RuleProblem(file.path(), at, "unknown type '" + node.path("type").asText() + "' (known: text, image, sticker, file, video, audio)"));
+                continue;
+            }
+            examples.add(new KindModel.Example(node.get("text").asText(), kind, role, type, node.path("parts").size() > 0, file.path() + ":" + at));
+        }
+        return examples;
     }
 
     /** The rows of a classification table, in order. */
@@ -453,7 +513,22 @@ public final class PolicyTables {
                 }
             }
             RoleSet roles = roles(row, "roles");
-            classification.add(new Classifier.Row(kind, match, pattern, phrases, regex, unless, where, roles, row.file, row.line));
+            String weightText = row.get("weight");
+            double weight = Double.NaN;
+            if (weightText.equalsIgnoreCase("decides")) {
+                weight = Double.POSITIVE_INFINITY;
+            } else if (!weightText.isEmpty()) {
+                try {
+                    weight = Double.parseDouble(weightText);
+                } catch (NumberFormatException e) {
+                    weight = -1;
+                }
+                if (!(weight >= 0) || Double.isInfinite(weight)) {
+                    row.problem("weight '" + weightText + "' is neither a number of 0 or more nor 'decides'");
+                    weight = Double.NaN;
+                }
+            }
+            classification.add(new Classifier.Row(kind, match, pattern, phrases, regex, unless, where, roles, row.file, row.line, weight));
         }
         return classification;
     }
