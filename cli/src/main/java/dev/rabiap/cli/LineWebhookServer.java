@@ -17,7 +17,8 @@ import dev.rabiap.engine.Finding;
 import dev.rabiap.engine.PolicyEngine;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.MalformedInputException;
-import dev.rabiap.plugin.line.LineJournal;
+import dev.rabiap.engine.spi.Journal;
+import dev.rabiap.engine.spi.ReceivedRecord;
 import dev.rabiap.plugin.line.LineJournalSource;
 import dev.rabiap.plugin.line.LineWebhookEvents;
 import java.io.ByteArrayOutputStream;
@@ -56,7 +57,7 @@ final class LineWebhookServer {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final PolicyEngine engine;
-    private final LineJournal journal;
+    private final Journal journal;
     private final LineWebhookEvents events;
     private final WebhookParser parser;
     private final LineSignatureValidator validator;
@@ -68,7 +69,7 @@ final class LineWebhookServer {
     private final AtomicLong reloads = new AtomicLong();
     private volatile String lastReloadError = "";
     /** The last journal entry the live audit has read: a rebuilt audit reads the journal up to here. */
-    private volatile LineJournal.Entry lastProcessed;
+    private volatile Journal.Entry lastProcessed;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> thread(runnable, "rabiap-audit"));
     private final ExecutorService handlers = Executors.newFixedThreadPool(4, runnable -> thread(runnable, "rabiap-http"));
     private final AtomicLong accepted = new AtomicLong();
@@ -96,13 +97,13 @@ final class LineWebhookServer {
      * @param reportOut the stream under {@code report}, flushed after each finding
      * @param err where the server says what it does
      */
-    LineWebhookServer(PolicyEngine engine, byte[] channelSecret, LineJournal journal, LineWebhookEvents events,
+    LineWebhookServer(PolicyEngine engine, byte[] channelSecret, Journal journal, LineWebhookEvents events,
             ReportWriter report, PrintWriter reportOut, PrintWriter err) {
         this(engine, channelSecret, journal, events, () -> events, report, reportOut, err);
     }
 
     /** With a way to make new event mappers, for audits rebuilt when the rules change. */
-    LineWebhookServer(PolicyEngine engine, byte[] channelSecret, LineJournal journal, LineWebhookEvents events,
+    LineWebhookServer(PolicyEngine engine, byte[] channelSecret, Journal journal, LineWebhookEvents events,
             java.util.function.Supplier<LineWebhookEvents> freshEvents, ReportWriter report, PrintWriter reportOut, PrintWriter err) {
         this.freshEvents = requireNonNull(freshEvents, "freshEvents is null");
         this.engine = requireNonNull(engine, "engine is null");
@@ -145,8 +146,8 @@ final class LineWebhookServer {
      * Reads the journal into an audit without reporting its findings, up to and including the
      * entry {@code upTo} (all of it when null); returns the requests read.
      */
-    private long readBack(Audit target, LineWebhookEvents mapper, LineJournal.Entry upTo) throws IOException {
-        List<java.nio.file.Path> files = LineJournal.files(journal.folder());
+    private long readBack(Audit target, LineWebhookEvents mapper, Journal.Entry upTo) throws IOException {
+        List<java.nio.file.Path> files = Journal.files(journal.folder());
         if (files.isEmpty()) {
             return 0;
         }
@@ -173,7 +174,7 @@ final class LineWebhookServer {
                 }
                 target.accept(message);
                 if (upTo == null) {
-                    lastProcessed = new LineJournal.Entry(java.nio.file.Path.of(message.evidence().source()), message.evidence().line());
+                    lastProcessed = new Journal.Entry(java.nio.file.Path.of(message.evidence().source()), message.evidence().line(), new ReceivedRecord(java.time.Instant.EPOCH, ""));
                 }
             }
             return source.requests();
@@ -278,9 +279,12 @@ final class LineWebhookServer {
                 reject(exchange, 503, "stopping");
                 return;
             }
-            LineJournal.Entry entry;
+            Journal.Entry entry;
             try {
-                entry = journal.append(body);
+                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(body)).toString();
+                Journal.Position position = journal.append(new ReceivedRecord(engine.clock().instant(), text));
+                entry = new Journal.Entry(journal.folder().resolve(position.file()), position.line(), new ReceivedRecord(engine.clock().instant(), text));
             } catch (CharacterCodingException e) {
                 reject(exchange, 400, "the body is not UTF-8");
                 return;
@@ -305,7 +309,7 @@ final class LineWebhookServer {
     }
 
     /** On the worker: maps one journaled request and audits its messages. */
-    private void process(CallbackRequest request, LineJournal.Entry entry) {
+    private void process(CallbackRequest request, Journal.Entry entry) {
         try {
             LineWebhookEvents.Batch batch = events.map(request, entry.file().toString(), entry.line(), audit.sourceContext());
             eventCount.addAndGet(batch.events());

@@ -5,7 +5,7 @@ import dev.rabiap.engine.ErrorCode;
 import dev.rabiap.engine.PolicyEngine;
 import dev.rabiap.engine.PolicyException;
 import dev.rabiap.plugin.line.LineGroupNames;
-import dev.rabiap.plugin.line.LineJournal;
+import dev.rabiap.engine.spi.Journal;
 import dev.rabiap.plugin.line.LineJournalSourceFactory;
 import dev.rabiap.plugin.line.LineWebhookEvents;
 import jakarta.inject.Inject;
@@ -88,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                 : Files.newOutputStream(out, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
             PrintWriter report = stream == null ? spec.commandLine().getOut()
                     : new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
-            LineWebhookServer server = new LineWebhookServer(engine, secret, LineJournal.open(journal, clock), events,
+            LineWebhookServer server = new LineWebhookServer(engine, secret, Journal.open(journal, "line-webhook"), events,
                     () -> new LineWebhookEvents(names, accountName), new ReportWriter.Jsonl(report, err), report, err);
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
