@@ -143,21 +143,25 @@ public final class LineWebhookReceiver implements Receiver {
         }
     }
 
+    /** Stops once; a second call, or one on a receiver never started, returns at once. */
     @Override
     public void stop(Duration grace) {
         requireNonNull(grace, "grace is null");
+        Server running;
         synchronized (lifecycle) {
             if (server == null || stopped) {
                 return;
             }
             stopped = true;
-            // stops accepting, lets the requests in flight finish (GracefulHandler), then closes
-            server.setStopTimeout(Math.max(1, grace.toMillis()));
-            try {
-                server.stop();
-            } catch (Exception e) {
-                // stopped, if not gracefully: a request still running past the grace was cut off unanswered
-            }
+            running = server;
+        }
+        // stops accepting, lets the requests in flight finish (GracefulHandler), then closes; outside the
+        // lock, so that a status request in flight can still read the counts
+        running.setStopTimeout(Math.max(1, grace.toMillis()));
+        try {
+            running.stop();
+        } catch (Exception e) {
+            // stopped, if not gracefully: a request still running past the grace was cut off unanswered
         }
     }
 
