@@ -118,11 +118,6 @@ final class FindingsOutput implements Closeable {
         return saved;
     }
 
-    /** Whether findings are kept with their position (a file), so that none is doubled or lost over a crash. */
-    boolean keepsPosition() {
-        return file != null;
-    }
-
     /** Appends whole lines of findings; durable only once {@link #commit} returns. */
     void write(String lines) throws IOException {
         if (lines.isEmpty()) {

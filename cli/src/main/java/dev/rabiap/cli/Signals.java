@@ -9,7 +9,9 @@ import sun.misc.SignalHandler;
 /**
  * SIGTERM and SIGINT taken as a request to stop, instead of the JVM's own handling (which would
  * exit 143 or 130 once its shutdown hooks ran): a command that serves stops in order and exits by
- * its own codes. Only for a process that is rabiap's own ({@link Main#standalone()}).
+ * its own codes. Only for a process that is rabiap's own ({@link Main#standalone()}). Java 17 has
+ * no public API to take a signal: {@code sun.misc.Signal} (module {@code jdk.unsupported}) is the
+ * one there is, hence the compiler's warning about it.
  */
 final class Signals {
     /** No signal taken. */
