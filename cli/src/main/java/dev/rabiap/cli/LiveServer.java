@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +67,7 @@ final class LiveServer implements RecordSink {
     static final Duration TICK = Duration.ofSeconds(1);
     /** How long requests in flight may take to finish at stop. */
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
-    /** How many quarantined records {@code /status} lists (all are counted). */
+    /** How many quarantined records {@code /status} lists and stderr names (all are counted). */
     static final int QUARANTINE_SHOWN = 100;
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -121,7 +120,11 @@ final class LiveServer implements RecordSink {
     private volatile String lastReloadError = "";
     private volatile String outputError = "";
     private volatile Journal.Position audited;
-    private final Map<String, Quarantined> quarantine = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** The first quarantined records, in journal order; all are counted. */
+    private final List<Quarantined> quarantine = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong quarantinedCount = new AtomicLong();
+    /** The last record quarantined: a journal read back again (a rebuild) does not count its records twice. */
+    private Journal.Position quarantinedUpTo;
     private AuditSummary summary;
     private boolean started;
 
@@ -230,10 +233,10 @@ final class LiveServer implements RecordSink {
         return replayed.get();
     }
 
-    /** Records quarantined so far. */
+    /** The first {@value #QUARANTINE_SHOWN} records quarantined. */
     List<Quarantined> quarantined() {
         synchronized (quarantine) {
-            return List.copyOf(quarantine.values());
+            return List.copyOf(quarantine);
         }
     }
 
@@ -584,11 +587,20 @@ final class LiveServer implements RecordSink {
 
     private void quarantine(MalformedInputException e) {
         Path source = Path.of(e.evidence().source()).getFileName();
-        String at = (source == null ? e.evidence().source() : source.toString()) + ":" + e.evidence().line();
-        if (quarantine.putIfAbsent(at, new Quarantined(at, e.reason())) == null) {
-            err.println("rabiap: quarantined " + at + ": " + e.reason() + " (left in the journal, not audited)");
-            err.flush();
+        String file = source == null ? e.evidence().source() : source.toString();
+        Journal.Position position = new Journal.Position(file, Math.max(1, e.evidence().line()));
+        if (quarantinedUpTo != null && position.compareTo(quarantinedUpTo) <= 0) {
+            return;
         }
+        quarantinedUpTo = position;
+        long count = quarantinedCount.incrementAndGet();
+        if (count <= QUARANTINE_SHOWN) {
+            quarantine.add(new Quarantined(position.toString(), e.reason()));
+            err.println("rabiap: quarantined " + position + ": " + e.reason() + " (left in the journal, not audited)");
+        } else if (count == QUARANTINE_SHOWN + 1) {
+            err.println("rabiap: more records quarantined; /status counts them all");
+        }
+        err.flush();
     }
 
     // ----- the status
@@ -617,10 +629,9 @@ final class LiveServer implements RecordSink {
             json.writeNumberField("reloads", reloads.get());
             json.writeStringField("lastReloadError", hidePaths(lastReloadError));
             json.writeStringField("outputError", hidePaths(outputError));
-            List<Quarantined> held = quarantined();
-            json.writeNumberField("quarantined", held.size());
+            json.writeNumberField("quarantined", quarantinedCount.get());
             json.writeArrayFieldStart("quarantine");
-            for (Quarantined record : held.subList(0, Math.min(QUARANTINE_SHOWN, held.size()))) {
+            for (Quarantined record : quarantined()) {
                 json.writeStartObject();
                 json.writeStringField("at", record.at());
                 json.writeStringField("reason", hidePaths(record.reason()));
