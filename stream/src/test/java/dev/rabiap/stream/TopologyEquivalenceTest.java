@@ -65,7 +65,7 @@ final class TopologyEquivalenceTest {
             assertThat(rejected.readValuesToList()).isEmpty();
             TreeSet<String> found = new TreeSet<>();
             for (byte[] value : findings.readValuesToList()) {
-                found.add(Samples.comparable(value));
+                assertThat(found.add(Samples.comparable(value))).as("found once: %s", Samples.comparable(value)).isTrue();
             }
             TreeMap<String, String> duties = new TreeMap<>();
             for (var record : ledger.readKeyValuesToList()) {

@@ -139,6 +139,7 @@ public final class PartitionSteps {
                 groupPolicies.getOrDefault(group, List.of()).forEach(step.session::insert);
                 coveragePolicies.getOrDefault(group, List.of()).forEach(step.session::insert);
                 step.loadAll(group);
+                step.settle();
                 step.session.insert(end);
                 step.fire();
                 step.writeBack();
@@ -242,6 +243,7 @@ public final class PartitionSteps {
                 if (post.getTargetKey() != null) {
                     step.load(group, post.getTargetKey());
                 }
+                step.settle();
                 FactHandle handle = step.session.insert(post);
                 step.fire();
                 step.session.delete(handle);
@@ -337,6 +339,7 @@ public final class PartitionSteps {
         }
         try (Step step = new Step(state, out, PARTY_RULE)) {
             step.loadDuties(open);
+            step.settle();
             FactHandle handle = step.session.insert(answer);
             step.fire();
             step.session.delete(handle);
@@ -367,6 +370,7 @@ public final class PartitionSteps {
         }
         try (Step step = new Step(state, out, PARTY_RULE)) {
             step.loadDuties(due);
+            step.settle();
             step.session.insert(new LogTime(ZonedDateTime.ofInstant(Instant.ofEpochMilli(millis), ChatMessage.BANGKOK)));
             step.fire();
             step.closeDuties();
@@ -383,6 +387,7 @@ public final class PartitionSteps {
         }
         try (Step step = new Step(state, out, PARTY_RULE)) {
             step.loadDuties(all);
+            step.settle();
             step.session.insert(new EndOfLog(asOf, Long.MAX_VALUE / 4));
             step.fire();
             step.closeDuties();
@@ -452,6 +457,15 @@ public final class PartitionSteps {
                     }
                 }
             });
+        }
+
+        /**
+         * Drops the matches of the facts just restored from the state: the rules fired on them when
+         * they were first made, and must not fire again because a new session sees them anew. Only
+         * what comes after (the next post, the end of the log, the log's time) makes rules fire.
+         */
+        void settle() {
+            session.fireAllRules(match -> false);
         }
 
         void fire() {
