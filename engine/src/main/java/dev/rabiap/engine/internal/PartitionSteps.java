@@ -235,13 +235,14 @@ public final class PartitionSteps {
             groupPolicies.getOrDefault(group, List.of()).forEach(step.session::insert);
             postingPolicies.getOrDefault(group, List.of()).forEach(step.session::insert);
             obligationPolicies.getOrDefault(group, List.of()).forEach(step.session::insert);
-            if (capacity) {
-                step.loadAll(group);
-            }
             for (Post post : posts) {
-                step.load(group, post.getMemberKey());
+                boolean newcomer = !step.load(group, post.getMemberKey());
                 if (post.getTargetKey() != null) {
-                    step.load(group, post.getTargetKey());
+                    newcomer |= !step.load(group, post.getTargetKey());
+                }
+                if (capacity && newcomer) {
+                    // only a new member can take a group over its cap: then the rule counts them all
+                    step.loadAll(group);
                 }
                 step.settle();
                 FactHandle handle = step.session.insert(post);
@@ -492,12 +493,16 @@ public final class PartitionSteps {
             return taken;
         }
 
-        /** Loads the member of {@code key} and the declared facts about them, once. */
-        void load(String group, String key) {
-            if (loadedPrefixes.contains("m" + SEP + group + SEP)) {
-                return;
-            }
+        /**
+         * Loads the member of {@code key} and the declared facts about them, once.
+         *
+         * @return whether the state holds them as a member
+         */
+        boolean load(String group, String key) {
             String memberKey = "m" + SEP + group + SEP + key;
+            if (loadedPrefixes.contains("m" + SEP + group + SEP)) {
+                return loaded.get(memberKey) != null;
+            }
             if (!loaded.containsKey(memberKey)) {
                 byte[] member = state.get(memberKey);
                 if (member != null) {
@@ -510,6 +515,7 @@ public final class PartitionSteps {
             }
             loadDeclared("x" + SEP + group + SEP + key + SEP);
             loadDeclared("x" + SEP + group + SEP + SEP);
+            return loaded.get(memberKey) != null;
         }
 
         /** Loads every member of the group and every declared fact about it. */
