@@ -36,7 +36,13 @@ public final class Main {
             err.println("rabiap: " + e.getMessage());
             return ExitCodes.INTERNAL;
         }
-        CommandLine commandLine = new CommandLine(RabiapCommand.class, new GuiceFactory(injector));
+        GuiceFactory factory = new GuiceFactory(injector);
+        CommandLine commandLine = new CommandLine(RabiapCommand.class, factory);
+        for (CommandSet set : java.util.ServiceLoader.load(CommandSet.class)) {
+            for (Class<?> command : set.commands()) {
+                commandLine.addSubcommand(new CommandLine(command, factory));
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> {

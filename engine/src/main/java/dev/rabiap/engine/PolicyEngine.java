@@ -97,6 +97,14 @@ public final class PolicyEngine {
         return compiled.rules().version();
     }
 
+    /**
+     * The rules in force, to run in partitioned steps over state the caller keeps
+     * ({@link PartitionedRules}); later reloads do not affect it.
+     */
+    public PartitionedRules partitioned() {
+        return new PartitionedRules(rules.get(), roster);
+    }
+
     /** The rule set in force. */
     public RuleSet rules() {
         return rules.get().rules();
