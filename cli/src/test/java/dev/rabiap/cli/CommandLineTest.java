@@ -159,8 +159,9 @@ final class CommandLineTest {
         finding.get("explain").forEach(n -> explain.add(n.asText()));
         assertThat(explain).containsExactly(
                 "กฎ / rule: posting.not-allowed — \"A message its group's posting policy does not allow\" (dev.rabiap.rules.posting)",
-                "แถวนโยบาย / policy row: classpath:rabiap/rulesets/sakon-nakhon/posting.csv:5 — SKN-2P ข้อสั่งการ ปค.สน.: report|incident|acknowledgement|question|pr|chat only by (nobody)",
-                "ข้อความ / message: " + log + ":2 (m2) — นอภ.เมืองสกลนคร — การตอบรับทราบ / acknowledgement (classpath:rabiap/rulesets/sakon-nakhon/classification.csv:3 type 'sticker') — \"\"",
+                "แถวนโยบาย / policy row: classpath:rabiap/rulesets/sakon-nakhon/posting.csv:2 — SKN-2P ข้อสั่งการ ปค.สน.:"
+                        + " order|forward|media|report|incident|acknowledgement|question|pr|chat only by provincial_admin_staff|provincial_palad",
+                "ข้อความ / message: " + log + ":2 (m2) — นอภ.เมืองสกลนคร — การตอบรับทราบ / acknowledgement (classpath:rabiap/base/classification.csv:10 type 'sticker', matched \"sticker\") — \"\"",
                 "ผู้ส่ง / sender: นอภ.เมืองสกลนคร → p1 นายสมชาย ใจดี, นายอำเภอ / district_chief, อำเภอเมืองสกลนคร (by name)");
     }
 }
