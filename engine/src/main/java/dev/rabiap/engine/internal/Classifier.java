@@ -240,7 +240,9 @@ public final class Classifier {
         Row row = table.row();
         // orders open duties and are judged by who may give them: only a row says a post is one,
         // and what a row calls an order stays one
-        if (row != null && (row.decides() || row.kind().equals(Kinds.ORDER)) || row == null && isMedia(input.type())) {
+        // photos or files with a text no row speaks of stay media: a district sending its report
+        // ("ส่องดาวส่งค่ะ 🙏" with a file) answers a duty as media does, whatever else the text says
+        if (row != null && (row.decides() || row.kind().equals(Kinds.ORDER)) || row == null && (isMedia(input.type()) || !input.parts().isEmpty())) {
             return table;
         }
         String role = input.sender() == null || input.sender().roles().isEmpty() ? "unknown" : input.sender().roles().get(0);

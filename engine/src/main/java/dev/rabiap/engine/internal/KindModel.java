@@ -134,7 +134,7 @@ public final class KindModel {
         Map<String, Double> weight = new HashMap<>();
         for (String feature : features(text, "", MessageType.TEXT, false)) {
             int[] count = counts.get(feature);
-            if (count == null || !feature.startsWith("t:") || feature.length() < 5) {
+            if (count == null || !feature.startsWith("t:") || feature.length() < 5 || splitsACharacter(feature.substring(2))) {
                 continue;
             }
             double forKind = Math.log(count[k] + ALPHA) - logTotal[k];
@@ -192,6 +192,11 @@ public final class KindModel {
             out.append(Character.isDigit(c) ? '0' : c);
         }
         return out.toString();
+    }
+
+    /** Whether a run of letters begins or ends inside a character written as two UTF-16 units (an emoji): not shown to people. */
+    private static boolean splitsACharacter(String run) {
+        return Character.isLowSurrogate(run.charAt(0)) || Character.isHighSurrogate(run.charAt(run.length() - 1));
     }
 
     /** The kind with the highest score; ties go to the kind that sorts first. */
