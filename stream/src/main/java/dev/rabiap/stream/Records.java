@@ -267,14 +267,25 @@ public final class Records {
         return bytes(node);
     }
 
-    /** A rule set version: its name and every file, generic rule files included. */
+    /**
+     * A rule set version: its name and every file. A file bundled in the jar ({@code classpath:…}: the
+     * generic DRL, the shared tables and labelled examples, a bundled rule set) goes by its path and
+     * the SHA-256 of its content, which every instance has; a file of the rules folder goes whole.
+     * The record stays small (the labelled examples alone are about a megabyte, Kafka's default
+     * limit), and an instance whose jar holds other bundled files refuses the version.
+     */
     public static byte[] rules(RuleSet rules) {
         ObjectNode node = JSON.createObjectNode();
         node.put("name", rules.name());
         node.put("version", rules.version());
         ArrayNode files = node.putArray("files");
         for (RuleFile file : rules.files()) {
-            files.addObject().put("path", file.path()).put("name", file.name()).put("content", file.content());
+            ObjectNode entry = files.addObject().put("path", file.path()).put("name", file.name());
+            if (file.path().startsWith(BUNDLED) && file.content().equals(bundled(file.path()))) {
+                entry.put("sha256", sha256(file.content()));
+            } else {
+                entry.put("content", file.content());
+            }
         }
         return bytes(node);
     }
@@ -283,9 +294,40 @@ public final class Records {
         JsonNode node = tree(value);
         List<RuleFile> files = new ArrayList<>();
         for (JsonNode file : node.get("files")) {
-            files.add(new RuleFile(file.get("path").asText(), file.get("name").asText(), file.get("content").asText()));
+            String path = file.get("path").asText();
+            String content;
+            if (file.has("content")) {
+                content = file.get("content").asText();
+            } else {
+                content = bundled(path);
+                if (content == null || !sha256(content).equals(file.path("sha256").asText())) {
+                    throw new IllegalArgumentException("rule set " + node.path("name").asText() + " " + node.path("version").asText()
+                            + " was published with a bundled file " + path + " this instance does not have as published");
+                }
+            }
+            files.add(new RuleFile(path, file.get("name").asText(), content));
         }
         return RuleSet.of(node.get("name").asText(), files);
+    }
+
+    private static final String BUNDLED = "classpath:";
+
+    /** The content of a file bundled in the jar, or null when there is none at that path. */
+    private static String bundled(String path) {
+        try (java.io.InputStream in = Records.class.getClassLoader().getResourceAsStream(path.substring(BUNDLED.length()))) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(String content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** A person of the roster, with the line they stand on. */
