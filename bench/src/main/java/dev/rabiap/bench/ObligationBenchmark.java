@@ -530,9 +530,9 @@ public final class ObligationBenchmark {
             Files.deleteIfExists(folder.resolve("obligations.csv"));
             write(folder.resolve("catalogue.csv"), "rule,kind,severity,title_th,title_en,th,en\n"
                     + "OBL-M,membership,high,สมาชิกกลุ่ม ศอ.จอส.,Members of a volunteer centre group,"
-                    + "\"{actor} ({role_th}) อยู่ในกลุ่ม {group} ซึ่งรับเฉพาะ {eligible}\",\"{actor} ({role}) is in {group}, which admits only {eligible}\"\n"
+                    + "\"{actor} ({role_th}) อยู่ในกลุ่ม {group} ซึ่งรับเฉพาะ {eligible_th}\",\"{actor} ({role}) is in {group}, which admits only {eligible}\"\n"
                     + "OBL-P,posting,medium,การโพสต์ในกลุ่ม ศอ.จอส.,Posting in a volunteer centre group,"
-                    + "\"{actor} ({role_th}) ส่ง{kind_th}ในกลุ่ม {group} ซึ่งให้ส่งได้เฉพาะ {allowed}\",\"{actor} ({role}) posted {kind_en} in {group}, where only {allowed} may\"\n"
+                    + "\"{actor} ({role_th}) ส่ง{kind_th}ในกลุ่ม {group} ซึ่งให้ส่งได้เฉพาะ {allowed_th}\",\"{actor} ({role}) posted {kind_en} in {group}, where only {allowed} may\"\n"
                     + "OBL-O,obligation,high,ศอ.จอส.อำเภอต้องรายงานผลตามข้อสั่งการ,District volunteer centres must report after an order,"
                     + "\"อำเภอ{party}: {state_th} ตามข้อสั่งการในกลุ่ม {group} ({order}) กำหนดภายใน {deadline}\","
                     + "\"District {party}: {state_en} to the order in {group} ({order}), due {deadline_en}\"\n");
