@@ -2,7 +2,7 @@ package dev.rabiap.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.rabiap.engine.internal.CsvRows;
+import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

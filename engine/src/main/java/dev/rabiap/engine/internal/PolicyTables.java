@@ -9,6 +9,7 @@ import dev.rabiap.engine.RuleFile;
 import dev.rabiap.engine.RuleProblem;
 import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.Severity;
+import dev.rabiap.engine.spi.CsvRows;
 import dev.rabiap.engine.rule.CoveragePolicy;
 import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.ObligationPolicy;
