@@ -50,8 +50,11 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class PartitionSteps {
     private static final String SEP = "\u0000";
-    /** The rules that judge duties: they run in the party step, where duties and answers meet. */
-    static final Predicate<String> PARTY_RULE = id -> id != null && id.startsWith("obligation.") && !id.equals("obligation.open");
+    /**
+     * The rules that judge duties: they run in the party step, where duties and answers meet. A rule
+     * says so itself, with {@code @step("party")} in its DRL; every other rule runs in the group step.
+     */
+    static final Predicate<String> PARTY_RULE = "party"::equals;
 
     private final CompiledRules compiled;
     private final ThreadLocal<PostMaker> makers;
@@ -433,7 +436,7 @@ public final class PartitionSteps {
         Step(State state, Collector out, Predicate<String> rules) {
             this.state = state;
             this.out = out;
-            this.filter = match -> rules.test((String) match.getRule().getMetaData().get("id"));
+            this.filter = match -> rules.test((String) match.getRule().getMetaData().get("step"));
             this.session = compiled.kieBase().newKieSession();
             session.setGlobal("findings", compiled.findings());
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
