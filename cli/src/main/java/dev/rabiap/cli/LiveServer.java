@@ -281,6 +281,28 @@ final class LiveServer implements RecordSink {
             refused(e.getMessage());
             return false;
         }
+        return rebuildOn(version);
+    }
+
+    /**
+     * Puts a new roster in force as {@link #reload(RuleSet)} puts rules: checked against the rules in
+     * force (a role they do not know is refused, the error shown in {@code /status}), then the live
+     * audit is rebuilt on it between two records.
+     *
+     * @return true when the new roster is in force
+     */
+    boolean reload(dev.rabiap.engine.Roster roster) {
+        String version;
+        try {
+            version = engine.reload(roster);
+        } catch (PolicyException e) {
+            refused(e.getMessage());
+            return false;
+        }
+        return rebuildOn(version);
+    }
+
+    private boolean rebuildOn(String version) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         pending.incrementAndGet();
         tasks.add(new Rebuild(version, done));
@@ -627,6 +649,7 @@ final class LiveServer implements RecordSink {
             Journal.Position position = audited;
             json.writeStringField("auditedTo", position == null ? "" : position.toString());
             json.writeNumberField("reloads", reloads.get());
+            json.writeNumberField("rosterPeople", engine.roster().people().size());
             json.writeStringField("lastReloadError", hidePaths(lastReloadError));
             json.writeStringField("outputError", hidePaths(outputError));
             json.writeNumberField("quarantined", quarantinedCount.get());

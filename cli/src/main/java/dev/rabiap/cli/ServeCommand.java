@@ -141,6 +141,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopRequested = new CountDownLatch(1);
         Signals signals = Main.standalone() ? Signals.install(stopRequested::countDown) : Signals.NONE;
         RulesWatcher watcher = null;
+        RosterWatcher rosterWatcher = null;
         AuditSummary summary;
         try {
             server.start();
@@ -153,6 +154,10 @@ final class ServeCommand implements Callable<Integer> {
                 watcher = RulesWatcher.start(rules.rules, quiet, engine::rules, server::reload, server::refused, err);
                 err.println("rabiap: watching " + rules.rules + " for rule changes (quiet for " + quiet.toMillis() + " ms before one is taken)");
             }
+            if (rules.roster != null) {
+                rosterWatcher = RosterWatcher.start(rules.roster, quiet, server::reload, server::refused, err);
+                err.println("rabiap: watching " + rules.roster + " for roster changes");
+            }
             err.println("rabiap: listening on " + receiver.endpoint());
             err.flush();
             try {
@@ -163,6 +168,9 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             if (watcher != null) {
                 watcher.close();
+            }
+            if (rosterWatcher != null) {
+                rosterWatcher.close();
             }
             summary = server.stop();
             signals.restore();
