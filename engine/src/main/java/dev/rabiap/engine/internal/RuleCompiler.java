@@ -53,7 +53,7 @@ public final class RuleCompiler {
             throw new RuleSetException(problems);
         }
         LOG.debug("compiled rule set {} version {}: {} rules", rules.name(), rules.version(), ruleCount);
-        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue(), policy.roles(), policy.kinds()), RuleLint.warnings(rules, policy));
+        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue(), policy.roles(), policy.kinds()), RuleLint.warnings(rules, policy, !roster.people().isEmpty()));
     }
 
     /** Every DRL rule must carry a unique {@code @id}; returns how many rules there are. */
