@@ -44,6 +44,8 @@ public final class CoveragePolicy {
     /** The people of the roster the row requires, in roster order. */
     public List<Person> getRequired() { return required; }
     public PolicyRow getRow() { return row; }
+    /** Whether anyone on the roster is required: a group of an agency with nobody on the roster is not missed. */
+    public boolean isAnyoneRequired() { return !required.isEmpty(); }
     /** The rule id of "no member at all", or null. */
     public String getAbsentRule() { return absentRule; }
     /** The agency or district the row is about, or empty. */
