@@ -81,7 +81,7 @@ final class CommandLineTest {
         Run run = run("audit", "--format", "csv", "--out", report.toString(), "--roster", roster.toString(), log.toString());
         assertThat(run.code()).isEqualTo(1);
         String csv = Files.readString(report);
-        assertThat(csv).startsWith("\uFEFFrule,kind,group,personId,actor,file,line,messageId,time,severity,th,en\n"
+        assertThat(csv).startsWith("\uFEFFrule,kind,group,personId,actor,file,line,messageId,time,severity,th,en,letter,clause,reading\n"
                 + "SKN-2P,posting,ข้อสั่งการ ปค.สน.,p1,นอภ.เมืองสกลนคร," + log + ",4,m2,");
         assertThat(csv).contains("# สรุป / Summary").contains("#   ข้อความที่อ่าน / messages read: 2");
     }
@@ -95,7 +95,7 @@ final class CommandLineTest {
 
     @Test
     void check_ruleFileWithASyntaxError_exits3_namingFileAndLine(@TempDir Path dir) throws Exception {
-        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv"}) {
+        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv", "letters.csv", "letter-skn-23532.txt"}) {
             try (var in = getClass().getClassLoader().getResourceAsStream("rabiap/rulesets/sakon-nakhon/" + table)) {
                 Files.write(dir.resolve(table), in.readAllBytes());
             }
@@ -117,7 +117,7 @@ final class CommandLineTest {
 
     @Test
     void check_tableWithAnUnknownRole_exits3_namingFileAndLine(@TempDir Path dir) throws Exception {
-        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv"}) {
+        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv", "letters.csv", "letter-skn-23532.txt"}) {
             try (var in = getClass().getClassLoader().getResourceAsStream("rabiap/rulesets/sakon-nakhon/" + table)) {
                 Files.write(dir.resolve(table), in.readAllBytes());
             }

@@ -178,7 +178,7 @@ final class LineServeTest {
 
         // The office lets members ask questions in the orders group: one edited row.
         Path posting = rules.resolve("posting.csv");
-        Files.writeString(posting, Files.readString(posting).replace("|acknowledgement|question|pr|chat,provincial_admin_staff", "|acknowledgement|pr|chat,provincial_admin_staff"));
+        Files.writeString(posting, Files.readString(posting).replace("acknowledgement|question|pr|chat,provincial_admin_staff", "acknowledgement|pr|chat,provincial_admin_staff"));
         JsonNode reloaded = awaitStatus(server, s -> s.get("reloads").asLong() == 1);
         assertThat(reloaded.get("ruleSetVersion").asText()).isNotEqualTo(before);
         assertThat(reloaded.get("lastReloadError").asText()).isEmpty();

@@ -105,7 +105,9 @@ final class SamplesAuditTest {
     void coversEveryRuleOfTheCatalogue() throws IOException {
         Set<String> reported = new TreeSet<>();
         findings.forEach(f -> reported.add(f.get("rule").asText()));
-        assertThat(catalogueRuleIds()).isNotEmpty().allSatisfy(id -> assertThat(reported).contains(id));
+        // but LINE's own limit, which needs a group of 501 (rules/scenarios/sakon-nakhon/08-line-limit and MembershipRulesTest)
+        assertThat(catalogueRuleIds()).isNotEmpty().filteredOn(id -> !id.equals("SKN-LIMIT"))
+                .allSatisfy(id -> assertThat(reported).contains(id));
     }
 
     @Test

@@ -51,6 +51,28 @@ public final class PolicyEngine {
         return RuleCompiler.compile(rules, roster).warnings();
     }
 
+    /**
+     * Where every row of a rule set comes from: its letters and, row by row, the letter and clause
+     * or the office's reading. Reads and checks the tables as {@link #check} does (a letter not in
+     * letters.csv, or a clause its letter's text does not hold, is an error), but does not refuse a
+     * row without provenance: {@link Provenance#unsourced()} lists them.
+     *
+     * @throws RuleSetException naming file and line of every error
+     */
+    public static Provenance provenance(RuleSet rules, Roster roster) {
+        java.util.List<RuleProblem> problems = new java.util.ArrayList<>();
+        dev.rabiap.engine.internal.PolicyTables.Policy policy = dev.rabiap.engine.internal.PolicyTables.read(rules, roster, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return policy.provenance();
+    }
+
+    /** Where the rows of the rules in force come from. */
+    public Provenance provenance() {
+        return inForce.get().rules().policy().provenance();
+    }
+
     /** Starts an audit on the rules in force now; later reloads do not affect it. */
     public Audit newAudit(FindingSink sink, AuditOptions options) {
         InForce now = inForce.get();

@@ -177,6 +177,9 @@ public final class Records {
         node.put("severity", f.severity().code());
         node.put("th", f.th());
         node.put("en", f.en());
+        node.put("letter", f.source().reference());
+        node.put("clause", f.source().clause());
+        node.put("reading", f.source().reading());
         node.put("ruleSet", ruleSet);
         node.put("ruleSetVersion", version);
         return bytes(node);

@@ -233,7 +233,7 @@ public final class PartitionSteps {
             new TreeMap<>(after).forEach(node::put);
             state.put(wordsKey, FactCodec.bytes(node));
         }
-        boolean capacity = groupPolicies.getOrDefault(group, List.of()).stream().anyMatch(g -> g.getCapRule() != null && !g.isAccount());
+        boolean capacity = groupPolicies.getOrDefault(group, List.of()).stream().anyMatch(g -> (g.getCapRule() != null || g.getLimitRule() != null) && !g.isAccount());
         try (Step step = new Step(state, out, PARTY_RULE.negate())) {
             groupPolicies.getOrDefault(group, List.of()).forEach(step.session::insert);
             postingPolicies.getOrDefault(group, List.of()).forEach(step.session::insert);

@@ -47,12 +47,14 @@ public final class RuleLint {
             used.add(group.getMembersRule());
             used.add(group.getInviteRule());
             used.add(group.getCapRule());
+            used.add(group.getLimitRule());
         }
         for (PostingPolicy posting : policy.posting()) {
             used.add(posting.getRuleId());
         }
         for (dev.rabiap.engine.rule.CoveragePolicy coverage : policy.coverage()) {
             used.add(coverage.getRuleId());
+            used.add(coverage.getAbsentRule());
             if (withRoster && coverage.getRequired().isEmpty()) {
                 warnings.add(new RuleProblem(coverage.getRow().file(), coverage.getRow().line(), "rule " + coverage.getRuleId()
                         + " can never fire: nobody on the roster has one of the required_roles " + coverage.getRoles()));
