@@ -4,10 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -120,20 +116,8 @@ public final class Kinds {
     }
 
     private static Kinds load() {
-        try (InputStream in = Kinds.class.getResourceAsStream("kinds.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("kinds.csv is missing from the engine jar");
-            }
-            List<String> problems = new ArrayList<>();
-            List<Kind> rows = read(new InputStreamReader(in, StandardCharsets.UTF_8), (line, message) -> problems.add("kinds.csv:" + line + ": " + message));
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException(String.join("\n", problems));
-            }
-            Map<String, Kind> map = new LinkedHashMap<>();
-            rows.forEach(k -> map.put(k.code(), k));
-            return new Kinds(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Kind> map = new LinkedHashMap<>();
+        BundledTable.read(Kinds.class, "kinds.csv", Kinds::read).forEach(k -> map.put(k.code(), k));
+        return new Kinds(map);
     }
 }
