@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Header;
 import org.apache.james.mime4j.stream.Field;
@@ -26,8 +28,20 @@ final class EmailHeaders {
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern CONTINUATION = Pattern.compile("([^*]+)\\*(\\d+)(\\*?)");
+    /** The Java charsets Thai labels resolve to, each read as windows-874 (see {@link EmailCharsets}). */
+    private static final Map<Charset, Charset> THAI_CHARSETS = thaiCharsets();
 
     private EmailHeaders() {}
+
+    private static Map<Charset, Charset> thaiCharsets() {
+        Map<Charset, Charset> map = new HashMap<>();
+        for (String name : List.of("TIS-620", "x-IBM874", "x-iso-8859-11")) {
+            if (Charset.isSupported(name)) {
+                map.put(Charset.forName(name), EmailCharsets.WINDOWS_874);
+            }
+        }
+        return Map.copyOf(map);
+    }
 
     /** The first field of that name, unfolded and decoded to text (encoded words left as they are), or null. */
     static String raw(Entity entity, String name) {
@@ -69,76 +83,33 @@ final class EmailHeaders {
     }
 
     /**
-     * Decodes RFC 2047 encoded words. Whitespace between two adjacent encoded words is dropped, and
-     * adjacent words in the same charset are joined as bytes before decoding, so a Thai character
-     * split across two words survives. An unknown charset decodes by {@link EmailCharsets#sniff}.
+     * Decodes RFC 2047 encoded words with mime4j's {@link DecoderUtil}, which drops the whitespace
+     * between adjacent words and joins adjacent words in one charset as bytes, so a Thai character
+     * split across two words survives. Every Thai label decodes as windows-874 (see
+     * {@link EmailCharsets}). A word whose label Java does not know is left encoded by mime4j; it is
+     * read here as ISO-8859-1 (one char per byte) and its bytes decoded by {@link EmailCharsets#decode},
+     * which knows the Thai labels Java lacks and sniffs the rest.
      */
     static String decodeWords(String value) {
-        Matcher matcher = ENCODED_WORD.matcher(value);
-        StringBuilder out = new StringBuilder(value.length());
-        ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        String pendingCharset = null;
-        int position = 0;
+        if (value.indexOf("=?") < 0) {
+            return value;
+        }
+        String decoded = DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT, null, THAI_CHARSETS);
+        if (decoded.indexOf("=?") < 0) {
+            return decoded;
+        }
+        Matcher matcher = ENCODED_WORD.matcher(decoded);
+        StringBuilder out = new StringBuilder(decoded.length());
         while (matcher.find()) {
-            String between = value.substring(position, matcher.start());
-            boolean adjacent = pendingCharset != null && between.isBlank();
-            String charset = matcher.group(1);
-            if (!adjacent || !charset.equalsIgnoreCase(pendingCharset)) {
-                flush(out, pending, pendingCharset);
-                pendingCharset = null;
-                if (!adjacent) {
-                    out.append(between);
-                }
-            }
-            byte[] bytes = wordBytes(matcher.group(2), matcher.group(3));
-            if (bytes == null) {
-                flush(out, pending, pendingCharset);
-                pendingCharset = null;
-                out.append(matcher.group());
-            } else {
-                pending.writeBytes(bytes);
-                pendingCharset = charset;
-            }
-            position = matcher.end();
+            String asLatin1 = "=?ISO-8859-1?" + matcher.group(2) + "?" + matcher.group(3) + "?=";
+            String latin1 = DecoderUtil.decodeEncodedWords(asLatin1, DecodeMonitor.SILENT);
+            String text = latin1.equals(asLatin1)
+                    ? matcher.group()
+                    : EmailCharsets.decode(latin1.getBytes(StandardCharsets.ISO_8859_1), matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(text));
         }
-        flush(out, pending, pendingCharset);
-        out.append(value, position, value.length());
+        matcher.appendTail(out);
         return out.toString();
-    }
-
-    private static void flush(StringBuilder out, ByteArrayOutputStream pending, String charset) {
-        if (charset != null) {
-            out.append(EmailCharsets.decode(pending.toByteArray(), charset));
-        }
-        pending.reset();
-    }
-
-    private static byte[] wordBytes(String encoding, String text) {
-        if (encoding.equalsIgnoreCase("B")) {
-            try {
-                // padding is optional for java.util.Base64; a lone last character carries no byte
-                String clean = text.replaceAll("[^A-Za-z0-9+/]", "");
-                if (clean.length() % 4 == 1) {
-                    clean = clean.substring(0, clean.length() - 1);
-                }
-                return Base64.getDecoder().decode(clean);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '_') {
-                bytes.write(' ');
-            } else if (c == '=' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.write(c & 0xFF);
-            }
-        }
-        return bytes.toByteArray();
     }
 
     private static boolean isHex(char c) {

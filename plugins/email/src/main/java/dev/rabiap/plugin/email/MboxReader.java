@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * line). Body lines escaped as {@code >From }, {@code >>From }, … lose one {@code >} (mboxrd); the
  * blank line that ends each mail in the file is not part of it. Works on bytes, so any charset
  * passes through untouched.
+ *
+ * <p>Written here rather than taken from mime4j's {@code MboxIterator}: that iterator is not in
+ * the registry this project builds from, it maps the whole file into memory (a year of a
+ * province's mail is several gigabytes), splits on a {@code From } pattern without the blank-line
+ * rule, and does not unescape {@code >From } lines or report the line a mail starts on, which
+ * findings and skip counts need.
  */
 final class MboxReader implements Closeable {
     /** A mail larger than this is reported as malformed instead of being held in memory. */

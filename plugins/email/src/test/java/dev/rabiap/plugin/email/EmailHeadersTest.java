@@ -38,6 +38,15 @@ final class EmailHeadersTest {
     }
 
     @Test
+    void encodedWords_thaiLabelsJavaDoesNotKnow_decodeAsWindows874_besideKnownWords() {
+        String ms874 = "=?ms874?Q?" + EmailTestMails.quotedPrintable(EmailTestMails.windows874("“ด่วน”")) + "?=";
+        String thai = "=?thai?B?" + EmailTestMails.base64(EmailTestMails.tis620("ที่สุด")) + "?=";
+        String utf8 = "=?UTF-8?B?" + EmailTestMails.base64("หนังสือ".getBytes(StandardCharsets.UTF_8)) + "?=";
+
+        assertThat(EmailHeaders.decodeWords(ms874 + " " + thai + " เรื่อง " + utf8)).isEqualTo("“ด่วน”ที่สุด เรื่อง หนังสือ");
+    }
+
+    @Test
     void parameter_readsRfc2231ContinuationsAndEncodedWords() {
         String continued = "attachment; filename*0*=UTF-8''%E0%B8%A3%E0%B8%B2%E0%B8%A2; filename*1*=%E0%B8%87%E0%B8%B2%E0%B8%99; filename*2=.pdf";
         String word = "application/pdf; name=\"=?UTF-8?B?" + EmailTestMails.base64("รายงาน.pdf".getBytes(StandardCharsets.UTF_8)) + "?=\"";
