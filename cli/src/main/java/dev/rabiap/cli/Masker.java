@@ -67,10 +67,6 @@ final class Masker {
     private static final Pattern LINE_USER_ID = Pattern.compile("(?<![A-Za-z0-9])U[0-9a-f]{32}(?![A-Za-z0-9])");
     /** A link; group 1 is its scheme and host, group 2 what follows the host. */
     private static final Pattern URL = Pattern.compile("(?i)((?:https?|line)://[^/\\s?#<>\"']+)([/?#][^\\s<>\"']*)?");
-    /** Titles dropped from a full name to get the name as it is often written. */
-    private static final List<String> TITLES = List.of("ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ร.ต.หญิง", "ว่าที่ ร.ต.",
-            "ว่าที่ร.ต.", "นายแพทย์", "แพทย์หญิง", "นางสาว", "น.ส.", "นาย", "นาง", "ดร.");
-
     private record Entry(String text, String replacement) {}
 
     private final Mac mac;
@@ -133,7 +129,7 @@ final class Masker {
         List<String> names = new ArrayList<>();
         names.add(person.id());
         names.add(person.fullName());
-        names.add(withoutTitle(person.fullName()));
+        names.add(Names.withoutTitles(person.fullName()));
         names.addAll(person.displayNames());
         names.add(person.lineUserId());
         names.add(person.email());
@@ -384,13 +380,4 @@ final class Masker {
         }
     }
 
-    static String withoutTitle(String fullName) {
-        String name = fullName.strip();
-        for (String title : TITLES) {
-            if (name.startsWith(title) && name.length() > title.length()) {
-                return name.substring(title.length()).strip();
-            }
-        }
-        return name;
-    }
 }

@@ -9,12 +9,15 @@ import java.util.List;
  * drops Thai titles and rank prefixes.
  */
 public final class Names {
-    /** Titles and rank prefixes ignored when matching, longest first so that นางสาว wins over นาง. */
+    /**
+     * The one list of titles and rank prefixes, longest first so that นางสาว wins over นาง and
+     * นายแพทย์ over นาย; matching a sender to the roster and masking a report both drop them.
+     */
     private static final List<String> TITLES = List.of(
             "ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ร.ต.หญิง", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
             "พันตำรวจเอก", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
             "พันเอก", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
-            "นางสาว", "น.ส.", "นาย", "นาง", "ดร.", "Mr.", "Mrs.", "Ms.", "Miss");
+            "นายแพทย์", "แพทย์หญิง", "นางสาว", "น.ส.", "นาย", "นาง", "ดร.", "Mr.", "Mrs.", "Ms.", "Miss");
 
     private Names() {}
 
@@ -68,9 +71,17 @@ public final class Names {
 
     /** {@link #clean} plus titles and rank prefixes removed and spaces dropped, for the second matching pass. */
     public static String normalise(String name) {
+        return withoutTitles(name).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@link #clean} with the leading titles and rank prefixes removed ({@code ว่าที่ร.ต. นายสมชาย}
+     * gives {@code สมชาย}); a name that is only a title is kept.
+     */
+    public static String withoutTitles(String name) {
         String cleaned = clean(name);
         boolean stripped = true;
-        while (stripped) {
+        while (stripped && !TITLES.contains(cleaned)) {
             stripped = false;
             for (String title : TITLES) {
                 if (cleaned.startsWith(title) && cleaned.length() > title.length()) {
@@ -80,7 +91,7 @@ public final class Names {
                 }
             }
         }
-        return cleaned.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return cleaned;
     }
 
     private static boolean isInvisible(char c) {

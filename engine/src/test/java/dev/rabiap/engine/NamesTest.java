@@ -19,6 +19,14 @@ final class NamesTest {
     }
 
     @Test
+    void withoutTitles_dropsEveryLeadingTitle_andKeepsTheSpaceInTheName() {
+        assertThat(Names.withoutTitles("ว่าที่ร.ต. นายวิชัย พรหมมา")).isEqualTo("วิชัย พรหมมา");
+        assertThat(Names.withoutTitles("นายแพทย์สุรชัย แก้วดี")).isEqualTo("สุรชัย แก้วดี");
+        assertThat(Names.withoutTitles("แพทย์หญิงกานดา มีสุข")).isEqualTo("กานดา มีสุข");
+        assertThat(Names.withoutTitles("นางสาว")).isEqualTo("นางสาว");
+    }
+
+    @Test
     void normalise_appliesNfc() {
         String decomposed = "e\u0301";
         assertThat(Names.normalise(decomposed)).isEqualTo("\u00e9");
