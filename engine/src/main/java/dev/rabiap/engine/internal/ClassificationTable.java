@@ -1,0 +1,116 @@
+package dev.rabiap.engine.internal;
+
+import dev.rabiap.engine.Kinds;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.rule.RoleSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A {@code classification.csv} table: the rows that give a post its kind, tried in order. */
+final class ClassificationTable {
+    static final List<String> CLASSIFICATION = List.of("kind", "match", "pattern", "note");
+    static final List<String> CLASSIFICATION_OPTIONAL = List.of("unless", "where", "roles", "weight");
+
+    private ClassificationTable() {}
+
+    /** The rows of a classification table, in order. */
+    static List<Classifier.Row> read(TableContext t, RuleSet rules, String fileName, boolean required) {
+        List<Classifier.Row> classification = new ArrayList<>();
+        for (TableRow row : t.rows(rules, fileName, CLASSIFICATION, CLASSIFICATION_OPTIONAL, required)) {
+            String kind = row.get("kind");
+            String matchText = row.get("match");
+            Classifier.Where where = Classifier.parseWhere(row.get("where"));
+            Classifier.Match match = Classifier.parseMatch(matchText);
+            if (matchText.equalsIgnoreCase("starts-with") || matchText.equalsIgnoreCase("ends-with")) {
+                match = Classifier.Match.WORD;
+                if (row.get("where").isEmpty()) {
+                    where = matchText.equalsIgnoreCase("starts-with") ? Classifier.Where.START : Classifier.Where.END;
+                }
+            }
+            String pattern = row.get("pattern");
+            if (!t.kindCatalogue.isKnown(kind) || Kinds.SYSTEM.equals(kind)) {
+                row.problem("unknown kind '" + kind + "' (known: " + String.join(", ", t.nonSystemKinds()) + ")");
+                continue;
+            }
+            if (match == null) {
+                row.problem("unknown match '" + matchText + "' (known: " + Classifier.matchNames() + ")");
+                continue;
+            }
+            if (where == null) {
+                row.problem("unknown where '" + row.get("where") + "' (known: anywhere, start, end, clause-end, whole)");
+                continue;
+            }
+            if (pattern.isEmpty()) {
+                row.problem("pattern is empty");
+                continue;
+            }
+            com.google.re2j.Pattern regex = null;
+            List<String> phrases = new ArrayList<>();
+            if (match == Classifier.Match.REGEX) {
+                try {
+                    regex = com.google.re2j.Pattern.compile(pattern);
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    row.problem("pattern is not a valid regular expression (RE2 syntax): " + e.getDescription());
+                    continue;
+                }
+            } else if (match != Classifier.Match.ONLY) {
+                for (String part : pattern.split("\\|")) {
+                    String phrase = match == Classifier.Match.TYPE || match == Classifier.Match.PARTS
+                            ? part.trim().toLowerCase(Locale.ROOT) : PostText.normalise(part.trim());
+                    if (!phrase.isEmpty()) {
+                        phrases.add(phrase);
+                    }
+                }
+                if (match == Classifier.Match.TYPE || match == Classifier.Match.PARTS) {
+                    for (String type : phrases) {
+                        if (dev.rabiap.engine.spi.MessageType.fromCode(type) == null) {
+                            row.problem("unknown message type '" + type + "' (known: text, image, sticker, file, video, audio)");
+                        }
+                    }
+                }
+            }
+            List<String> unless = new ArrayList<>();
+            String stops = row.get("unless");
+            // a regular expression (re:…) may hold | itself: the words come first, then each re:… runs
+            // to the next |re: or the end of the cell
+            int regexAt = stops.startsWith("re:") ? 0 : stops.contains("|re:") ? stops.indexOf("|re:") + 1 : -1;
+            String plain = regexAt < 0 ? stops : regexAt == 0 ? "" : stops.substring(0, regexAt - 1);
+            for (String part : plain.split("\\|")) {
+                String phrase = part.trim();
+                if (!phrase.isEmpty()) {
+                    unless.add(PostText.normalise(phrase));
+                }
+            }
+            while (regexAt >= 0) {
+                int next = stops.indexOf("|re:", regexAt);
+                String stop = next < 0 ? stops.substring(regexAt) : stops.substring(regexAt, next);
+                regexAt = next < 0 ? -1 : next + 1;
+                try {
+                    com.google.re2j.Pattern.compile(stop.substring(3));
+                    unless.add(stop);
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    row.problem("unless '" + stop + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
+                }
+            }
+            RoleSet roles = t.roles(row, "roles");
+            String weightText = row.get("weight");
+            double weight = Double.NaN;
+            if (weightText.equalsIgnoreCase("decides")) {
+                weight = Double.POSITIVE_INFINITY;
+            } else if (!weightText.isEmpty()) {
+                try {
+                    weight = Double.parseDouble(weightText);
+                } catch (NumberFormatException e) {
+                    weight = -1;
+                }
+                if (!(weight >= 0) || Double.isInfinite(weight)) {
+                    row.problem("weight '" + weightText + "' is neither a number of 0 or more nor 'decides'");
+                    weight = Double.NaN;
+                }
+            }
+            classification.add(new Classifier.Row(kind, match, pattern, phrases, regex, unless, where, roles, row.file, row.line, weight));
+        }
+        return classification;
+    }
+}

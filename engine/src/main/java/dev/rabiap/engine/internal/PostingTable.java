@@ -1,0 +1,54 @@
+package dev.rabiap.engine.internal;
+
+import dev.rabiap.engine.FindingKind;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.rule.GroupPolicy;
+import dev.rabiap.engine.rule.PostingPolicy;
+import dev.rabiap.engine.rule.RoleSet;
+import dev.rabiap.engine.rule.RuleText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code posting.csv}: which roles may post which kinds in a group, one policy per kind. */
+final class PostingTable {
+    static final List<String> POSTING = List.of("rule", "group", "kinds", "allowed_roles", "note");
+    static final List<String> POSTING_OPTIONAL = TableContext.sourced("carries");
+
+    private PostingTable() {}
+
+    static List<PostingPolicy> read(TableContext t, RuleSet rules, Map<String, RuleText> catalogue, Map<String, GroupPolicy> groups) {
+        List<PostingPolicy> posting = new ArrayList<>();
+        for (TableRow row : t.rows(rules, "posting.csv", POSTING, POSTING_OPTIONAL, false)) {
+            t.record(row, List.of(row.get("rule")), row.get("group") + ": " + row.get("kinds") + " only by "
+                    + (row.get("allowed_roles").isEmpty() ? "nobody" : row.get("allowed_roles"))
+                    + (row.get("carries").isEmpty() ? "" : ", carrying " + row.get("carries")));
+            String rule = t.ruleRef(row, "rule", catalogue, FindingKind.POSTING);
+            String group = t.groupRef(row, groups);
+            Set<String> kinds = t.kinds(row, "kinds", true);
+            RoleSet roles = t.roles(row, "allowed_roles");
+            Set<String> carries = new LinkedHashSet<>();
+            for (String part : row.get("carries").split("\\|")) {
+                String type = part.trim().toLowerCase(Locale.ROOT);
+                if (type.isEmpty()) {
+                    continue;
+                }
+                if (dev.rabiap.engine.spi.MessageType.fromCode(type) == null || type.equals("text") || type.equals("system")) {
+                    row.problem("unknown attachment type '" + type + "' in carries (known: image, video, audio, file, sticker)");
+                } else {
+                    carries.add(type);
+                }
+            }
+            if (rule != null && group != null) {
+                for (String kind : kinds) {
+                    posting.add(new PostingPolicy(rule, group, kind, kinds, roles, carries, row.at()));
+                }
+            }
+        }
+
+        return posting;
+    }
+}
