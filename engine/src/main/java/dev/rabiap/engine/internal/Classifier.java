@@ -253,6 +253,11 @@ public final class Classifier {
         if (!givesOrders(input.sender()) || !clearly(scores, Kinds.ORDER)) {
             scores.remove(Kinds.ORDER);
         }
+        // Thai marks a question in words (ไหม, หรือยัง, กี่, บ่ครับ, ก่อเจ้า, …) or with "?": the
+        // examples may not call a post a question that has none of them
+        if ((row == null || !row.kind().equals(QUESTION)) && !ASKS.matcher(input.text()).find()) {
+            scores.remove(QUESTION);
+        }
         String best = KindModel.best(scores);
         if (best.equals(table.kind())) {
             return table;
@@ -262,6 +267,16 @@ public final class Classifier {
         return new Decision(best, null, letters, "the labelled examples " + overruled + ": "
                 + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
     }
+
+    private static final String QUESTION = "question";
+    /**
+     * What makes a text ask: a question mark, a question word or particle (standard, Isan, Northern
+     * and Southern), an alternative (… หรือ …), or a request for permission or information.
+     */
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+            "[?？]|ไหม|มั้ย|มั๊ย|ไม๊|โหม๊|หม้าย|เปล่า|ป่าว|หรือ|รึ|อะไร|ไหน|เท่าไร|เท่าไหร่|เท่าใด|กี่|ยังไง|อย่างไร|ใคร|เมื่อไร|เมื่อไหร่|ทำไม|ไหว"
+                    + "|บ่(?:ครับ|คะ|ค่ะ|เจ้า|นอ|ท่าน|พี่|\\s*$)|ก่อ(?:เจ้า|ครับ|คะ|\\s*$)|ได๋|ใด|จั๋งได|จังได|อิหยัง|ไผ|แม่นบ่|บ่อ\\s*$"
+                    + "|ขออนุญาต|สอบถาม|ถาม|ยัง\\S{0,8}\\s*$");
 
     /** How far (natural-log units) the examples must put order ahead of every other kind before they may call a post one. */
     static final double ORDER_MARGIN = 30.0;

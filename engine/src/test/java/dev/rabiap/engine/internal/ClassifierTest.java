@@ -128,4 +128,18 @@ final class ClassifierTest {
         assertThat(PostText.normalise("รับ\u200Bทราบ   ครับ")).isEqualTo("รับทราบ ครับ");
         assertThat(PostText.normalise("OK ครับ")).isEqualTo("ok ครับ");
     }
+
+    @Test
+    void theExamplesCallAPostAQuestion_onlyWhenItAsks() {
+        List<KindModel.Example> examples = new ArrayList<>();
+        for (String text : List.of("ส่งวันไหนครับ", "ใช้แบบไหนครับ", "ต้องส่งกี่ชุดครับ", "ประชุมกี่โมงครับ", "ส่งทางไหนครับ")) {
+            examples.add(new KindModel.Example(text, "question", "district_chief", MessageType.TEXT, false, "t.jsonl:1"));
+        }
+        examples.add(new KindModel.Example("ไปงานบวชหลานมาครับ", "chat", "district_chief", MessageType.TEXT, false, "t.jsonl:6"));
+        Classifier classifier = new Classifier(List.of(), () -> KindModel.train(examples));
+
+        assertThat(kind(classifier, "ส่งแบบไหนครับ")).isEqualTo("question");
+        assertThat(kind(classifier, "ส่งแบบเดิมครับ")).as("no question word, no question mark").isEqualTo("chat");
+        assertThat(kind(classifier, "ส่งแบบเดิมได้บ่ครับ")).as("the Isan question particle").isEqualTo("question");
+    }
 }
