@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Two weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
+ * Three weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
  * the letter, stickers, reminders, reports by deputies, outsiders joining by link), each with its
  * findings, near misses and duty ledger worked out by hand from the letter
  * ({@code samples/letter-rules-sakon-nakhon.md}, {@code TRUTH.md} in each folder). The audit must
@@ -44,7 +44,10 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-a", Set.of("SKN-6P heads-chiefs-export.txt:61"), Set.of()),
                 Arguments.of("skn-week-b", Set.of("SKN-6P heads.jsonl:74"),
                         // the palad telling an agency head the group is for executives reads as an order from the palad
-                        Set.of("SKN-4P executives.jsonl:40")));
+                        Set.of("SKN-4P executives.jsonl:40")),
+                Arguments.of("skn-week-c", Set.of(),
+                        // the governor's one-line answer "เสนอผ่านท่านรองฯ … ก่อนครับ" reads as a report, which the heads' group does not take
+                        Set.of("SKN-6P heads-chiefs-export.txt:70")));
     }
 
     @ParameterizedTest(name = "{0}")
