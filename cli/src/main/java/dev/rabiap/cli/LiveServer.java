@@ -2,8 +2,6 @@ package dev.rabiap.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rabiap.engine.Audit;
 import dev.rabiap.engine.AuditOptions;
 import dev.rabiap.engine.AuditSummary;
@@ -19,11 +17,9 @@ import dev.rabiap.engine.spi.Receiver;
 import dev.rabiap.engine.spi.ReceiverContext;
 import dev.rabiap.engine.spi.RecordDecoder;
 import dev.rabiap.engine.spi.RecordSink;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -41,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +67,6 @@ final class LiveServer implements RecordSink {
     /** How many quarantined records {@code /status} lists and stderr names (all are counted). */
     static final int QUARANTINE_SHOWN = 100;
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Object STOP = new Object();
     private static final Pattern ABSOLUTE_PATH = Pattern.compile("(?<![\\w.~])(/[^/\\s:\"']+)+/(?=[^/\\s:\"']+)");
 
@@ -137,7 +133,7 @@ final class LiveServer implements RecordSink {
         private final Clock clock;
         private final Path folder;
         private final byte[] expected;
-        private volatile LiveServer server;
+        private volatile Supplier<String> status;
 
         /**
          * @param clock the clock
@@ -166,8 +162,13 @@ final class LiveServer implements RecordSink {
                     || !MessageDigest.isEqual(expected, authorization.strip().getBytes(StandardCharsets.UTF_8)))) {
                 return Optional.empty();
             }
-            LiveServer current = server;
-            return Optional.of(current == null ? "{}" : current.status());
+            Supplier<String> current = status;
+            return Optional.of(current == null ? "{}" : current.get());
+        }
+
+        /** Where the status document comes from: the live server, or the ingress of {@code serve --kafka}. */
+        void status(Supplier<String> document) {
+            status = document;
         }
     }
 
@@ -192,7 +193,7 @@ final class LiveServer implements RecordSink {
         this.hiddenFolders = hiddenFolders.stream().map(path -> path.toAbsolutePath().normalize())
                 .sorted((a, b) -> Integer.compare(b.toString().length(), a.toString().length())).toList();
         this.report = new ReportWriter.Jsonl(new PrintWriter(pendingText), err);
-        host.server = this;
+        host.status(this::status);
     }
 
     /**
@@ -629,15 +630,11 @@ final class LiveServer implements RecordSink {
 
     /** The status document: counts, the rules in force, the position audited, quarantined records. No absolute path. */
     String status() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = JSON.createGenerator(bytes)) {
-            json.writeStartObject();
+        return StatusDocument.of(json -> {
             json.writeStringField("ruleSet", engine.rules().name());
             json.writeStringField("ruleSetVersion", engine.rules().version());
             json.writeStringField("receiver", journal.name());
-            for (Map.Entry<String, Long> count : receiver.counts().entrySet()) {
-                json.writeNumberField(count.getKey(), count.getValue());
-            }
+            StatusDocument.counts(json, receiver.counts());
             json.writeNumberField("events", events.get());
             json.writeNumberField("messages", messages.get());
             json.writeNumberField("redeliveries", redeliveries.get());
@@ -661,11 +658,7 @@ final class LiveServer implements RecordSink {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        });
     }
 
     /** Text with the hidden folders' absolute paths taken out, and any other absolute path cut to its last part. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,11 @@ import picocli.CommandLine.Spec;
  * until the thread running it is interrupted); then the requests in flight finish, what is queued
  * is audited, and it exits 1 when it wrote findings, 0 when it wrote none, 70 when the findings
  * could not be written.
+ *
+ * <p>With {@code --kafka} it is only an ingress ({@link IngressSink}): every accepted record's
+ * messages go to the Kafka messages topic before the receiver answers, and {@code rabiap stream}
+ * audits them; no journal, no audit here. That needs {@code rabiap-stream} on the class path, found
+ * through {@link IngressFactory}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Receives messages live (the LINE webhook), journals every request and audits them as they come.",
@@ -57,9 +63,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "A file holding the channel secret (Messaging API channel, Basic settings), for X-Line-Signature.")
     Path channelSecretFile;
 
-    @Option(names = "--journal", paramLabel = "DIR", required = true,
-            description = "The journal folder: every accepted request is appended there before it is answered; read back at start.")
+    @Option(names = "--journal", paramLabel = "DIR",
+            description = "The journal folder: every accepted request is appended there before it is answered; read back at start (required without --kafka).")
     Path journal;
+
+    @Option(names = "--kafka", paramLabel = "HOST:PORT",
+            description = "Be only an ingress: send every accepted message to the Kafka messages topic before answering, for rabiap stream to audit (no journal, no audit here; needs the rabiap-stream module, see docs/stream.md).")
+    String kafka;
+
+    @Option(names = "--topics", paramLabel = "PREFIX", defaultValue = "rabiap",
+            description = "With --kafka: the topics' prefix, as rabiap stream's: PREFIX.messages, … (default: ${DEFAULT-VALUE}).")
+    String topicPrefix;
+
+    @Option(names = "--transactional-id", paramLabel = "ID",
+            description = "With --kafka: the producer's transactional id, one per running serve process; a restarted process takes its old one (default: rabiap-serve-RECEIVER).")
+    String transactionalId;
 
     @Option(names = "--port", paramLabel = "N", description = "The port (default 8080; 0 picks a free one).")
     Integer port;
@@ -107,18 +125,24 @@ final class ServeCommand implements Callable<Integer> {
             throw new PolicyException(ErrorCode.BAD_OPTION, "--receiver " + receiverName + ": no such receiver (known: "
                     + String.join(", ", new TreeMap<>(receivers).keySet()) + ")");
         }
+        if (kafka != null) {
+            return ingress(factory, IngressFactory.find("kafka", ServiceLoader.load(IngressFactory.class)), err);
+        }
+        if (journal == null) {
+            throw new PolicyException(ErrorCode.BAD_OPTION, "--journal DIR is required (or --kafka HOST:PORT, to send to Kafka instead)");
+        }
+        for (String kafkaOnly : List.of("--topics", "--transactional-id")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(kafkaOnly)) {
+                throw new PolicyException(ErrorCode.BAD_OPTION, kafkaOnly + " goes with --kafka");
+            }
+        }
         if (rulesQuietMillis < 0) {
             throw new PolicyException(ErrorCode.BAD_OPTION, "--rules-quiet-ms must not be negative");
         }
         String token = statusTokenFile == null ? null : readToken(statusTokenFile);
         Files.createDirectories(journal);
         LiveServer.Host host = new LiveServer.Host(clock, journal, token);
-        Receiver receiver;
-        try {
-            receiver = factory.create(options(), host);
-        } catch (IllegalArgumentException e) {
-            throw new PolicyException(ErrorCode.BAD_OPTION, "--receiver " + factory.name() + ": " + e.getMessage(), e);
-        }
+        Receiver receiver = create(factory, host);
         Duration quiet = Duration.ofMillis(rulesQuietMillis);
         if (rules.rules != null) {
             try {
@@ -158,13 +182,7 @@ final class ServeCommand implements Callable<Integer> {
                 rosterWatcher = RosterWatcher.start(rules.roster, quiet, server::reload, server::refused, err);
                 err.println("rabiap: watching " + rules.roster + " for roster changes");
             }
-            err.println("rabiap: listening on " + receiver.endpoint());
-            err.flush();
-            try {
-                stopRequested.await();
-            } catch (InterruptedException e) {
-                // stopped in-process: the same as a signal
-            }
+            listenUntilStopped(receiver, stopRequested, err);
         } finally {
             if (watcher != null) {
                 watcher.close();
@@ -180,6 +198,69 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         return server.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /**
+     * {@code serve --kafka}: the receiver's records go to Kafka through the ingress, until stopped.
+     * The options of the local audit are refused: {@code rabiap stream} audits, with the rules and
+     * roster on its topics. The receiver is given an empty folder of its own, so that it reads no
+     * file it was not named (group names come with {@code --groups}).
+     */
+    private Integer ingress(ReceiverFactory factory, IngressFactory ingressFactory, PrintWriter err) throws IOException {
+        for (String local : List.of("--journal", "--rules", "--ruleset", "--roster", "--out", "--rules-quiet-ms")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(local)) {
+                throw new PolicyException(ErrorCode.BAD_OPTION, local + " does not go with --kafka: rabiap stream audits what serve sends"
+                        + " (publish rules and roster with rabiap publish)");
+            }
+        }
+        String token = statusTokenFile == null ? null : readToken(statusTokenFile);
+        String id = transactionalId != null ? transactionalId : "rabiap-serve-" + factory.name();
+        Path folder = Files.createTempDirectory("rabiap-ingress");
+        try {
+            LiveServer.Host host = new LiveServer.Host(clock, folder, token);
+            Receiver receiver = create(factory, host);
+            IngressSink sink;
+            try (Ingress ingress = ingressFactory.open(new IngressFactory.Settings(kafka, topicPrefix, id, clock))) {
+                sink = new IngressSink(factory.name(), receiver, ingress, clock, err);
+                host.status(sink::status);
+                CountDownLatch stopRequested = new CountDownLatch(1);
+                Signals signals = Main.standalone() ? Signals.install(stopRequested::countDown) : Signals.NONE;
+                try {
+                    receiver.start(sink);
+                    err.println("rabiap: receiver " + factory.name() + ", sending to " + topicPrefix + ".messages on " + kafka
+                            + " (transactional id " + id + "); no audit here, rabiap stream audits");
+                    listenUntilStopped(receiver, stopRequested, err);
+                } finally {
+                    receiver.stop(LiveServer.STOP_GRACE);
+                    sink.stopAccepting();
+                    signals.restore();
+                }
+            }
+            err.println("rabiap: stopped; " + sink.status());
+            err.flush();
+            return ExitCodes.CLEAN;
+        } finally {
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    /** Says where the receiver listens, then waits for a signal, or in-process for an interrupt, which is the same. */
+    private static void listenUntilStopped(Receiver receiver, CountDownLatch stopRequested, PrintWriter err) {
+        err.println("rabiap: listening on " + receiver.endpoint());
+        err.flush();
+        try {
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            // stopped in-process: the same as a signal
+        }
+    }
+
+    private Receiver create(ReceiverFactory factory, LiveServer.Host host) throws IOException {
+        try {
+            return factory.create(options(), host);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(ErrorCode.BAD_OPTION, "--receiver " + factory.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The receiver's options: {@code -O} pairs, and the named options when given. */

@@ -38,6 +38,13 @@ final class ArchitectureTest {
     }
 
     @Test
+    void theCommandLine_namesNeitherKafkaNorTheStreamModule() {
+        noClasses().that().resideInAPackage("dev.rabiap.cli..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.apache.kafka..", "dev.rabiap.stream..")
+                .because("the stream module brings Kafka and its commands through CommandSet and IngressFactory").check(classes);
+    }
+
+    @Test
     void theEngine_namesNoPluginOrCommandLine() {
         noClasses().that().resideInAPackage("dev.rabiap.engine..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.rabiap.plugin..", "dev.rabiap.cli..").check(classes);

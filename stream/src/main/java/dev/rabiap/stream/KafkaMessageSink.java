@@ -3,6 +3,7 @@ package dev.rabiap.stream;
 import static java.util.Objects.requireNonNull;
 
 import dev.rabiap.engine.spi.ChatMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -68,9 +69,14 @@ public final class KafkaMessageSink implements AutoCloseable {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-        producer.initTransactions();
-        List<PartitionInfo> info = producer.partitionsFor(topics.messages());
-        this.partitions = info.size();
+        try {
+            producer.initTransactions();
+            List<PartitionInfo> info = producer.partitionsFor(topics.messages());
+            this.partitions = info.size();
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
         ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -105,30 +111,50 @@ public final class KafkaMessageSink implements AutoCloseable {
         }
         long millis = message.time().toInstant().toEpochMilli();
         lastSeq = Math.max(lastSeq + 1, clock.millis() * 1000);
-        producer.beginTransaction();
-        try {
-            producer.send(new ProducerRecord<>(topics.messages(), null, millis, message.group(), Records.message(message, lastSeq)));
-            producer.send(new ProducerRecord<>(topics.webhookEvents(), webhookEventId, message.id().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            producer.commitTransaction();
-        } catch (RuntimeException e) {
-            producer.abortTransaction();
-            throw e;
-        }
+        inTransaction(List.of(new ProducerRecord<>(topics.messages(), null, millis, message.group(), Records.message(message, lastSeq)),
+                new ProducerRecord<>(topics.webhookEvents(), webhookEventId, message.id().getBytes(StandardCharsets.UTF_8))));
         seen.put(webhookEventId, Boolean.TRUE);
         return true;
+    }
+
+    /**
+     * Sets aside a record that was accepted but cannot be read: on the rejected topic, with why and
+     * where it was received; returns once the brokers hold it.
+     */
+    public synchronized void reject(String where, String reason, String record) {
+        inTransaction(List.of(new ProducerRecord<>(topics.rejected(), where, Records.rejected("webhook", reason, where,
+                record.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    /** Sends records in one transaction, committed before it returns; aborted when it fails, and the failure thrown. */
+    private void inTransaction(List<ProducerRecord<String, byte[]>> records) {
+        producer.beginTransaction();
+        try {
+            for (ProducerRecord<String, byte[]> record : records) {
+                producer.send(record);
+            }
+            producer.commitTransaction();
+        } catch (RuntimeException e) {
+            try {
+                producer.abortTransaction();
+            } catch (RuntimeException abortFailed) {
+                e.addSuppressed(abortFailed);
+            }
+            throw e;
+        }
     }
 
     /** Sends a tick to every partition: the log's time has reached the clock's time, less the lag. */
     public synchronized void tick() {
         long millis = clock.millis() - lag.toMillis();
-        producer.beginTransaction();
+        List<ProducerRecord<String, byte[]>> ticks = new java.util.ArrayList<>();
+        for (int partition = 0; partition < partitions; partition++) {
+            ticks.add(new ProducerRecord<>(topics.messages(), partition, millis, GroupProcessor.CONTROL_KEY, Records.tick(millis)));
+        }
         try {
-            for (int partition = 0; partition < partitions; partition++) {
-                producer.send(new ProducerRecord<>(topics.messages(), partition, millis, GroupProcessor.CONTROL_KEY, Records.tick(millis)));
-            }
-            producer.commitTransaction();
+            inTransaction(ticks);
         } catch (RuntimeException e) {
-            producer.abortTransaction();
+            // the next tick says it again
         }
     }
 
