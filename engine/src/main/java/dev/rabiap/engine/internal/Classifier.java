@@ -253,13 +253,12 @@ public final class Classifier {
         if (!givesOrders(input.sender()) || !clearly(scores, Kinds.ORDER)) {
             scores.remove(Kinds.ORDER);
         }
-        // Thai marks a question in words (ไหม, หรือยัง, กี่, บ่ครับ, ก่อเจ้า, …) or with "?": the
-        // examples may not call a post a question that has none of them
-        if ((row == null || !row.kind().equals(QUESTION)) && !ASKS.matcher(input.text()).find()) {
-            scores.remove(QUESTION);
-        }
         String best = KindModel.best(scores);
-        if (best.equals(table.kind())) {
+        // Thai marks a question in words (ไหม, หรือยัง, กี่, บ่ครับ, ก่อเจ้า, …) or with "?": the
+        // examples may not call a post a question that has none of them, and what they would call it
+        // next is no surer (a superior's short answer, "ชุดปกติขาวครับ", is no report), so the table decides
+        if (best.equals(table.kind()) || best.equals(QUESTION) && (row == null || !row.kind().equals(QUESTION))
+                && !ASKS.matcher(input.text()).find()) {
             return table;
         }
         List<String> letters = examples.evidence(input.text(), best, table.kind(), 3);
