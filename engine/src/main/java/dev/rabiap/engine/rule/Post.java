@@ -34,6 +34,10 @@ public final class Post {
     private final String targetName;
     private final String targetKey;
     private final boolean answering;
+    /** When the post started, in milliseconds since the epoch: rules compare it often. */
+    private final long millis;
+    /** {@link Attribution}'s scores of this post against orders, while it is in working memory. */
+    private java.util.IdentityHashMap<Post, Integer> scores;
     private ContentKey content;
     private java.util.Set<String> words;
 
@@ -65,6 +69,23 @@ public final class Post {
         this.targetName = message.target() == null ? null : Names.clean(message.target());
         this.targetKey = target == null ? null : Member.key(target, targetName);
         this.answering = answering && sender.resolved();
+        this.millis = this.parts.get(0).time().toInstant().toEpochMilli();
+    }
+
+    /**
+     * How {@code score} scores this post against {@code order}, worked out once per order: an answer
+     * is compared with each open duty of its party many times over while the rules decide which it answers.
+     */
+    int scoreAgainst(Post order, java.util.function.ToIntBiFunction<Post, Post> score) {
+        if (scores == null) {
+            scores = new java.util.IdentityHashMap<>();
+        }
+        Integer known = scores.get(order);
+        if (known == null) {
+            known = score.applyAsInt(this, order);
+            scores.put(order, known);
+        }
+        return known;
     }
 
     /**
@@ -100,7 +121,7 @@ public final class Post {
     /** When the post started: its first message's time. */
     public ZonedDateTime getTime() { return parts.get(0).time(); }
     /** Milliseconds since the epoch, for comparisons in rules. */
-    public long getMillis() { return getTime().toInstant().toEpochMilli(); }
+    public long getMillis() { return millis; }
     /** The display name as seen, cleaned of invisible characters. */
     public String getActor() { return actor; }
     public Resolution getSender() { return sender; }
