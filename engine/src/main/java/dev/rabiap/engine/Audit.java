@@ -44,6 +44,11 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Audit implements AutoCloseable {
     private static final int MAX_NAMES = 10_000;
     private static final Object END = new Object();
+    /**
+     * A system property that, when true, puts every post into working memory, as audits did before
+     * {@link dev.rabiap.engine.internal.PostFeed}: for comparing the two, never needed otherwise.
+     */
+    public static final String FEED_ALL = "rabiap.feedAll";
 
     private final CompiledRules compiled;
     private final Roster roster;
@@ -53,6 +58,10 @@ public final class Audit implements AutoCloseable {
     private final KieSession session;
     private final dev.rabiap.engine.internal.FiringGuard firingGuard;
     private final List<FactHandle> batchHandles = new ArrayList<>();
+    /** Which posts go into working memory; null when every post does. */
+    private final dev.rabiap.engine.internal.PostFeed feed;
+    /** Posts taken since the rules last fired, whether or not they went into working memory. */
+    private int batchPosts;
     private final List<Finding> produced = new ArrayList<>();
     private final List<FactHandle> findingHandles = new ArrayList<>();
     private final Tallies skipped = new Tallies();
@@ -86,6 +95,7 @@ public final class Audit implements AutoCloseable {
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
+        this.feed = compiled.generic() && !Boolean.getBoolean(FEED_ALL) ? new dev.rabiap.engine.internal.PostFeed(compiled.policy()) : null;
         this.firingGuard = new dev.rabiap.engine.internal.FiringGuard(session, options.firingLimit(), compiled.policy());
         session.setGlobal("findings", compiled.findings());
         if (options.explain()) {
@@ -128,8 +138,22 @@ public final class Audit implements AutoCloseable {
                 } else if (event.getObject() instanceof dev.rabiap.engine.rule.NotAMember missing) {
                     findingHandles.add(event.getFactHandle());
                     notMembers.computeIfAbsent(missing.policy(), c -> new java.util.HashSet<>()).add(missing.person());
-                } else if (options.ledger() && event.getObject() instanceof Obligation obligation) {
-                    ledger.opened(obligation);
+                } else if (event.getObject() instanceof Obligation obligation) {
+                    if (options.ledger()) {
+                        ledger.opened(obligation);
+                    }
+                    if (feed != null) {
+                        feed.inserted(obligation);
+                    }
+                } else if (feed != null && event.getObject() instanceof dev.rabiap.engine.rule.Member member) {
+                    feed.inserted(member);
+                }
+            }
+
+            @Override
+            public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+                if (feed != null) {
+                    feed.deleted(event.getOldObject());
                 }
             }
         });
@@ -218,7 +242,7 @@ public final class Audit implements AutoCloseable {
                 for (Post post : batch) {
                     insert(post);
                 }
-                if (batchHandles.size() >= options.batchSize()) {
+                if (batchPosts >= options.batchSize()) {
                     flush();
                 }
             }
@@ -302,7 +326,7 @@ public final class Audit implements AutoCloseable {
     public void accept(ChatMessage message) {
         ensureOpen();
         maker.add(dev.rabiap.engine.internal.MessageGuard.require(message));
-        if (batchHandles.size() >= options.batchSize()) {
+        if (batchPosts >= options.batchSize()) {
             flush();
         }
     }
@@ -314,7 +338,7 @@ public final class Audit implements AutoCloseable {
     public void advanceTo(java.time.Instant now) {
         ensureOpen();
         maker.advanceTo(now.toEpochMilli());
-        if (!batchHandles.isEmpty()) {
+        if (batchPosts > 0) {
             flush();
         }
     }
@@ -331,7 +355,10 @@ public final class Audit implements AutoCloseable {
         if (!post.isResolved() && !post.getActor().isEmpty()) {
             countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor(), post.getPartCount());
         }
-        batchHandles.add(session.insert(post));
+        batchPosts++;
+        if (feed == null || feed.needs(post)) {
+            batchHandles.add(session.insert(post));
+        }
         for (ChatMessage part : post.getParts()) {
             ZonedDateTime time = part.time();
             if (lastTime == null || time.isAfter(lastTime)) {
@@ -356,11 +383,15 @@ public final class Audit implements AutoCloseable {
             }
             logTime = session.insert(new LogTime(lastTime));
         }
-        firingGuard.fire(batchHandles.size());
+        firingGuard.fire(batchPosts);
         for (FactHandle handle : batchHandles) {
             session.delete(handle);
         }
         batchHandles.clear();
+        batchPosts = 0;
+        if (feed != null) {
+            feed.batchDone();
+        }
         emit();
     }
 
