@@ -62,6 +62,8 @@ public final class Audit implements AutoCloseable {
     private final dev.rabiap.engine.internal.PostFeed feed;
     /** Posts taken since the rules last fired, whether or not they went into working memory. */
     private int batchPosts;
+    /** The last message position of the posts given to {@link #judge}. */
+    private long judged;
     private final List<Finding> produced = new ArrayList<>();
     private final List<FactHandle> findingHandles = new ArrayList<>();
     private final Tallies skipped = new Tallies();
@@ -84,6 +86,8 @@ public final class Audit implements AutoCloseable {
     private org.kie.api.runtime.rule.Match firing;
     private Explanation firingExplanation;
     private ZonedDateTime lastTime;
+    /** {@link #lastTime} in nanoseconds since the epoch. */
+    private long lastNanos;
     /** The log's time as the rules see it, advanced before each firing. */
     private FactHandle logTime;
     private AuditSummary summary;
@@ -343,6 +347,20 @@ public final class Audit implements AutoCloseable {
         }
     }
 
+    /**
+     * Audits a post read and classified already ({@link PolicyEngine#posts}), in the order of the
+     * log; rules fire when a batch is full. Posts are judged as they come: give them all through
+     * this method or all as messages, not both. The summary counts the messages of the posts.
+     */
+    public void judge(Post post) {
+        ensureOpen();
+        insert(requireNonNull(post, "post is null"));
+        judged = Math.max(judged, post.getSeq() + post.getPartCount() - 1);
+        if (batchPosts >= options.batchSize()) {
+            flush();
+        }
+    }
+
     /** Counts a record that could not be read, when the caller keeps going itself. */
     public void countMalformed(MalformedInputException e) {
         malformed.add(e.evidence(), e.reason());
@@ -359,11 +377,9 @@ public final class Audit implements AutoCloseable {
         if (feed == null || feed.needs(post)) {
             batchHandles.add(session.insert(post));
         }
-        for (ChatMessage part : post.getParts()) {
-            ZonedDateTime time = part.time();
-            if (lastTime == null || time.isAfter(lastTime)) {
-                lastTime = time;
-            }
+        if (lastTime == null || post.getLatestNanos() > lastNanos) {
+            lastTime = post.getLatest();
+            lastNanos = post.getLatestNanos();
         }
     }
 
@@ -431,7 +447,7 @@ public final class Audit implements AutoCloseable {
             ZonedDateTime asOf = options.asOf() != null ? options.asOf().withZoneSameInstant(ChatMessage.BANGKOK) : lastTime;
             long open = 0;
             if (asOf != null) {
-                session.insert(new EndOfLog(asOf, maker.messages() + 1));
+                session.insert(new EndOfLog(asOf, messages() + 1));
                 firingGuard.fire(0);
                 emit();
                 open = session.getObjects(o -> o instanceof Obligation).size();
@@ -444,10 +460,14 @@ public final class Audit implements AutoCloseable {
     }
 
     private AuditSummary summary(long open, ZonedDateTime asOf, List<LedgerEntry> entries, List<CoverageCount> coverage) {
-        return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), maker.messages(),
+        return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), messages(),
                 skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
                 Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, entries, coverage, maker.posts(),
                 maker.unmatched().snapshot(), maker.deadlineProblems(), options.ledger() ? ledger.reminders() : List.of());
+    }
+
+    private long messages() {
+        return Math.max(maker.messages(), judged);
     }
 
     private List<CoverageCount> coverageCounts() {

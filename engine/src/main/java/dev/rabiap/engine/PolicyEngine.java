@@ -76,6 +76,24 @@ public final class PolicyEngine {
         return maker.messages();
     }
 
+    /**
+     * Reads sources as one log in time order and hands on its posts, sender resolved and kind
+     * classified, without running any rule: for callers that read a log once and audit its posts
+     * several times ({@link Audit#judge}), as the benchmarks do.
+     *
+     * @return how many messages were read
+     * @throws dev.rabiap.engine.spi.MalformedInputException for the first record that cannot be read
+     */
+    public long posts(java.util.List<MessageSource> sources, java.util.function.Consumer<dev.rabiap.engine.rule.Post> out) throws IOException {
+        dev.rabiap.engine.internal.PostMaker maker = new dev.rabiap.engine.internal.PostMaker(rules.get().policy(), roster, out);
+        dev.rabiap.engine.internal.TimeMergedSource merged = new dev.rabiap.engine.internal.TimeMergedSource(sources);
+        for (dev.rabiap.engine.spi.ChatMessage message = merged.next(); message != null; message = merged.next()) {
+            maker.add(message);
+        }
+        maker.finish();
+        return maker.messages();
+    }
+
     /** Audits one source to its end and returns the summary. */
     public AuditSummary audit(MessageSource source, FindingSink sink, AuditOptions options) throws IOException {
         try (Audit audit = newAudit(sink, options)) {

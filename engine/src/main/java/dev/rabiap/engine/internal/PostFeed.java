@@ -21,8 +21,8 @@ import java.util.Set;
  *   <li>a posting row of its group and kind forbids it ({@link PostingPolicy#forbids}, posting.drl);</li>
  *   <li>its sender is not (or may no longer be) a member of its group (membership-facts.drl makes
  *       members of senders): the members are kept here as the rules insert and delete {@link Member}
- *       facts, so a known member costs one hash lookup; a departure in the same batch makes the
- *       sender's later posts go in;</li>
+ *       facts, so a known member costs one hash lookup; a leave or removal in the same batch makes
+ *       the sender's later posts go in;</li>
  *   <li>it is a system event (joins, invites, leaves: membership-facts.drl);</li>
  *   <li>it opens a duty ({@link ObligationPolicy#openedBy}, obligation-facts.drl), or it may answer
  *       one: it is answering and a duty is open in its group, or a duty may have been opened earlier
@@ -34,6 +34,7 @@ import java.util.Set;
 public final class PostFeed {
     private final Map<String, Map<String, List<PostingPolicy>>> posting = new HashMap<>();
     private final Map<String, List<ObligationPolicy>> openers = new HashMap<>();
+    private final Map<PostingPolicy, Map<dev.rabiap.engine.Person, Boolean>> forbidden = new java.util.IdentityHashMap<>();
     /** Members by group, as the rules have made them. */
     private final Map<String, Map<String, Integer>> members = new HashMap<>();
     /** Open duties by the group their answer is due in. */
@@ -44,6 +45,8 @@ public final class PostFeed {
     private boolean opening;
     private long fed;
     private long held;
+    /** Posts fed, by the first reason: system event, not a member, forbidden, opens a duty, may answer one. */
+    private final long[] reasons = new long[5];
 
     public PostFeed(PolicyTables.Policy policy) {
         for (PostingPolicy row : policy.posting()) {
@@ -68,25 +71,33 @@ public final class PostFeed {
     private boolean decide(Post post) {
         String group = post.getGroup();
         if (post.isSystem()) {
-            changing.add(key(group, post.getMemberKey()));
+            // only a departure ends a membership (membership-facts.drl): a leave ends the sender's, a
+            // removal its target's; an invite or a removal says nothing of the sender's own
+            String event = post.getEvent();
+            if ("leave".equals(event) || "unfollow".equals(event)) {
+                changing.add(key(group, post.getMemberKey()));
+            }
             if (post.getTargetKey() != null) {
                 changing.add(key(group, post.getTargetKey()));
             }
             opening |= opens(post);
+            reasons[0]++;
             return true;
         }
         boolean needed = false;
         Map<String, Integer> known = members.get(group);
         if (known == null || !known.containsKey(post.getMemberKey()) || (!changing.isEmpty() && changing.contains(key(group, post.getMemberKey())))) {
             needed = true;
+            reasons[1]++;
         }
         Map<String, List<PostingPolicy>> byKind = posting.get(group);
         if (!needed && byKind != null) {
             List<PostingPolicy> rows = byKind.get(post.getKind());
             if (rows != null) {
                 for (PostingPolicy row : rows) {
-                    if (row.forbids(post)) {
+                    if (forbids(row, post)) {
                         needed = true;
+                        reasons[2]++;
                         break;
                     }
                 }
@@ -94,12 +105,31 @@ public final class PostFeed {
         }
         if (opens(post)) {
             opening = true;
+            reasons[3]++;
             needed = true;
         }
         if (!needed && post.isAnswering() && (opening || open.containsKey(group))) {
             needed = true;
+            reasons[4]++;
         }
         return needed;
+    }
+
+    /**
+     * {@link PostingPolicy#forbids}, which asks only whether the sender is resolved and who they are,
+     * remembered per row and person: the roles are matched once per sender rather than per post.
+     */
+    private boolean forbids(PostingPolicy row, Post post) {
+        if (!post.isResolved()) {
+            return row.forbids(post);
+        }
+        Map<dev.rabiap.engine.Person, Boolean> known = forbidden.computeIfAbsent(row, r -> new java.util.IdentityHashMap<>());
+        Boolean answer = known.get(post.getPerson());
+        if (answer == null) {
+            answer = row.forbids(post);
+            known.put(post.getPerson(), answer);
+        }
+        return answer;
     }
 
     private boolean opens(Post post) {
@@ -147,6 +177,11 @@ public final class PostFeed {
     /** Posts that went into working memory. */
     public long fed() {
         return fed;
+    }
+
+    /** Posts fed by reason: system events, senders not known members, forbidden posts, duty openers, possible answers. */
+    public long[] reasons() {
+        return reasons.clone();
     }
 
     /** Posts no rule could act on, kept out of working memory. */
