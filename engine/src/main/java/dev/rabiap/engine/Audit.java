@@ -141,7 +141,9 @@ public final class Audit implements AutoCloseable {
                     }
                 } else if (event.getObject() instanceof dev.rabiap.engine.rule.NotAMember missing) {
                     findingHandles.add(event.getFactHandle());
-                    notMembers.computeIfAbsent(missing.policy(), c -> new java.util.HashSet<>()).add(missing.person());
+                    // the people of the policy's own list: found again by identity, not by comparing every field
+                    notMembers.computeIfAbsent(missing.policy(), c -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+                            .add(missing.person());
                 } else if (event.getObject() instanceof Obligation obligation) {
                     if (options.ledger()) {
                         ledger.opened(obligation);

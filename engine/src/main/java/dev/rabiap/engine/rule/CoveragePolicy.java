@@ -31,4 +31,18 @@ public final class CoveragePolicy {
     /** The people of the roster the row requires, in roster order. */
     public List<Person> getRequired() { return required; }
     public PolicyRow getRow() { return row; }
+
+    /**
+     * The people required who are not among {@code members} (member keys: a resolved member's key is
+     * their roster id), in roster order: coverage as the difference of two sets, one lookup a person.
+     */
+    public List<Person> notAmong(java.util.Collection<?> members) {
+        List<Person> missing = new java.util.ArrayList<>();
+        for (Person person : required) {
+            if (!members.contains(person.id())) {
+                missing.add(person);
+            }
+        }
+        return missing;
+    }
 }
