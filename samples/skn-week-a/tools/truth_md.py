@@ -29,7 +29,7 @@ INTRO = """# Ground truth: a week of Sakon Nakhon LINE groups (24–28 November 
 Acceptance data for `rabiap audit`. Six groups named in the Sakon Nakhon letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒
 (20 Nov 2568) over one working week, Monday 24 to Friday 28 November 2025, with a roster of the
 province's people. Every finding, duty and near miss below was worked out by hand from the letter as
-`/work/wt/EVAL-RULES.md` reads it; nothing was taken from the tool's output.
+`samples/letter-rules-sakon-nakhon.md` reads it; nothing was taken from the tool's output.
 
 Run it as: `rabiap audit --roster roster.csv volunteer-centre.jsonl dopa-orders.jsonl palad-orders.jsonl executives.jsonl administrators.jsonl heads-chiefs-export.txt`
 
@@ -58,7 +58,7 @@ DECISIONS = """## How the rules were read (decisions on unclear points)
    shows the person (invite, join or first post).
 3. **An improper invite gives three rows**: the group's membership finding for the invitee (SKN-n: the
    invitee is now a member who is not admitted), plus SKN-ALL for the invitee and SKN-ALL for the
-   inviter, all on the invite line. EVAL-RULES exempts only OUTSIDER from SKN-ALL, so the membership
+   inviter, all on the invite line. the letter rules (samples/letter-rules-sakon-nakhon.md) exempts only OUTSIDER from SKN-ALL, so the membership
    finding was kept. An outsider who is added gets only OUTSIDER (naming the inviter).
 4. **The provincial volunteer centre** is the provincial palad and the volunteer officers without a
    district (`ศอ.จอส.จว.สน. 💛` P009, `พี่นุ จอส.จว.` P010). Only their orders create SKN-5O duties;
@@ -82,11 +82,11 @@ DECISIONS = """## How the rules were read (decisions on unclear points)
 8. **Display names**: `ปลัดต้น` belongs to two roster people and is never judged. Spellings that differ
    only by a title (`นายสมศักดิ์ ภูผาลา`, `นายไพโรจน์ หงส์ทอง`), by doubled spaces (`ปลัดโจ้  บ้านม่วง`)
    or by invisible bidi marks (export line 77) are the roster person.
-9. **No posting rule** is planted or judged for นักปกครองสกลนคร (EVAL-RULES has no SKN-1P) or for
+9. **No posting rule** is planted or judged for นักปกครองสกลนคร (the letter rules (samples/letter-rules-sakon-nakhon.md) has no SKN-1P) or for
    ข้อสั่งการ ปจ.สน. (the letter says members *need not* report or acknowledge). The provincial palad
    does not appear in หน.ส่วนราชการ-นอภ.สน. (whether he counts as an agency head there is a reading the
    letter leaves open), and SKN-CAP is not exercised (no group comes near its stated size).
-10. **SKN-6P** counts an agency's own award as a performance result (EVAL-RULES says so); an
+10. **SKN-6P** counts an agency's own award as a performance result (the letter rules (samples/letter-rules-sakon-nakhon.md) says so); an
    acknowledgement, a question, a forwarded notice and a meeting notice are not reports.
 
 """

@@ -2,7 +2,7 @@ package dev.rabiap.cli;
 
 import dev.rabiap.engine.RuleFile;
 import dev.rabiap.engine.RuleSet;
-import dev.rabiap.engine.internal.CsvRows;
+import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -83,6 +83,19 @@ final class HtmlReport extends ReportWriter {
         html.append("</p>\n");
         html.append("<p class=\"th\">").append(esc(f.th())).append("</p>\n");
         html.append("<p class=\"en\" lang=\"en\">").append(esc(f.en())).append("</p>\n");
+        dev.rabiap.engine.Source source = f.source();
+        if (!source.isEmpty()) {
+            html.append("<blockquote class=\"source\">");
+            if (source.quotesLetter()) {
+                html.append("<p class=\"letter\">ตามหนังสือ <span lang=\"en\">/ letter</span> ").append(esc(source.reference()))
+                        .append(": <q>").append(esc(source.clause())).append("</q></p>");
+            }
+            if (source.isReading()) {
+                html.append("<p class=\"reading\"><b>").append(dev.rabiap.engine.Source.READING_THAI)
+                        .append("</b> <span lang=\"en\">/ the office's reading</span>: ").append(esc(source.reading())).append("</p>");
+            }
+            html.append("</blockquote>\n");
+        }
         html.append("<div class=\"evidence\"><div class=\"where\">").append(esc(e.toString())).append("</div>\n");
         try {
             spooled.write(html.toString());
@@ -119,6 +132,7 @@ final class HtmlReport extends ReportWriter {
                 }
             }
             out.println("</section>");
+            sources();
             out.println("</main>\n</body>\n</html>");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the HTML report", e);
@@ -289,6 +303,55 @@ final class HtmlReport extends ReportWriter {
         names("ไม่พบในทะเบียน", "not on the roster", masker == null ? s.unknownSenders() : masker.names(s.unknownSenders()));
         names("ชื่อตรงกับหลายคน", "name fits several people", masker == null ? s.ambiguousSenders() : masker.names(s.ambiguousSenders()));
         out.println("</section>");
+    }
+
+    /** ที่มา / Sources: each letter of the rule set with the rows drawn from it, then the readings that rest on no letter. */
+    private void sources() {
+        if (context == null) {
+            return;
+        }
+        dev.rabiap.engine.Provenance provenance;
+        try {
+            provenance = dev.rabiap.engine.PolicyEngine.provenance(context.ruleSet(), dev.rabiap.engine.Roster.empty());
+        } catch (RuntimeException e) {
+            return;
+        }
+        out.println("<section id=\"sources\"><h2>ที่มา <span lang=\"en\">/ Sources</span></h2>");
+        if (provenance.letters().isEmpty() && provenance.rows().stream().allMatch(r -> r.source().isEmpty())) {
+            out.println("<p class=\"muted\">ชุดกฎนี้ไม่ได้ระบุที่มา <span lang=\"en\">/ the rule set names no sources</span></p></section>");
+            return;
+        }
+        for (dev.rabiap.engine.Provenance.Letter letter : provenance.letters()) {
+            out.println("<h3>" + esc(letter.reference()) + (letter.subject().isEmpty() ? "" : " <span class=\"muted\">เรื่อง " + esc(letter.subject()) + "</span>") + "</h3>");
+            if (!letter.note().isEmpty()) {
+                out.println("<p class=\"muted\">" + esc(letter.note()) + "</p>");
+            }
+            sourceRows(provenance.rows().stream().filter(r -> r.source().letter().equals(letter.key())).toList());
+        }
+        List<dev.rabiap.engine.Provenance.Row> unlettered = provenance.rows().stream()
+                .filter(r -> r.source().letter().isEmpty() && !r.source().isEmpty()).toList();
+        if (!unlettered.isEmpty()) {
+            out.println("<h3>ตามการตีความของสำนักงาน ไม่อ้างหนังสือ <span lang=\"en\">/ readings that quote no letter</span></h3>");
+            sourceRows(unlettered);
+        }
+        out.println("</section>");
+    }
+
+    private void sourceRows(List<dev.rabiap.engine.Provenance.Row> rows) {
+        if (rows.isEmpty()) {
+            out.println("<p class=\"muted\">ไม่มีแถวที่อ้างหนังสือนี้ <span lang=\"en\">/ no row rests on it</span></p>");
+            return;
+        }
+        out.println("<table class=\"letter-rows\"><thead><tr><th>กฎ <span lang=\"en\">/ rule</span></th><th>แถว <span lang=\"en\">/ row</span></th>"
+                + "<th>หนังสือว่า <span lang=\"en\">/ the letter says</span></th><th>ตามการตีความของสำนักงาน <span lang=\"en\">/ the office's reading</span></th></tr></thead><tbody>");
+        for (dev.rabiap.engine.Provenance.Row row : rows) {
+            String table = row.table() + ":" + row.line();
+            out.println("<tr><td class=\"rule\">" + esc(String.join(", ", row.rules())) + "</td><td><code>" + esc(table) + "</code><br>"
+                    + esc(row.what()) + "</td><td class=\"clause\">" + (row.source().clause().isEmpty() ? "—" : "<q>" + esc(row.source().clause()) + "</q>")
+                    + "</td><td>" + (row.source().isReading() ? esc(row.source().reading()) : "<span class=\"reading-mark\">ตามถ้อยคำของหนังสือ / the letter's words</span>")
+                    + "</td></tr>");
+        }
+        out.println("</tbody></table>");
     }
 
     private void tallies(List<AuditSummary.Tally> tallies, String prefix) {

@@ -10,12 +10,21 @@ import picocli.CommandLine;
 
 /** The entry point: builds the injector once, with the plugins on the class path, and runs a command. */
 public final class Main {
+    /** Set when {@link #main} runs: the process is rabiap's own, so a command may take its signals. */
+    private static volatile boolean standalone;
+
     private Main() {}
 
     public static void main(String[] args) {
+        standalone = true;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(execute(args, out, err, Clock.system(dev.rabiap.engine.spi.ChatMessage.BANGKOK)));
+    }
+
+    /** Whether rabiap runs as its own process (through {@link #main}), not inside another program or a test. */
+    static boolean standalone() {
+        return standalone;
     }
 
     /** Runs a command line; what {@code main} does, without exiting. */
@@ -27,7 +36,13 @@ public final class Main {
             err.println("rabiap: " + e.getMessage());
             return ExitCodes.INTERNAL;
         }
-        CommandLine commandLine = new CommandLine(RabiapCommand.class, new GuiceFactory(injector));
+        GuiceFactory factory = new GuiceFactory(injector);
+        CommandLine commandLine = new CommandLine(RabiapCommand.class, factory);
+        for (CommandSet set : java.util.ServiceLoader.load(CommandSet.class)) {
+            for (Class<?> command : set.commands()) {
+                commandLine.addSubcommand(new CommandLine(command, factory));
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> {

@@ -230,8 +230,7 @@ final class Masker {
             String masked = text(f.actor());
             actor = masked.equals(f.actor()) ? name(f.actor()) : masked;
         }
-        return new Finding(f.ruleId(), f.kind(), f.group(), personId(f.personId()), actor, f.evidence(), f.time(),
-                f.severity(), text(f.th()), text(f.en()), f.sequence());
+        return f.withText(personId(f.personId()), actor, text(f.th()), text(f.en()));
     }
 
     /** Learns the names of the summary's unresolved senders, so that summary text can be masked. */

@@ -21,7 +21,7 @@ import java.util.Map;
 abstract class ReportWriter {
     static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     static final List<String> COLUMNS = List.of("rule", "kind", "group", "personId", "actor", "file", "line", "messageId",
-            "time", "severity", "th", "en");
+            "time", "severity", "th", "en", "letter", "clause", "reading");
 
     /** The byte order mark written at the start of a CSV file, so that Excel reads it as UTF-8. */
     static final String BOM = "\uFEFF";
@@ -94,7 +94,8 @@ abstract class ReportWriter {
         Evidence e = f.evidence();
         return List.of(f.ruleId(), f.kind().code(), f.group(), f.personId(), f.actor(), e.source(),
                 e.line() > 0 ? Long.toString(e.line()) : "", e.messageId() == null ? "" : e.messageId(),
-                TIME.format(f.time()), f.severity().code(), f.th(), f.en());
+                TIME.format(f.time()), f.severity().code(), f.th(), f.en(),
+                f.source().reference(), f.source().clause(), f.source().reading());
     }
 
     /** The summary as lines of text, Thai and English. */
@@ -193,6 +194,7 @@ abstract class ReportWriter {
                     + f.evidence() + " — " + f.time().toLocalDateTime().toString().replace('T', ' '));
             out.println("  " + f.th());
             out.println("  " + f.en());
+            SourcesText.findingLines(f.source(), "  ").forEach(out::println);
             for (String line : why) {
                 out.println("    · " + line);
             }

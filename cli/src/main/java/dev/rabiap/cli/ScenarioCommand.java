@@ -9,7 +9,7 @@ import dev.rabiap.engine.ErrorCode;
 import dev.rabiap.engine.Roster;
 import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.SourceRegistry;
-import dev.rabiap.engine.internal.CsvRows;
+import dev.rabiap.engine.spi.CsvRows;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceInput;
 import jakarta.inject.Inject;

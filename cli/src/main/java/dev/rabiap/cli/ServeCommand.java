@@ -4,22 +4,22 @@ import dev.rabiap.engine.AuditSummary;
 import dev.rabiap.engine.ErrorCode;
 import dev.rabiap.engine.PolicyEngine;
 import dev.rabiap.engine.PolicyException;
-import dev.rabiap.plugin.line.LineGroupNames;
-import dev.rabiap.plugin.line.LineJournal;
-import dev.rabiap.plugin.line.LineJournalSourceFactory;
-import dev.rabiap.plugin.line.LineWebhookEvents;
+import dev.rabiap.engine.spi.Journal;
+import dev.rabiap.engine.spi.Receiver;
+import dev.rabiap.engine.spi.ReceiverFactory;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,18 +29,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rabiap serve}: receives the LINE Messaging API webhook, keeps every request in a journal
- * and audits the events as they come. Runs until SIGTERM or Ctrl-C (or, in-process, until the
- * thread running it is interrupted); then it finishes the audit and writes the summary.
+ * {@code rabiap serve}: a live receiver (by default the LINE webhook) wired to the journal, one live
+ * audit and the findings output ({@link LiveServer}). Runs until SIGTERM or Ctrl-C (or, in-process,
+ * until the thread running it is interrupted); then the requests in flight finish, what is queued
+ * is audited, and it exits 1 when it wrote findings, 0 when it wrote none, 70 when the findings
+ * could not be written.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Receives the LINE webhook, journals every request and audits its events live.",
-                "รับ webhook ของ LINE บันทึกทุกคำขอลงสมุดบันทึก และตรวจเหตุการณ์ตามระเบียบทันที"})
+        description = {"Receives messages live (the LINE webhook), journals every request and audits them as they come.",
+                "รับข้อความทันที (webhook ของ LINE) บันทึกทุกคำขอลงสมุดบันทึก และตรวจตามระเบียบทันที"})
 final class ServeCommand implements Callable<Integer> {
+    /** The receiver used when none is named. */
+    static final String DEFAULT_RECEIVER = "line-webhook";
+
     @Mixin
     RuleOptions rules = new RuleOptions();
 
-    @Option(names = "--channel-secret-file", paramLabel = "FILE", required = true,
+    @Option(names = "--receiver", paramLabel = "NAME", defaultValue = DEFAULT_RECEIVER,
+            description = "The live receiver (default: ${DEFAULT-VALUE}).")
+    String receiverName;
+
+    @Option(names = {"-O", "--receiver-option"}, paramLabel = "KEY=VALUE",
+            description = "An option of the receiver, such as -O max-body-bytes=65536 (see docs/line.md).")
+    Map<String, String> receiverOptions = new LinkedHashMap<>();
+
+    @Option(names = "--channel-secret-file", paramLabel = "FILE",
             description = "A file holding the channel secret (Messaging API channel, Basic settings), for X-Line-Signature.")
     Path channelSecretFile;
 
@@ -48,129 +61,163 @@ final class ServeCommand implements Callable<Integer> {
             description = "The journal folder: every accepted request is appended there before it is answered; read back at start.")
     Path journal;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
+    @Option(names = "--port", paramLabel = "N", description = "The port (default 8080; 0 picks a free one).")
+    Integer port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for any).")
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default 127.0.0.1; 0.0.0.0 for any).")
     String bind;
 
     @Option(names = "--groups", paramLabel = "FILE",
             description = "The CSV group_id,group of group names (default: groups.csv in the journal folder, if any).")
     Path groups;
 
-    @Option(names = "--account-name", paramLabel = "NAME", defaultValue = LineWebhookEvents.DEFAULT_ACCOUNT,
-            description = "The official account's name: the group of follow and unfollow events (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--account-name", paramLabel = "NAME",
+            description = "The official account's name: the group of follow and unfollow events (default: LINE Official Account).")
     String accountName;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Append the findings (JSONL) to this file instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Append the findings (JSONL) to this file, with FILE.position beside it, instead of standard output.")
     Path out;
+
+    @Option(names = "--status-token-file", paramLabel = "FILE",
+            description = "A file holding the bearer token GET /status then needs (Authorization: Bearer TOKEN).")
+    Path statusTokenFile;
+
+    @Option(names = "--rules-quiet-ms", paramLabel = "MILLIS", defaultValue = "500",
+            description = "With --rules: how long the folder must be unchanged before a new version is taken (default: ${DEFAULT-VALUE}).")
+    long rulesQuietMillis;
 
     @Spec
     CommandSpec spec;
 
     private final Clock clock;
+    private final Map<String, ReceiverFactory> receivers;
 
     @Inject
-    ServeCommand(Clock clock) {
+    ServeCommand(Clock clock, Map<String, ReceiverFactory> receivers) {
         this.clock = clock;
+        this.receivers = receivers;
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        byte[] secret = readSecret(channelSecretFile);
+        ReceiverFactory factory = receivers.get(receiverName);
+        if (factory == null) {
+            throw new PolicyException(ErrorCode.BAD_OPTION, "--receiver " + receiverName + ": no such receiver (known: "
+                    + String.join(", ", new TreeMap<>(receivers).keySet()) + ")");
+        }
+        if (rulesQuietMillis < 0) {
+            throw new PolicyException(ErrorCode.BAD_OPTION, "--rules-quiet-ms must not be negative");
+        }
+        String token = statusTokenFile == null ? null : readToken(statusTokenFile);
+        Files.createDirectories(journal);
+        LiveServer.Host host = new LiveServer.Host(clock, journal, token);
+        Receiver receiver;
+        try {
+            receiver = factory.create(options(), host);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(ErrorCode.BAD_OPTION, "--receiver " + factory.name() + ": " + e.getMessage(), e);
+        }
+        Duration quiet = Duration.ofMillis(rulesQuietMillis);
+        if (rules.rules != null) {
+            try {
+                RulesWatcher.awaitQuiet(rules.rules, quiet);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.CLEAN;
+            }
+        }
         PolicyEngine engine = rules.engine(rules.ruleSet(), rules.loadRoster(), clock, err);
-        LineGroupNames names = groupNames();
-        LineWebhookEvents events = new LineWebhookEvents(names, accountName);
-        InetSocketAddress address = new InetSocketAddress(address(bind), port);
-        try (OutputStream stream = out == null ? null
-                : Files.newOutputStream(out, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
-            PrintWriter report = stream == null ? spec.commandLine().getOut()
-                    : new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
-            LineWebhookServer server = new LineWebhookServer(engine, secret, LineJournal.open(journal, clock), events,
-                    () -> new LineWebhookEvents(names, accountName), new ReportWriter.Jsonl(report, err), report, err);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                server.stop();
-                stopped.countDown();
-            }, "rabiap-shutdown");
-            InetSocketAddress bound = server.start(address);
-            Runtime.getRuntime().addShutdownHook(hook);
+        FindingsOutput output = out == null ? FindingsOutput.stream(spec.commandLine().getOut()) : FindingsOutput.open(out, err);
+        List<Path> hidden = new ArrayList<>(List.of(journal));
+        if (rules.rules != null) {
+            hidden.add(rules.rules);
+        }
+        if (out != null && out.toAbsolutePath().getParent() != null) {
+            hidden.add(out.toAbsolutePath().getParent());
+        }
+        LiveServer server = new LiveServer(engine, receiver, Journal.open(journal, factory.name()), output, host, err, hidden);
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        Signals signals = Main.standalone() ? Signals.install(stopRequested::countDown) : Signals.NONE;
+        RulesWatcher watcher = null;
+        RosterWatcher rosterWatcher = null;
+        AuditSummary summary;
+        try {
+            server.start();
             if (server.replayedRequests() > 0) {
                 err.println("rabiap: read back " + server.replayedRequests() + " journaled requests from " + journal);
             }
-            err.println("rabiap: rule set " + engine.rules().name() + " (version " + engine.rules().version() + "), "
-                    + names.size() + " group names, journal " + journal);
+            err.println("rabiap: rule set " + engine.rules().name() + " (version " + engine.rules().version() + "), receiver "
+                    + factory.name() + ", journal " + journal);
             if (rules.rules != null) {
-                RulesWatcher.start(rules.rules, server::reload, err);
-                err.println("rabiap: watching " + rules.rules + " for rule changes");
+                watcher = RulesWatcher.start(rules.rules, quiet, engine::rules, server::reload, server::refused, err);
+                err.println("rabiap: watching " + rules.rules + " for rule changes (quiet for " + quiet.toMillis() + " ms before one is taken)");
             }
-            err.println("rabiap: listening on http://" + host(bound) + ":" + bound.getPort() + "/webhook");
+            if (rules.roster != null) {
+                rosterWatcher = RosterWatcher.start(rules.roster, quiet, server::reload, server::refused, err);
+                err.println("rabiap: watching " + rules.roster + " for roster changes");
+            }
+            err.println("rabiap: listening on " + receiver.endpoint());
             err.flush();
             try {
-                stopped.await();
+                stopRequested.await();
             } catch (InterruptedException e) {
-                server.stop();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // The hook is running already; it stops the same server.
-                }
+                // stopped in-process: the same as a signal
             }
-            AuditSummary summary = server.stop();
-            report.flush();
-            return summary != null && summary.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        } finally {
+            if (watcher != null) {
+                watcher.close();
+            }
+            if (rosterWatcher != null) {
+                rosterWatcher.close();
+            }
+            summary = server.stop();
+            signals.restore();
+            err.flush();
+        }
+        if (summary == null || server.failed()) {
+            return ExitCodes.INTERNAL;
+        }
+        return server.findings() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The receiver's options: {@code -O} pairs, and the named options when given. */
+    private Map<String, String> options() {
+        Map<String, String> options = new LinkedHashMap<>(receiverOptions);
+        named(options, "channel-secret-file", channelSecretFile == null ? null : channelSecretFile.toString());
+        named(options, "port", port == null ? null : port.toString());
+        named(options, "bind", bind);
+        named(options, "groups", groups == null ? null : groups.toString());
+        named(options, "account-name", accountName);
+        return options;
+    }
+
+    private static void named(Map<String, String> options, String key, String value) {
+        if (value == null) {
+            return;
+        }
+        String before = options.put(key, value);
+        if (before != null && !before.equals(value)) {
+            throw new PolicyException(ErrorCode.BAD_OPTION, "--" + key + " and -O " + key + "= give two values");
         }
     }
 
-    private LineGroupNames groupNames() throws IOException {
-        Path file = groups != null ? groups : journal.resolve(LineJournalSourceFactory.GROUPS_FILE);
-        if (groups == null && !Files.isRegularFile(file)) {
-            return LineGroupNames.none();
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new PolicyException(ErrorCode.BAD_INPUT, file + ": no such group-name file (--groups)");
-        }
-        try {
-            return LineGroupNames.load(file);
-        } catch (IOException e) {
-            throw new PolicyException(ErrorCode.BAD_INPUT, e.getMessage(), e);
-        }
-    }
-
-    /** The channel secret: the file's first line, trimmed. */
-    static byte[] readSecret(Path file) {
+    /** The status token: the file's first line, trimmed. */
+    static String readToken(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PolicyException(ErrorCode.BAD_INPUT, file + ": cannot read the channel secret: " + e.getMessage(), e);
+            throw new PolicyException(ErrorCode.BAD_INPUT, file + ": cannot read the status token: " + e.getMessage(), e);
         }
-        String secret = text.lines().findFirst().orElse("").strip();
-        if (secret.isEmpty()) {
-            throw new PolicyException(ErrorCode.BAD_INPUT, file + ":1: the channel secret file is empty");
+        String token = text.lines().findFirst().orElse("").strip();
+        if (token.isEmpty()) {
+            throw new PolicyException(ErrorCode.BAD_INPUT, file + ":1: the status token file is empty");
         }
-        if (secret.chars().anyMatch(Character::isWhitespace)) {
-            throw new PolicyException(ErrorCode.BAD_INPUT, file + ":1: a channel secret has no spaces");
+        if (token.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x21 || c > 0x7e)) {
+            throw new PolicyException(ErrorCode.BAD_INPUT, file + ":1: a status token is printable ASCII without spaces");
         }
-        return secret.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static InetAddress address(String host) {
-        try {
-            return InetAddress.getByName(host);
-        } catch (IOException e) {
-            throw new PolicyException(ErrorCode.BAD_OPTION, "--bind " + host + ": " + e.getMessage());
-        }
-    }
-
-    private static String host(InetSocketAddress address) {
-        InetAddress bound = address.getAddress();
-        if (bound == null || bound.isAnyLocalAddress()) {
-            return "127.0.0.1";
-        }
-        String text = bound.getHostAddress();
-        return text.indexOf(':') >= 0 ? "[" + text + "]" : text;
+        return token;
     }
 }

@@ -81,7 +81,7 @@ final class CommandLineTest {
         Run run = run("audit", "--format", "csv", "--out", report.toString(), "--roster", roster.toString(), log.toString());
         assertThat(run.code()).isEqualTo(1);
         String csv = Files.readString(report);
-        assertThat(csv).startsWith("\uFEFFrule,kind,group,personId,actor,file,line,messageId,time,severity,th,en\n"
+        assertThat(csv).startsWith("\uFEFFrule,kind,group,personId,actor,file,line,messageId,time,severity,th,en,letter,clause,reading\n"
                 + "SKN-2P,posting,ข้อสั่งการ ปค.สน.,p1,นอภ.เมืองสกลนคร," + log + ",4,m2,");
         assertThat(csv).contains("# สรุป / Summary").contains("#   ข้อความที่อ่าน / messages read: 2");
     }
@@ -95,7 +95,7 @@ final class CommandLineTest {
 
     @Test
     void check_ruleFileWithASyntaxError_exits3_namingFileAndLine(@TempDir Path dir) throws Exception {
-        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv"}) {
+        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv", "letters.csv", "letter-skn-23532.txt"}) {
             try (var in = getClass().getClassLoader().getResourceAsStream("rabiap/rulesets/sakon-nakhon/" + table)) {
                 Files.write(dir.resolve(table), in.readAllBytes());
             }
@@ -117,7 +117,7 @@ final class CommandLineTest {
 
     @Test
     void check_tableWithAnUnknownRole_exits3_namingFileAndLine(@TempDir Path dir) throws Exception {
-        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv"}) {
+        for (String table : new String[] {"catalogue.csv", "groups.csv", "posting.csv", "obligations.csv", "classification.csv", "letters.csv", "letter-skn-23532.txt"}) {
             try (var in = getClass().getClassLoader().getResourceAsStream("rabiap/rulesets/sakon-nakhon/" + table)) {
                 Files.write(dir.resolve(table), in.readAllBytes());
             }
@@ -159,8 +159,9 @@ final class CommandLineTest {
         finding.get("explain").forEach(n -> explain.add(n.asText()));
         assertThat(explain).containsExactly(
                 "กฎ / rule: posting.not-allowed — \"A message its group's posting policy does not allow\" (dev.rabiap.rules.posting)",
-                "แถวนโยบาย / policy row: classpath:rabiap/rulesets/sakon-nakhon/posting.csv:5 — SKN-2P ข้อสั่งการ ปค.สน.: report|incident|acknowledgement|question|pr|chat only by (nobody)",
-                "ข้อความ / message: " + log + ":2 (m2) — นอภ.เมืองสกลนคร — การตอบรับทราบ / acknowledgement (classpath:rabiap/rulesets/sakon-nakhon/classification.csv:3 type 'sticker') — \"\"",
+                "แถวนโยบาย / policy row: classpath:rabiap/rulesets/sakon-nakhon/posting.csv:2 — SKN-2P ข้อสั่งการ ปค.สน.:"
+                        + " order|forward|media|report|incident|acknowledgement|question|pr|chat only by provincial_admin_staff|provincial_palad",
+                "ข้อความ / message: " + log + ":2 (m2) — นอภ.เมืองสกลนคร — การตอบรับทราบ / acknowledgement (classpath:rabiap/base/classification.csv:10 type 'sticker', matched \"sticker\") — \"\"",
                 "ผู้ส่ง / sender: นอภ.เมืองสกลนคร → p1 นายสมชาย ใจดี, นายอำเภอ / district_chief, อำเภอเมืองสกลนคร (by name)");
     }
 }

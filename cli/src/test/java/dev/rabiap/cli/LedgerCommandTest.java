@@ -21,7 +21,7 @@ final class LedgerCommandTest {
                 "--ledger", "--ledger-out", csv.toString(), samples().resolve("sakon-nakhon.jsonl").toString());
         assertThat(run.code()).isEqualTo(1);
         List<String> rows = Files.readAllLines(csv);
-        assertThat(rows.get(0)).isEqualTo("\uFEFFrule,group,order,orderTime,party,answerIn,deadline,state,answer,answerTime,answeredBy,lateMinutes");
+        assertThat(rows.get(0)).isEqualTo("\uFEFFrule,group,order,orderTime,party,answerIn,deadline,state,answer,answerTime,answeredBy,lateMinutes,namedAs,deadlineText,remindedBy");
         List<String> notOnTime = rows.stream().skip(1).filter(r -> r.contains(",late,") || r.contains(",missing,"))
                 .map(r -> {
                     String[] c = r.split(",");
@@ -47,11 +47,14 @@ final class LedgerCommandTest {
         assertThat(run.code()).isEqualTo(1);
         String ledger = run.err().substring(run.err().indexOf("ทะเบียนการตอบข้อสั่งการ / Obligation ledger"));
         List<String> parties = ledger.lines().filter(l -> l.startsWith("    ")).map(String::strip).toList();
-        // the five late and missing entries of the test above, and nothing on time or open
+        // the five late and missing entries of the test above with the reminder sent about their order, and nothing on time or open
         assertThat(parties).containsExactly(
                 "ภูพาน: ช้า 4 ชม. 40 นาที / late by 4 h 40 min: " + samples().resolve("sakon-nakhon.jsonl") + ":155 (m0155) (SN0274)",
                 "นิคมน้ำอูน: ไม่ตอบ / missing",
                 "โพนนาแก้ว: ช้า 8 ชม. 15 นาที / late by 8 h 15 min: " + samples().resolve("sakon-nakhon.jsonl") + ":267 (m0267) (SN0264)",
+                // the provincial centre's reminder of m0279 at 16:00, when these seven districts had not reported (checked by hand)
+                "ทวงถาม / reminder " + samples().resolve("sakon-nakhon.jsonl") + ":307 (m0307) — 27 พ.ย. 2568 16:00 น. — จอส.จังหวัด ปุ๊ก 🌻:"
+                        + " ยังไม่ตอบ / still owing นิคมน้ำอูน, ภูพาน, ส่องดาว, เจริญศิลป์, เต่างอย, โคกศรีสุพรรณ, โพนนาแก้ว",
                 "นิคมน้ำอูน: ไม่ตอบ / missing",
                 "เจริญศิลป์: ไม่ตอบ / missing");
         assertThat(ledger).contains("Obligation ledger: 5 parties").doesNotContain("ตรงเวลา / on time").doesNotContain("ยังไม่ถึงกำหนด");

@@ -33,33 +33,28 @@ final class LineSamplesAuditTest {
      * earlier-listed file first on a tie.
      */
     private static final List<String> EXPECTED = List.of(
-            // [LINE]ผู้บริหารจังหวัด และนายอำเภอ.txt: orders only from the governor and vice governors; no PR or forwards.
+            // [LINE]ผู้บริหารจังหวัด และนายอำเภอ.txt: the group takes orders from the governor and vice governors.
             "SKN-4P SN0005 2025-11-24T08:30",   // the palad gives an order
             "SKN-4 SN0302 2025-11-24T09:15",    // the head of ปภ. (agency head) is not admitted; his incident report itself is allowed
-            "SKN-4P SN0131 2025-11-24T10:30",   // a district chief's PR
-            "SKN-4P SN0231 2025-11-24T13:40",   // "Fwd: …" is a forward
-            "SKN-4P SN0001 2025-11-25T07:31",   // PR even from the governor
-            "SKN-4 SN0213 2025-11-25T08:14",    // a deputy district chief joins in place of his chief
+            "SKN-4 SN0213 2025-11-25T08:14",    // a deputy district chief joins in place of his chief ("มอบผมประสานแทน" tells, it orders no one)
+            // (a district chief's PR at 10:30, a "Fwd: …" at 13:40 and the governor's PR the next morning: the letter keeps no PR or forward out)
             // phone-english.txt, ศอ.จอส.จว.สน.: orders from the palad and the provincial centre, reports from district centres.
             "SKN-5P SN0171 2025-11-24T08:12",   // a district chief gives an order
-            "SKN-5 SN0142 2025-11-24T08:30",    // a coordinating deputy is not admitted
-            "SKN-5P SN0142 2025-11-24T08:30",   // and his photo is a report he may not post
+            // (a coordinating deputy at 08:30 is a ปลัดอำเภอ: admitted, and his photo is his district's report)
             "SKN-5 SN0303 2025-11-24T10:05",    // an agency head is not admitted
             "SKN-5 SN0331 2025-11-24T11:20",    // a retired official invited
             "SKN-ALL SN0144 2025-11-24T11:20",  // by the district centre of พังโคน
             "SKN-ALL SN0331 2025-11-24T11:20",
             "SKN-5 SN0004 2025-11-25T09:30",    // a vice governor is not admitted
-            // phone-thai.txt, ข้อสั่งการ ปค.สน.: orders and forwards from the provincial office and the palad, nothing else.
+            // phone-thai.txt, ข้อสั่งการ ปค.สน.: the provincial office and the palad post; members neither ask nor answer.
             "SKN-2P SN0111 2025-11-24T08:06",   // "รับทราบครับ"
             "SKN-2P SN0112 2025-11-24T08:07",   // a sticker acknowledges
-            "SKN-2P SN0181 2025-11-24T08:15",   // a question
-            "SKN-2P SN0006 2025-11-24T08:18",   // the office answering it in the group
+            "SKN-2P SN0181 2025-11-24T08:15",   // a question (the office's answer at 08:18 is the office's to post)
             "SKN-2 SN0104 2025-11-24T08:25",    // a district volunteer-centre officer invited
             "SKN-ALL SN0101 2025-11-24T08:25",  // by the district chief of เมืองสกลนคร
             "SKN-ALL SN0104 2025-11-24T08:25",
             "SKN-2P SN0141 2025-11-24T09:32",   // "🙏"
-            "SKN-2P SN0271 2025-11-24T13:10",   // a district report
-            "SKN-2P SN0271 2025-11-24T13:11",   // and its file, a forward
+            "SKN-2P SN0271 2025-11-24T13:10",   // a district report with its file a minute later: one post
             "SKN-2P SN0132 2025-11-25T08:52",   // "รับทราบครับ อำเภอพรรณานิคม"
             "SKN-2 SN0194 2025-11-25T09:05",    // a volunteer-centre officer joins by link
             "SKN-2P SN0102 2025-11-25T11:15");  // "ขอบคุณครับท่าน" is chat

@@ -68,20 +68,22 @@ final class MailImapAuditTest {
         assertThat(first.findings().get(0).get("actor").asText()).isEqualTo("นอภ.กุสุมาลย์ 🇹🇭");
         assertThat(Files.readString(state)).contains("last-uid=6");
 
-        deliver(mails.get(6));
+        // mails 7 to 11: the coordinating deputy's report (a ปลัดอำเภอ, admitted), an acknowledgement, two reports, and a question
+        // in ข้อสั่งการ ปค.สน.: only the question is a finding
+        for (byte[] mail : mails.subList(6, 11)) {
+            deliver(mail);
+        }
         Run second = run(audit);
         assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(second.err()).contains("messages read: 1");
-        assertThat(keys(second)).containsExactlyInAnyOrder(
-                "SKN-5 CAPx7vQ2nR8kJ+f5tY1wZbM3cA6dLg9@mail.gmail.com",
-                "SKN-5P CAPx7vQ2nR8kJ+f5tY1wZbM3cA6dLg9@mail.gmail.com");
-        assertThat(Files.readString(state)).contains("last-uid=7");
+        assertThat(second.err()).contains("messages read: 5");
+        assertThat(keys(second)).containsExactly("SKN-2P 20251201121044.9F4A6@mail.dopa.go.th");
+        assertThat(Files.readString(state)).contains("last-uid=11");
 
         Run third = run(audit);
         assertThat(third.code()).as(third.err()).isEqualTo(ExitCodes.CLEAN);
         assertThat(third.err()).contains("messages read: 0");
 
-        assertThat(seenFlags()).hasSize(7).containsOnly(false);
+        assertThat(seenFlags()).hasSize(11).containsOnly(false);
     }
 
     private static Run run(String... args) throws Exception {

@@ -1,7 +1,7 @@
 package dev.rabiap.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rabiap.engine.internal.CsvRows;
+import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -7,12 +7,14 @@ import com.google.inject.Stage;
 import com.google.inject.multibindings.MapBinder;
 import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.PolicyPlugin;
+import dev.rabiap.engine.spi.ReceiverFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The engine's Guice module: the clock (Asia/Bangkok) and the source registry the plugins fill.
+ * The engine's Guice module: the clock (Asia/Bangkok), the source registry the plugins fill, and the
+ * map of live receivers ({@code Map<String, ReceiverFactory>}) they may add to.
  * {@link #injector} builds the injector with the plugins found on the class path.
  */
 public final class EngineModule extends AbstractModule {
@@ -32,6 +34,7 @@ public final class EngineModule extends AbstractModule {
     protected void configure() {
         bind(Clock.class).toInstance(clock);
         MapBinder.newMapBinder(binder(), String.class, MessageSourceFactory.class);
+        MapBinder.newMapBinder(binder(), String.class, ReceiverFactory.class);
         bind(SourceRegistry.class);
     }
 

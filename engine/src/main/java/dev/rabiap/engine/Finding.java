@@ -20,10 +20,12 @@ import java.util.Comparator;
  * @param th the explanation in Thai
  * @param en the explanation in English
  * @param sequence the position in the audit of the message that produced it; findings are ordered by it
+ * @param source where the policy row that decided comes from: the letter and its clause, or the
+ *        office's reading ({@link Source#NONE} when the row gives none)
  */
 public record Finding(String ruleId, FindingKind kind, String group, String personId, String actor,
                       Evidence evidence, ZonedDateTime time, Severity severity, String th, String en,
-                      long sequence) {
+                      long sequence, Source source) {
     /** The report order: by message, then rule id, then person and actor. */
     public static final Comparator<Finding> ORDER = Comparator.comparingLong(Finding::sequence)
             .thenComparing(Finding::ruleId)
@@ -42,5 +44,17 @@ public record Finding(String ruleId, FindingKind kind, String group, String pers
         requireNonNull(severity, "severity is null");
         requireNonNull(th, "th is null");
         requireNonNull(en, "en is null");
+        source = source == null ? Source.NONE : source;
+    }
+
+    /** A finding whose row gives no provenance. */
+    public Finding(String ruleId, FindingKind kind, String group, String personId, String actor,
+                   Evidence evidence, ZonedDateTime time, Severity severity, String th, String en, long sequence) {
+        this(ruleId, kind, group, personId, actor, evidence, time, severity, th, en, sequence, Source.NONE);
+    }
+
+    /** The same finding with the explanations replaced (masking). */
+    public Finding withText(String personId, String actor, String th, String en) {
+        return new Finding(ruleId, kind, group, personId, actor, evidence, time, severity, th, en, sequence, source);
     }
 }

@@ -2,12 +2,8 @@ package dev.rabiap.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.rabiap.engine.internal.CsvRows;
+import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,6 +34,8 @@ public final class Kinds {
     public static final String MEDIA = "media";
     /** The kind of a post no row matches. */
     public static final String CHAT = "chat";
+    /** An order: it may open duties, and groups say who may give one. */
+    public static final String ORDER = "order";
 
     private static final Kinds BASE = load();
 
@@ -118,20 +116,8 @@ public final class Kinds {
     }
 
     private static Kinds load() {
-        try (InputStream in = Kinds.class.getResourceAsStream("kinds.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("kinds.csv is missing from the engine jar");
-            }
-            List<String> problems = new ArrayList<>();
-            List<Kind> rows = read(new InputStreamReader(in, StandardCharsets.UTF_8), (line, message) -> problems.add("kinds.csv:" + line + ": " + message));
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException(String.join("\n", problems));
-            }
-            Map<String, Kind> map = new LinkedHashMap<>();
-            rows.forEach(k -> map.put(k.code(), k));
-            return new Kinds(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Kind> map = new LinkedHashMap<>();
+        BundledTable.read(Kinds.class, "kinds.csv", Kinds::read).forEach(k -> map.put(k.code(), k));
+        return new Kinds(map);
     }
 }

@@ -25,13 +25,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  */
 public final class PolicyEngine {
-    private final AtomicReference<CompiledRules> rules;
-    private final Roster roster;
+    /** The rules and the roster they were compiled against, swapped together. */
+    private record InForce(CompiledRules rules, Roster roster) {}
+
+    private final AtomicReference<InForce> inForce;
     private final Clock clock;
 
     private PolicyEngine(CompiledRules rules, Roster roster, Clock clock) {
-        this.rules = new AtomicReference<>(rules);
-        this.roster = roster;
+        this.inForce = new AtomicReference<>(new InForce(rules, roster));
         this.clock = clock;
     }
 
@@ -50,9 +51,32 @@ public final class PolicyEngine {
         return RuleCompiler.compile(rules, roster).warnings();
     }
 
+    /**
+     * Where every row of a rule set comes from: its letters and, row by row, the letter and clause
+     * or the office's reading. Reads and checks the tables as {@link #check} does (a letter not in
+     * letters.csv, or a clause its letter's text does not hold, is an error), but does not refuse a
+     * row without provenance: {@link Provenance#unsourced()} lists them.
+     *
+     * @throws RuleSetException naming file and line of every error
+     */
+    public static Provenance provenance(RuleSet rules, Roster roster) {
+        java.util.List<RuleProblem> problems = new java.util.ArrayList<>();
+        dev.rabiap.engine.internal.PolicyTables.Policy policy = dev.rabiap.engine.internal.PolicyTables.read(rules, roster, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return policy.provenance();
+    }
+
+    /** Where the rows of the rules in force come from. */
+    public Provenance provenance() {
+        return inForce.get().rules().policy().provenance();
+    }
+
     /** Starts an audit on the rules in force now; later reloads do not affect it. */
     public Audit newAudit(FindingSink sink, AuditOptions options) {
-        return new Audit(rules.get(), roster, sink, options, clock);
+        InForce now = inForce.get();
+        return new Audit(now.rules(), now.roster(), sink, options, clock);
     }
 
     /**
@@ -63,8 +87,9 @@ public final class PolicyEngine {
      * @throws dev.rabiap.engine.spi.MalformedInputException for the first record that cannot be read
      */
     public long classify(java.util.List<MessageSource> sources, java.util.function.Consumer<ClassifiedPost> out) throws IOException {
-        CompiledRules compiled = rules.get();
-        dev.rabiap.engine.internal.PostMaker maker = new dev.rabiap.engine.internal.PostMaker(compiled.policy(), roster, post -> { })
+        InForce now = inForce.get();
+        CompiledRules compiled = now.rules();
+        dev.rabiap.engine.internal.PostMaker maker = new dev.rabiap.engine.internal.PostMaker(compiled.policy(), now.roster(), post -> { })
                 .observing((post, decision) -> out.accept(new ClassifiedPost(post.getEvidence(), post.getGroup(), post.getActor(),
                         post.isResolved() ? post.getPersonId() : "", post.isResolved() ? post.getPerson().rolesText() : "", post.getPartCount(),
                         post.getKind(), decision.row() == null ? "" : decision.row().at(), decision.matched(), decision.why(), post.getText())));
@@ -85,7 +110,8 @@ public final class PolicyEngine {
      * @throws dev.rabiap.engine.spi.MalformedInputException for the first record that cannot be read
      */
     public long posts(java.util.List<MessageSource> sources, java.util.function.Consumer<dev.rabiap.engine.rule.Post> out) throws IOException {
-        dev.rabiap.engine.internal.PostMaker maker = new dev.rabiap.engine.internal.PostMaker(rules.get().policy(), roster, out);
+        InForce now = inForce.get();
+        dev.rabiap.engine.internal.PostMaker maker = new dev.rabiap.engine.internal.PostMaker(now.rules().policy(), now.roster(), out);
         dev.rabiap.engine.internal.TimeMergedSource merged = new dev.rabiap.engine.internal.TimeMergedSource(sources);
         for (dev.rabiap.engine.spi.ChatMessage message = merged.next(); message != null; message = merged.next()) {
             maker.add(message);
@@ -109,20 +135,45 @@ public final class PolicyEngine {
      * @return the version now in force
      * @throws RuleSetException naming file and line of every problem
      */
-    public String reload(RuleSet newRules) {
+    public synchronized String reload(RuleSet newRules) {
+        Roster roster = inForce.get().roster();
         CompiledRules compiled = RuleCompiler.compile(requireNonNull(newRules, "newRules is null"), roster);
-        rules.set(compiled);
+        inForce.set(new InForce(compiled, roster));
         return compiled.rules().version();
+    }
+
+    /**
+     * Puts a new roster in force for audits started from now on, with the rules in force: the
+     * policy tables are read again against it (who owes what, role codes checked); the compiled
+     * rule base is the same, so this takes a moment, not a compile.
+     *
+     * @return the version of the rules in force
+     * @throws RuleSetException when the roster names a role the rules do not know, with its file and line
+     */
+    public synchronized String reload(Roster newRoster) {
+        requireNonNull(newRoster, "newRoster is null");
+        CompiledRules compiled = RuleCompiler.compile(inForce.get().rules().rules(), newRoster);
+        inForce.set(new InForce(compiled, newRoster));
+        return compiled.rules().version();
+    }
+
+    /**
+     * The rules in force, to run in partitioned steps over state the caller keeps
+     * ({@link PartitionedRules}); later reloads do not affect it.
+     */
+    public PartitionedRules partitioned() {
+        InForce now = inForce.get();
+        return new PartitionedRules(now.rules(), now.roster());
     }
 
     /** The rule set in force. */
     public RuleSet rules() {
-        return rules.get().rules();
+        return inForce.get().rules().rules();
     }
 
-    /** The roster. */
+    /** The roster in force. */
     public Roster roster() {
-        return roster;
+        return inForce.get().roster();
     }
 
     /** The clock for live use ("now" when no message says otherwise). */

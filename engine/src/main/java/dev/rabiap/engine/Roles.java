@@ -2,12 +2,8 @@ package dev.rabiap.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.rabiap.engine.internal.CsvRows;
+import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -173,20 +169,8 @@ public final class Roles {
     }
 
     private static Roles load() {
-        try (InputStream in = Roles.class.getResourceAsStream("roles.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("roles.csv is missing from the engine jar");
-            }
-            List<String> problems = new ArrayList<>();
-            List<Role> rows = read(new InputStreamReader(in, StandardCharsets.UTF_8), (line, message) -> problems.add("roles.csv:" + line + ": " + message));
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException(String.join("\n", problems));
-            }
-            Map<String, Role> map = new LinkedHashMap<>();
-            rows.forEach(r -> map.put(r.code(), r));
-            return new Roles(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Role> map = new LinkedHashMap<>();
+        BundledTable.read(Roles.class, "roles.csv", Roles::read).forEach(r -> map.put(r.code(), r));
+        return new Roles(map);
     }
 }

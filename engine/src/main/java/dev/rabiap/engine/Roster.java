@@ -1,6 +1,6 @@
 package dev.rabiap.engine;
 
-import dev.rabiap.engine.internal.CsvRows;
+import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -54,7 +54,8 @@ public final class RuleSet {
     }
 
     /**
-     * A rule set from a folder: its {@code .csv} tables and {@code .drl} files (not sub-folders),
+     * A rule set from a folder: its {@code .csv} tables, {@code .drl} files and {@code .txt} letter
+     * texts (not sub-folders),
      * with the generic DRL from the class path.
      */
     public static RuleSet fromDirectory(Path folder) {
@@ -65,7 +66,7 @@ public final class RuleSet {
         try (Stream<Path> listing = Files.list(folder)) {
             for (Path path : listing.sorted().toList()) {
                 String fileName = path.getFileName().toString();
-                if (Files.isRegularFile(path) && (fileName.endsWith(".csv") || fileName.endsWith(".drl") || fileName.endsWith(".properties"))) {
+                if (Files.isRegularFile(path) && (fileName.endsWith(".csv") || fileName.endsWith(".drl") || fileName.endsWith(".properties") || fileName.endsWith(".txt"))) {
                     try {
                         files.add(new RuleFile(path.toString(), fileName, Files.readString(path, StandardCharsets.UTF_8)));
                     } catch (java.nio.charset.CharacterCodingException e) {
@@ -89,7 +90,7 @@ public final class RuleSet {
         List<RuleFile> files = new ArrayList<>();
         for (String resource : index(GENERIC_INDEX)) {
             String fileName = resource.substring(resource.lastIndexOf('/') + 1);
-            if (fileName.endsWith(".csv")) {
+            if (fileName.endsWith(".csv") || fileName.endsWith(".jsonl")) {
                 fileName = "base-" + fileName;
             }
             files.add(new RuleFile("classpath:" + resource, fileName, resource(resource)));

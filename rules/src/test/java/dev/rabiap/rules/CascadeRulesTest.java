@@ -67,33 +67,55 @@ final class CascadeRulesTest {
                 "LPN-1 m3 เทศบาลตำบลป่าซาง missing");
     }
 
-    static final Roster NAN = Roster.parse(String.join("\n",
+    static final Roster UTTARADIT = Roster.parse(String.join("\n",
             "person_id,full_name,display_names,role,agency,district,line_user_id,email",
-            "n1,นายปกรณ์ ปกครอง,ปค.จ.น่าน,provincial_admin_staff,ที่ทำการปกครองจังหวัดน่าน,,,",
-            "n2,นายเมือง น่าน,นอภ.เมืองน่าน,district_chief,ที่ว่าการอำเภอเมืองน่าน,เมืองน่าน,,",
-            "n3,นายปัว ดอยภูคา,ปลัดอำเภอปัว,deputy_district_chief,ที่ว่าการอำเภอปัว,ปัว,,",
-            "n4,นายวัง ผาสุข,นอภ.ท่าวังผา,district_chief,ที่ว่าการอำเภอท่าวังผา,ท่าวังผา,,"), "roster.csv");
-    static final PolicyEngine MOI = PolicyEngine.builder().rules(RuleSet.bundled("moi-mahadthai")).roster(NAN).build();
+            "u1,นายปกรณ์ ปกครอง,ปค.จ.อุตรดิตถ์,provincial_admin_staff,ที่ทำการปกครองจังหวัดอุตรดิตถ์,,,",
+            "u2,นายเมือง ท่าอิฐ,นอภ.เมืองอุตรดิตถ์,district_chief,ที่ว่าการอำเภอเมืองอุตรดิตถ์,เมืองอุตรดิตถ์,,",
+            "u3,นายลับ แลดี,ปลัดอำเภอลับแล,deputy_district_chief,ที่ว่าการอำเภอลับแล,ลับแล,,",
+            "u4,นายพิชัย ดาบหัก,นอภ.พิชัย,district_chief,ที่ว่าการอำเภอพิชัย,พิชัย,,"), "roster.csv");
+    static final PolicyEngine MOI = PolicyEngine.builder().rules(RuleSet.bundled("moi-mahadthai")).roster(UTTARADIT).build();
     static final String CIRCULAR = "ที่ มท ๐๒๐๖.๒/ว ๕๒๒๑ ลงวันที่ ๑๕ กันยายน ๒๕๖๑ เรื่อง ขอความร่วมมือประชาสัมพันธ์ไลน์ @มหาดไทย"
-            + " ขอให้จังหวัดแจ้งอำเภอและองค์กรปกครองส่วนท้องถิ่นดำเนินการ ภายใน ๗ วัน";
+            + " ขอให้จังหวัดแจ้งอำเภอและองค์กรปกครองส่วนท้องถิ่นดำเนินการ ภายใน ๓ วัน";
 
+    /**
+     * The letters set no date for passing the circular on: each level has the office's reading,
+     * ภายใน ๗ วัน. The ministry's level keeps it whatever the circular's text says; a district's
+     * level takes the date the province's forward names, else the same seven days.
+     */
     @Test
-    void theCircularCascades_withEachLevelsOwnDate_notTheDateInTheText() {
+    void theCircularCascades_eachLevelWithinSevenDays_notTheDateInTheMinistrysText() {
         Log.Result result = new Log(MOI)
-                .text("2018-09-15T10:00", "มท.-จังหวัด", "สำนักงานปลัดกระทรวงมหาดไทย", CIRCULAR)
-                // the province forwards on 2 Oct (its date is 3 Oct; "ภายใน ๗ วัน" in the text does not count)
-                .text("2018-10-02T09:00", "ปค.จ.น่าน-อำเภอ", "ปค.จ.น่าน", "ส่งต่อหนังสือ ที่ มท 0206.2/ว 5221 ให้อำเภอดำเนินการ")
-                .text("2018-10-11T09:00", "อำเภอเมืองน่าน-อปท.", "นอภ.เมืองน่าน", "แจ้ง อปท. ตามหนังสือ มท ๐๒๐๖.๒/ว ๕๒๒๑")
-                .text("2018-10-13T10:00", "อำเภอปัว-อปท.", "ปลัดอำเภอปัว", "หนังสือที่ มท0206.2/ว5221")
-                // Tha Wang Pha's chief posts something else in his group
-                .text("2018-10-11T09:00", "อำเภอท่าวังผา-อปท.", "นอภ.ท่าวังผา", "ประชุมประจำเดือน ๑๕ ต.ค.")
-                .text("2018-10-20T17:00", "ปค.จ.น่าน-อำเภอ", "ปค.จ.น่าน", "ขอบคุณครับ")
+                .text("2018-09-26T10:00", "มท.-จังหวัด", "สำนักงานปลัดกระทรวงมหาดไทย", CIRCULAR)
+                // Wed 26 Sep + 7 days: due at the start of Thu 4 Oct ("ภายใน ๓ วัน" in the text does not count)
+                .text("2018-10-02T09:00", "ปค.จ.อุตรดิตถ์-อำเภอ", "ปค.จ.อุตรดิตถ์", "ส่งต่อหนังสือ ที่ มท 0206.2/ว 5221 ให้อำเภอดำเนินการ")
+                // Tue 2 Oct + 7 days: due at the start of Wed 10 Oct
+                .text("2018-10-09T09:00", "อำเภอเมืองอุตรดิตถ์-อปท.", "นอภ.เมืองอุตรดิตถ์", "แจ้ง อปท. ตามหนังสือ มท ๐๒๐๖.๒/ว ๕๒๒๑")
+                .text("2018-10-10T10:00", "อำเภอลับแล-อปท.", "ปลัดอำเภอลับแล", "หนังสือที่ มท0206.2/ว5221")
+                // Phichai's chief posts something else in his group
+                .text("2018-10-09T09:00", "อำเภอพิชัย-อปท.", "นอภ.พิชัย", "ประชุมประจำเดือน ๑๕ ต.ค.")
+                .text("2018-10-20T17:00", "ปค.จ.อุตรดิตถ์-อำเภอ", "ปค.จ.อุตรดิตถ์", "ขอบคุณครับ")
                 .run();
         assertThat(result.ledger()).containsExactly(
-                "MOI-4 m1 ที่ทำการปกครองจังหวัดน่าน on_time",
-                "MOI-4 m2 ที่ว่าการอำเภอท่าวังผา missing",
-                "MOI-4 m2 ที่ว่าการอำเภอปัว late PT10H",
-                "MOI-4 m2 ที่ว่าการอำเภอเมืองน่าน on_time");
-        assertThat(result.keys("MOI-4")).containsExactly("MOI-4 m4 ที่ว่าการอำเภอปัว", "MOI-4 m2 ที่ว่าการอำเภอท่าวังผา");
+                "MOI-4 m1 ที่ทำการปกครองจังหวัดอุตรดิตถ์ on_time",
+                "MOI-4 m2 ที่ว่าการอำเภอพิชัย missing",
+                "MOI-4 m2 ที่ว่าการอำเภอลับแล late PT10H",
+                "MOI-4 m2 ที่ว่าการอำเภอเมืองอุตรดิตถ์ on_time");
+        assertThat(result.keys("MOI-4")).containsExactly("MOI-4 m4 ที่ว่าการอำเภอลับแล", "MOI-4 m2 ที่ว่าการอำเภอพิชัย");
+    }
+
+    @Test
+    void aDistrictsDeadline_isTheDateTheProvincesForwardNames() {
+        Log.Result result = new Log(MOI)
+                .text("2018-09-26T10:00", "มท.-จังหวัด", "สำนักงานปลัดกระทรวงมหาดไทย", CIRCULAR)
+                .text("2018-10-02T09:00", "ปค.จ.อุตรดิตถ์-อำเภอ", "ปค.จ.อุตรดิตถ์",
+                        "ส่งต่อหนังสือ ที่ มท 0206.2/ว 5221 ให้อำเภอแจ้ง อปท. ภายในวันที่ ๑๒ ต.ค. ๒๕๖๑")
+                .text("2018-10-12T16:00", "อำเภอลับแล-อปท.", "ปลัดอำเภอลับแล", "หนังสือที่ มท0206.2/ว5221")
+                .text("2018-10-13T10:00", "อำเภอเมืองอุตรดิตถ์-อปท.", "นอภ.เมืองอุตรดิตถ์", "แจ้ง อปท. ตามหนังสือ มท ๐๒๐๖.๒/ว ๕๒๒๑")
+                .text("2018-10-20T17:00", "ปค.จ.อุตรดิตถ์-อำเภอ", "ปค.จ.อุตรดิตถ์", "ขอบคุณครับ")
+                .run();
+        assertThat(result.ledger()).filteredOn(e -> e.startsWith("MOI-4 m2")).containsExactly(
+                "MOI-4 m2 ที่ว่าการอำเภอพิชัย missing",
+                "MOI-4 m2 ที่ว่าการอำเภอลับแล on_time",
+                "MOI-4 m2 ที่ว่าการอำเภอเมืองอุตรดิตถ์ late PT10H");
     }
 }

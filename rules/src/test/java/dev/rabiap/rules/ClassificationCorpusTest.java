@@ -52,21 +52,31 @@ final class ClassificationCorpusTest {
         }
     }
 
-    /** What the table's rows were tuned on: their mistakes are listed in the report. */
-    static final List<String> TUNED = List.of("tune.jsonl", "dev.jsonl", "dev2.jsonl");
+    /**
+     * The labelled examples the classifier learns from and the table's rows were tuned on
+     * ({@code rabiap/base/examples.jsonl}), reported by the corpus they were written as (their ids'
+     * first letter); their mistakes are listed in the report. Scores on them overstate what the
+     * classifier does on posts it has not seen: the held-out corpora say that.
+     */
+    static final Map<String, String> TUNED_BY_PREFIX = new java.util.LinkedHashMap<>(Map.of("t", "tune", "d", "dev", "e", "dev2", "f", "dev3"));
+    static final List<String> TUNED = List.of("tune", "dev", "dev2", "dev3");
+    static final Path EXAMPLES = Path.of("src/main/resources/rabiap/base/examples.jsonl");
     /** Written apart from the rows and never read while tuning them: only their figures are reported. */
-    static final List<String> HELD_OUT = List.of("holdout.jsonl", "holdout2.jsonl");
+    static final List<String> HELD_OUT = List.of("holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl");
 
     @Test
     void theLabelledCorpusIsClassifiedRight() throws IOException {
         StringBuilder report = new StringBuilder();
         List<Outcome> tuned = new ArrayList<>();
         List<Outcome> heldOut = new ArrayList<>();
-        for (String file : TUNED) {
-            List<Outcome> outcomes = classify(read(CORPUS.resolve(file)));
-            report.append(table(file, outcomes));
+        List<Line> examples = read(EXAMPLES);
+        for (String name : TUNED) {
+            List<Line> part = examples.stream().filter(l -> name.equals(TUNED_BY_PREFIX.get(l.id().substring(0, 1)))).toList();
+            List<Outcome> outcomes = classify(part);
+            report.append(table(name + " (examples)", outcomes));
             tuned.addAll(outcomes);
         }
+        assertThat(tuned).as("every example is reported").hasSameSizeAs(examples);
         for (String file : HELD_OUT) {
             List<Outcome> outcomes = classify(read(CORPUS.resolve(file)));
             report.append(table(file + " (kept out of the tuning)", outcomes));
@@ -74,7 +84,7 @@ final class ClassificationCorpusTest {
         }
         List<Outcome> all = new ArrayList<>(tuned);
         all.addAll(heldOut);
-        report.append(table(String.join(", ", TUNED) + " (the rows were tuned on them)", tuned));
+        report.append(table("the examples (the rows were tuned on them and the classifier learns from them)", tuned));
         report.append(table(String.join(", ", HELD_OUT) + " (kept out of the tuning)", heldOut));
         report.append(table("all", all));
         report.append("\nWrong in ").append(String.join(", ", TUNED)).append(":\n");
@@ -87,11 +97,18 @@ final class ClassificationCorpusTest {
         }
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
+        StringBuilder predictions = new StringBuilder();
+        for (Outcome outcome : all) {
+            predictions.append(JSON.writeValueAsString(Map.of("id", outcome.line().id(), "kind", outcome.line().kind(), "got", outcome.got(),
+                    "why", outcome.why()))).append('\n');
+        }
+        Files.writeString(Path.of("target", "corpus-predictions.jsonl"), predictions, StandardCharsets.UTF_8);
         Files.writeString(Path.of("target", "corpus-report.md"), report, StandardCharsets.UTF_8);
 
         assertThat(all).hasSizeGreaterThanOrEqualTo(600);
         assertThat(accuracy(all)).as("accuracy on the whole corpus").isGreaterThanOrEqualTo(0.95);
-        assertThat(accuracy(tuned)).as("accuracy on the posts the rows were tuned on").isGreaterThanOrEqualTo(0.95);
+        assertThat(accuracy(tuned)).as("accuracy on the examples").isGreaterThanOrEqualTo(0.95);
+        assertThat(accuracy(heldOut)).as("accuracy on the posts kept out of the examples").isGreaterThanOrEqualTo(0.90);
     }
 
     static double accuracy(List<Outcome> outcomes) {

@@ -75,4 +75,43 @@ final class CoverageRulesTest {
                 .extracting(c -> c.group() + " " + c.unit() + " " + c.present() + "/" + c.required())
                 .containsExactly("GCC3_เกษตรแพร่ สำนักงานเกษตรจังหวัดแพร่ 1/2", "GCC3_สาธารณสุขแพร่ สำนักงานสาธารณสุขจังหวัดแพร่ 1/2");
     }
+
+    /** GCC-2 names the อบจ. head and the town's mayor, not every local executive. */
+    @Test
+    void gcc2RequiresTheHeadsTheLetterNames_notEveryLocalExecutive() {
+        Roster roster = Roster.parse(String.join("\n",
+                "person_id,full_name,display_names,role,agency,district,line_user_id,email",
+                "p1,นายอนุวัตร วงศ์วรรณ,นายก อบจ.แพร่,pao_president,องค์การบริหารส่วนจังหวัดแพร่,,,",
+                "m1,นายกิตติ ศรีเมือง,นายกเทศมนตรีเมืองแพร่,town_mayor,เทศบาลเมืองแพร่,เมืองแพร่,,",
+                "t1,นายบุญทวี ป่าแมต,นายก อบต.ป่าแมต,local_executive,องค์การบริหารส่วนตำบลป่าแมต,เมืองแพร่,,"), "roster.csv");
+        PolicyEngine engine = PolicyEngine.builder().rules(RuleSet.bundled("phrae-gcc")).roster(roster).build();
+        Log.Result result = new Log(engine)
+                .event("2018-06-25T09:00", GCC2, "นายกเทศมนตรีเมืองแพร่", SystemEvent.JOIN)
+                .run();
+        // the อบจ. head never joined: a finding; the อบต. head is not one the letter addresses
+        assertThat(result.keys("GCC-2")).containsExactly("GCC-2 coverage.csv:2 นายก อบจ.แพร่");
+    }
+
+    /** GCC-3G: an agency whose GCC3 group never appears in the log has not created it; one finding, not one per person. */
+    @Test
+    void anAgencysGcc3GroupNobodyIsIn_isOneFindingForTheAgency_notOnePerPerson() {
+        Roster roster = Roster.parse(String.join("\n",
+                "person_id,full_name,display_names,role,agency,district,line_user_id,email",
+                "h1,นายวีระ ใจซื่อ,เกษตรจังหวัดแพร่,agency_head,สำนักงานเกษตรจังหวัดแพร่,,,",
+                "c1,นางสาวดารุณี ทองดี,ดารุณี เกษตร,staff,สำนักงานเกษตรจังหวัดแพร่,,,",
+                "h3,นายพิทักษ์ ชุมชนดี,พัฒนาการจังหวัดแพร่,agency_head,สำนักงานพัฒนาชุมชนจังหวัดแพร่,,,",
+                "c3,นางสาวอัมพร ชุมชนเข้มแข็ง,อัมพร พช.แพร่,staff,สำนักงานพัฒนาชุมชนจังหวัดแพร่,,,"), "roster.csv");
+        PolicyEngine engine = PolicyEngine.builder().rules(RuleSet.bundled("phrae-gcc")).roster(roster).build();
+        Log.Result result = new Log(engine)
+                // Agriculture created its group and its head is in it; its clerk is not (GCC-3, near miss for GCC-3G)
+                .event("2018-06-26T09:00", "GCC3_เกษตรแพร่", "เกษตรจังหวัดแพร่", SystemEvent.JOIN)
+                .run();
+        // Community Development's group never appears; the other agencies of the rule set have nobody on this roster
+        assertThat(result.keys("GCC-3", "GCC-3G")).containsExactly(
+                "GCC-3 coverage.csv:3 ดารุณี เกษตร",
+                "GCC-3G coverage.csv:9 สำนักงานพัฒนาชุมชนจังหวัดแพร่");
+        assertThat(result.summary().coverage()).filteredOn(c -> c.ruleId().equals("GCC-3"))
+                .extracting(c -> c.group() + " " + c.present() + "/" + c.required())
+                .containsExactly("GCC3_เกษตรแพร่ 1/2", "GCC3_พัฒนาชุมชนแพร่ 0/2");
+    }
 }

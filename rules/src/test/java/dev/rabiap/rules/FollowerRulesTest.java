@@ -89,4 +89,23 @@ final class FollowerRulesTest {
         assertThat(five.run().findings()).filteredOn(f -> f.ruleId().equals("MOI-3")).extracting(f -> f.group() + " " + f.en())
                 .containsExactly("@มหาดไทย @มหาดไทย has 5 members, near or over its limit of 5, as of 2018-09-20 10:01");
     }
+
+    /** MOI-5: the letter asks the governor to assign officers for publicity; the province names at least one. */
+    @Test
+    void theProvinceNamesAPrOfficer_orIsAFinding() {
+        String header = "person_id,full_name,display_names,role,agency,district,line_user_id,email";
+        String governor = "g1,นายวิรัช พงศ์สุวรรณ,ผวจ.อุตรดิตถ์,governor,ศาลากลางจังหวัดอุตรดิตถ์,,,";
+        Roster none = Roster.parse(String.join("\n", header, governor,
+                "s1,นางสาวศิริพร อินต๊ะ,สนจ.อุตรดิตถ์ ศิริพร,staff,ศาลากลางจังหวัดอุตรดิตถ์,,,"), "roster.csv");
+        Log.Result missing = new Log(PolicyEngine.builder().rules(RuleSet.bundled("moi-mahadthai")).roster(none).build())
+                .event("2018-09-16T09:00", "@มหาดไทย", "ผวจ.อุตรดิตถ์", SystemEvent.FOLLOW).run();
+        assertThat(missing.keys("MOI-5")).containsExactly("MOI-5 registry.csv:2 ศาลากลางจังหวัดอุตรดิตถ์");
+        assertThat(missing.findings()).filteredOn(f -> f.ruleId().equals("MOI-5")).first()
+                .satisfies(f -> assertThat(f.source().clause()).startsWith("มอบหมายเจ้าหน้าที่ที่รับผิดชอบด้านการเผยแพร่ประชาสัมพันธ์"));
+        Roster named = Roster.parse(String.join("\n", header, governor,
+                "s1,นางสาวศิริพร อินต๊ะ,สนจ.อุตรดิตถ์ ศิริพร,pr_coordinator,ศาลากลางจังหวัดอุตรดิตถ์,,,"), "roster.csv");
+        Log.Result one = new Log(PolicyEngine.builder().rules(RuleSet.bundled("moi-mahadthai")).roster(named).build())
+                .event("2018-09-16T09:00", "@มหาดไทย", "ผวจ.อุตรดิตถ์", SystemEvent.FOLLOW).run();
+        assertThat(one.keys("MOI-5")).isEmpty();
+    }
 }

@@ -36,6 +36,16 @@ final class Log {
         return add(builder(time, group, sender).type(MessageType.FILE).attachmentName(attachment).text(text));
     }
 
+    /** A photo with an attachment name and no text. */
+    Log image(String time, String group, String sender, String attachment) {
+        return add(builder(time, group, sender).type(MessageType.IMAGE).attachmentName(attachment));
+    }
+
+    /** A file with an attachment name and no text. */
+    Log file(String time, String group, String sender, String attachment) {
+        return add(builder(time, group, sender).type(MessageType.FILE).attachmentName(attachment));
+    }
+
     /** A system event. */
     Log event(String time, String group, String sender, SystemEvent event) {
         return add(builder(time, group, sender).event(event));

@@ -154,6 +154,24 @@ final class MembershipRulesTest {
         assertThat(keys(log.findings())).isEmpty();
     }
 
+    /** LINE's own limit: a group holds 500; the 501st member is a finding (SKN-LIMIT), not a letter-count note. */
+    @Test
+    void sknLimit_moreMembersThanALineGroupHolds_fires_once_at501_butNotAt500() {
+        Fixtures log = Fixtures.withMoreChiefs(501);
+        for (int i = 1; i <= 500; i++) {
+            log.event(G6, "นอภ.ทดสอบ " + i, SystemEvent.JOIN, null);
+        }
+        assertThat(keys(log.findings())).isEmpty();
+        log.event(G6, "นอภ.ทดสอบ 501", SystemEvent.JOIN, null);
+        List<Finding> findings = log.findings();
+        // หน.ส่วนราชการ-นอภ.สน. states no count: no SKN-CAP, only LINE's limit
+        assertThat(keys(findings)).containsExactly("SKN-LIMIT@m501");
+        assertThat(findings.get(0).severity()).isEqualTo(dev.rabiap.engine.Severity.HIGH);
+        assertThat(findings.get(0).en()).startsWith("หน.ส่วนราชการ-นอภ.สน. has at least 501 members, more than a LINE group holds (500)");
+        assertThat(findings.get(0).source().isReading()).isTrue();
+        assertThat(findings.get(0).source().letter()).isEmpty();
+    }
+
     @Test
     void removedMemberWhoIsInvitedBack_isReportedAgain() {
         List<Finding> findings = new Fixtures()

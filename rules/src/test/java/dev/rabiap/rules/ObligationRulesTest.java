@@ -110,7 +110,7 @@ final class ObligationRulesTest {
         try (dev.rabiap.engine.Audit audit = engine.newAudit(findings::add, AuditOptions.DEFAULTS)) {
             java.time.ZonedDateTime t = Fixtures.START;
             audit.accept(dev.rabiap.engine.spi.ChatMessage.builder().id("m1").evidence(new dev.rabiap.engine.spi.Evidence("t", 1, "m1"))
-                    .group(G5).sender("ศอ.จอส.จว.สน.").time(t).text("ประชาสัมพันธ์กิจกรรมจิตอาสา ขอรายงานยอดผู้ร่วมงาน ภายใน ๒๔ ชม.").build());
+                    .group(G5).sender("ศอ.จอส.จว.สน.").time(t).text("ขายเสื้อจิตอาสา ตัวละ ๒๐๐ บาท สนใจสั่งได้ที่ศูนย์ ส่งยอดสั่งซื้อของอำเภอภายใน ๒๔ ชม.").build());
             audit.accept(dev.rabiap.engine.spi.ChatMessage.builder().id("m2").evidence(new dev.rabiap.engine.spi.Evidence("t", 2, "m2"))
                     .group(G1).sender("นอภ.เมืองสกลนคร").time(t.plusHours(30)).text("สวัสดีครับ").build());
             audit.finish();

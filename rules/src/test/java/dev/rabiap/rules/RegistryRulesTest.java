@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * LPN-2 (Lamphun): every agency names exactly one PR coordinator on the register (registry.csv);
- * LPN-2D: each agency's coordinator adds the provincial office's LINE account by Friday 23 March
- * 2561, as the letter asks (a follow event answers the letter).
+ * LPN-2D: every coordinator follows the provincial office's LINE account; the letter sets no date
+ * for it (23 March 2561 is the date for faxing the names), so it is judged at the end of the log
+ * (coverage.csv). LPN-3: results sent to the office's account come as infographics (an image).
  */
 final class RegistryRulesTest {
     static final Roster ROSTER = Roster.parse(String.join("\n",
@@ -44,22 +45,38 @@ final class RegistryRulesTest {
     }
 
     @Test
-    void eachAgencysCoordinatorFollowsTheAccountAfterTheLetter_byFriday23March() {
-        // due at the start of Saturday 24 March 2561
+    void everyCoordinatorFollowsTheAccount_byTheEndOfTheLog_whenever() {
         Log.Result result = new Log(ENGINE)
-                .event("2018-03-10T09:00", ACCOUNT, "วรรณา เมือง", SystemEvent.FOLLOW) // before the letter: does not answer it
+                .event("2018-03-10T09:00", ACCOUNT, "วรรณา เมือง", SystemEvent.FOLLOW) // before the letter: a follower all the same
                 .text("2018-03-12T09:00", PROVINCE, "ชมพูนุท สนจ.ลพ.", LETTER)
-                // read after the letter but dated before it (another export of the account): does not answer it
-                .event("2018-03-11T09:00", ACCOUNT, "วรรณา เมือง", SystemEvent.FOLLOW)
                 .event("2018-03-23T16:00", ACCOUNT, "กานดา เกษตร", SystemEvent.FOLLOW)
-                .event("2018-03-26T08:00", ACCOUNT, "บดินทร์ สสจ.", SystemEvent.FOLLOW) // Sat 24 00:00 → Mon 26 08:00: 56 hours late
-                .event("2018-03-13T08:00", ACCOUNT, "นอภ.เมืองลำพูน", SystemEvent.FOLLOW) // the chief, not the coordinator
+                .event("2018-03-26T08:00", ACCOUNT, "บดินทร์ สสจ.", SystemEvent.FOLLOW) // after 23 March: no date applies to following
+                .event("2018-03-13T08:00", ACCOUNT, "นอภ.เมืองลำพูน", SystemEvent.FOLLOW) // the chief, not a coordinator
                 .text("2018-03-30T17:00", PROVINCE, "ชมพูนุท สนจ.ลพ.", "ขอบคุณครับ")
                 .run();
-        assertThat(result.ledger()).containsExactly(
-                "LPN-2D m2 ที่ว่าการอำเภอเมืองลำพูน missing",
-                "LPN-2D m2 สำนักงานสาธารณสุขจังหวัดลำพูน late PT56H",
-                "LPN-2D m2 สำนักงานเกษตรจังหวัดลำพูน on_time");
-        assertThat(result.summary().ledger().get(0).deadline().toString()).isEqualTo("2018-03-24T00:00+07:00[Asia/Bangkok]");
+        // only บุษบา (b2) never follows; the letter opens no duty with a deadline
+        assertThat(result.keys("LPN-2D")).containsExactly("LPN-2D coverage.csv:2 บุษบา สสจ.");
+        assertThat(result.ledger()).isEmpty();
+    }
+
+    @Test
+    void resultsSentToTheOfficesAccount_comeAsInfographics() {
+        Log.Result result = new Log(ENGINE)
+                // a report with its infographic, sent a minute apart: one post that carries an image
+                .text("2018-04-02T10:00", ACCOUNT, "กานดา เกษตร", "ขอส่งผลงานสำคัญของสำนักงานเกษตรจังหวัดลำพูน โครงการแปลงใหญ่ลำไย")
+                .image("2018-04-02T10:01", ACCOUNT, "กานดา เกษตร", "infographic-ลำไย.jpg")
+                // an infographic alone
+                .image("2018-04-03T10:00", ACCOUNT, "วรรณา เมือง", "infographic-เมือง.png")
+                // a report in words alone: fires
+                .text("2018-04-04T10:00", ACCOUNT, "บุษบา สสจ.", "รายงานผลงานสาธารณสุขลำพูน ฉีดวัคซีนครบ ๙๕ เปอร์เซ็นต์")
+                // a PDF alone is no infographic: fires
+                .file("2018-04-05T10:00", ACCOUNT, "บดินทร์ สสจ.", "ผลงาน-สสจ.pdf")
+                // the office thanks them: no result of its own
+                .text("2018-04-05T13:00", ACCOUNT, "ชมพูนุท สนจ.ลพ.", "ได้รับแล้ว ขอบคุณค่ะ")
+                .run();
+        assertThat(result.keys("LPN-3")).containsExactly("LPN-3 m4 บุษบา สสจ.", "LPN-3 m5 บดินทร์ สสจ.");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("LPN-3")).first()
+                .satisfies(f -> assertThat(f.source().clause()).contains("โปรดจัดทำข้อมูลเป็น Infographics"))
+                .satisfies(f -> assertThat(f.source().isReading()).isTrue());
     }
 }

@@ -38,7 +38,7 @@ final class RuleBaseCompilesTest {
                 }
             }
         }
-        assertThat(ids).hasSize(19).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(23).doesNotHaveDuplicates();
     }
 
     @Test
@@ -46,7 +46,7 @@ final class RuleBaseCompilesTest {
         List<String> catalogue = RULES.file("catalogue.csv").content().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
         assertThat(catalogue).doesNotHaveDuplicates().containsExactlyInAnyOrder(
                 "SKN-1", "SKN-2", "SKN-2P", "SKN-3", "SKN-4", "SKN-4P", "SKN-5", "SKN-5P", "SKN-5O",
-                "SKN-6", "SKN-6P", "SKN-ALL", "SKN-CAP");
+                "SKN-6", "SKN-6P", "SKN-ALL", "SKN-CAP", "SKN-LIMIT");
         Set<String> used = new HashSet<>();
         for (String table : List.of("groups.csv", "posting.csv", "obligations.csv")) {
             for (String line : RULES.file(table).content().lines().skip(1).toList()) {
@@ -68,7 +68,7 @@ final class RuleBaseCompilesTest {
         }
         try (Stream<Path> drl = Files.walk(resources.resolve("dev/rabiap/rules"));
              Stream<Path> base = Files.walk(resources.resolve("rabiap/base"))) {
-            List<String> onDisk = Stream.concat(drl.filter(p -> p.toString().endsWith(".drl")), base.filter(p -> p.toString().endsWith(".csv")))
+            List<String> onDisk = Stream.concat(drl.filter(p -> p.toString().endsWith(".drl")), base.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".jsonl")))
                     .map(p -> resources.relativize(p).toString()).sorted().toList();
             List<String> indexed = RuleSet.genericDrl().stream().map(f -> f.path().substring("classpath:".length())).sorted().toList();
             assertThat(indexed).isEqualTo(onDisk);

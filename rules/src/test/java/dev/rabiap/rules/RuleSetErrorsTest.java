@@ -150,8 +150,13 @@ final class RuleSetErrorsTest {
     @Test
     void rowsThatCanNeverTakeEffect_areWarnings() {
         String classification = RULES.file("classification.csv").content() + "order,contains,ข้อสั่งการ,\norder,contains,ข้อสั่งการด่วน,\n";
+        // a roster with nobody of a district: the volunteer-centre duty has nobody to owe it (with no roster at all, nothing is said of it)
+        dev.rabiap.engine.Roster governorOnly = dev.rabiap.engine.Roster.parse(
+                "person_id,full_name,display_names,role,agency,district,line_user_id,email\ngov,นายวิทยา ศรีสกล,ผวจ.สน.,governor,ศาลากลางจังหวัดสกลนคร,,,\n", "roster.csv");
         java.util.List<RuleProblem> warnings = PolicyEngine.check(
-                RULES.with(new RuleFile("rules/classification.csv", "classification.csv", classification)), dev.rabiap.engine.Roster.empty());
+                RULES.with(new RuleFile("rules/classification.csv", "classification.csv", classification)), governorOnly);
+        assertThat(PolicyEngine.check(RULES.with(new RuleFile("rules/classification.csv", "classification.csv", classification)),
+                dev.rabiap.engine.Roster.empty())).extracting(RuleProblem::toString).noneMatch(w -> w.contains("can never fire: nobody on the roster"));
         int last = (int) classification.lines().count();
         assertThat(warnings).extracting(RuleProblem::toString).containsExactly(
                 "classpath:rabiap/rulesets/sakon-nakhon/obligations.csv:2: rule SKN-5O can never fire: nobody on the roster has a district and one of the party_roles volunteer_center_staff@district|deputy_district_chief|district_chief",
@@ -177,12 +182,13 @@ final class RuleSetErrorsTest {
     void obligationChannelRegistryAndCapacityMistakes_nameFileAndLine() {
         RuleSet lamphun = RuleSet.bundled("lamphun-pr");
         String obligations = lamphun.file("obligations.csv").content()
-                .replace(",agency,channel,content,no\nLPN-1,อำเภอเมือง", ",agencie,channel,content,no\nLPN-1,อำเภอเมือง")
-                .replace("ภายในวันศุกร์ที่ ๒๓ มีนาคม ๒๕๖๑,ผู้ประสานงาน", "ภายในเร็ววัน,ผู้ประสานงาน")
-                .replace(",agency,@ยุทธศาสตร์ลำพูน,,", ",agency,@ยุทธศาสตร์ลำพูนน,,");
+                .replace(",agency,channel,content,no,lpn,นำประเด็น", ",agencie,channel,content,no,lpn,นำประเด็น")
+                .replace("ภายใน ๓ วันทำการ,,agency,channel", "ภายในเร็ววัน,,agency,channel");
         String channels = lamphun.file("channels.csv").content()
                 .replace("LPN-1,ที่ว่าการอำเภอป่าซาง,อำเภอป่าซาง-กำนันผู้ใหญ่บ้าน-อปท.", "LPN-1,ที่ว่าการอำเภอเมืองลำพูน,อำเภอป่าซาง-กำนันผู้ใหญ่บ้าน-อปท.");
-        String registry = lamphun.file("registry.csv").content().replace("pr_coordinator,1,1,", "pr_coordinator,2,1,");
+        // a letter key letters.csv does not define
+        String registry = lamphun.file("registry.csv").content().replace("pr_coordinator,1,1,", "pr_coordinator,2,1,")
+                .replace(",lpn,", ",lpm,");
         String groups = lamphun.file("groups.csv").content().replace("pr_coordinator|provincial_admin_staff|staff@province,,,,account",
                 "pr_coordinator|provincial_admin_staff|staff@province,,,,acount");
         RuleSetException e = refused(lamphun.with(new RuleFile("rules/obligations.csv", "obligations.csv", obligations))
@@ -193,8 +199,32 @@ final class RuleSetErrorsTest {
                 "rules/groups.csv:3: channel 'acount' is not one of group, account (or empty)",
                 "rules/channels.csv:3: party 'ที่ว่าการอำเภอเมืองลำพูน' already has a channel for LPN-1 from ประชาสัมพันธ์ จ.ลำพูน: อำเภอเมืองลำพูน-กำนันผู้ใหญ่บ้าน-อปท.",
                 "rules/obligations.csv:2: party 'agencie' is not one of district, agency, sender (or empty)",
-                "rules/obligations.csv:5: default_deadline 'ภายในเร็ววัน' is not a deadline phrase the engine reads (such as ภายใน ๒๔ ชม., ภายใน ๓ วันทำการ, ภายในวันที่ ๕ ก.ค. ๒๕๖๑)",
-                "rules/obligations.csv:5: answer_in '@ยุทธศาสตร์ลำพูนน' is neither a group in groups.csv nor 'channel'",
+                "rules/obligations.csv:4: default_deadline 'ภายในเร็ววัน' is not a deadline phrase the engine reads (such as ภายใน ๒๔ ชม., ภายใน ๓ วันทำการ, ภายในวันที่ ๕ ก.ค. ๒๕๖๑)",
+                "rules/registry.csv:2: unknown letter 'lpm' (letters.csv defines: lpn)",
                 "rules/registry.csv:2: min 2 is more than max 1");
+    }
+
+    @Test
+    void aClauseTheLettersTextDoesNotHold_orWithoutALetter_isRefused() {
+        String posting = RULES.file("posting.csv").content()
+                // SKN-4P: the letter says the group receives orders from the governor; it never says "only the governor"
+                .replace(",skn,ใช้สื่อสาร รายงานเหตุด่วนเหตุสำคัญ", ",skn,ข้อสั่งการในกลุ่มนี้มาจากผู้ว่าราชการจังหวัดเท่านั้น … ใช้สื่อสาร รายงานเหตุด่วนเหตุสำคัญ")
+                // SKN-6P: a clause with no letter named
+                .replace("SKN-6P,หน.ส่วนราชการ-นอภ.สน.,report,,๑. งดการส่งรายงาน หรือผลการปฏิบัติงานต่างๆ,skn,", "SKN-6P,หน.ส่วนราชการ-นอภ.สน.,report,,๑. งดการส่งรายงาน หรือผลการปฏิบัติงานต่างๆ,,");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/posting.csv", "posting.csv", posting)));
+        assertThat(e.problems()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message()).containsExactly(
+                "rules/posting.csv:3: clause not found in the text of letter skn (letter-skn-23532.txt): \"ข้อสั่งการในกลุ่มนี้มาจากผู้ว่าราชการจังหวัดเท่านั้น\"",
+                "rules/posting.csv:6: a clause without a letter: name in letter the letters.csv key of the letter it quotes");
+    }
+
+    @Test
+    void aRowWithoutProvenance_isListedAsUnsourced_andAReadingAsAReading() {
+        String posting = RULES.file("posting.csv").content() + "SKN-6P,หน.ส่วนราชการ-นอภ.สน.,pr,,,,,\n";
+        dev.rabiap.engine.Provenance provenance = PolicyEngine.provenance(RULES.with(new RuleFile("rules/posting.csv", "posting.csv", posting)),
+                Fixtures.ROSTER);
+        assertThat(provenance.unsourced()).extracting(r -> r.at() + " " + r.rules()).containsExactly("rules/posting.csv:7 [SKN-6P]");
+        assertThat(provenance.readings()).extracting(r -> r.table() + ":" + r.line()).contains("posting.csv:2", "posting.csv:3")
+                .doesNotContain("posting.csv:6", "posting.csv:7");
+        assertThat(provenance.letter("skn").reference()).isEqualTo("ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘");
     }
 }

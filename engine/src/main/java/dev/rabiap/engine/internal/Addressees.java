@@ -48,6 +48,8 @@ final class Addressees {
     /** Words that open a list of addressees: a salutation, or a directive. */
     private static final Pattern OPENER = Pattern.compile(
             "(?:^|\\n)\\s*(?:เรียน|ถึง|กราบเรียน)\\s*|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*");
+    /** Thanks opening a post, before the name of whom it thanks. */
+    private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、]*");
 
     private final List<String> districts;
@@ -78,9 +80,14 @@ final class Addressees {
                 }
             }
             for (String name : person.displayNames()) {
-                String key = compact(Names.clean(name));
-                if (key.length() >= 3) {
-                    names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
+                String cleaned = Names.clean(name);
+                // "ลุงบุญธรรม (บำนาญ)" is called "ลุงบุญธรรม": the name before a bracketed note too
+                int bracket = cleaned.indexOf('(');
+                for (String form : bracket > 0 ? List.of(cleaned, cleaned.substring(0, bracket)) : List.of(cleaned)) {
+                    String key = compact(form);
+                    if (key.length() >= 3) {
+                        names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
+                    }
                 }
             }
         }
@@ -105,6 +112,22 @@ final class Addressees {
         }
         if (named.isEmpty()) {
             readList(text, 0, Math.min(text.length(), 160), false, named);
+        }
+        // "ขอบคุณลุงบุญธรรมครับ … ฝากส่งทางสำนักงานจังหวัด": a post that opens by thanking someone by
+        // name speaks to that person
+        Matcher thanks = THANKS.matcher(text);
+        if (thanks.find()) {
+            Order.Addressee person = agencyOrPerson(text, thanks.end(), Math.min(text.length(), thanks.end() + 60));
+            if (person != null && person.unit().equals("person")) {
+                named.add(person);
+                Person who = byId.get(person.name());
+                if (!who.district().isEmpty()) {
+                    named.add(new Order.Addressee("district", who.district(), person.as()));
+                }
+                if (!who.agency().isEmpty()) {
+                    named.add(new Order.Addressee("agency", who.agency(), person.as()));
+                }
+            }
         }
         return dedupe(named);
     }

@@ -99,9 +99,12 @@ public final class Classifier {
      * @param roles the roles the sender must hold, or an empty set for anyone
      * @param file the table, as the rule set names it
      * @param line the row's line in it
+     * @param weight how much the row counts against the labelled examples (natural-log units):
+     *     {@link Double#POSITIVE_INFINITY} when it decides outright, NaN for the default (the shared
+     *     table's rows count {@link KindModel#TABLE_WEIGHT}; a rule set's own rows decide)
      */
     public record Row(String kind, Match match, String pattern, List<String> phrases, com.google.re2j.Pattern regex,
-                      List<String> unless, Where where, RoleSet roles, String file, int line) {
+                      List<String> unless, Where where, RoleSet roles, String file, int line, double weight) {
         public Row {
             requireNonNull(kind, "kind is null");
             requireNonNull(match, "match is null");
@@ -109,6 +112,25 @@ public final class Classifier {
             unless = List.copyOf(unless);
             requireNonNull(where, "where is null");
             requireNonNull(roles, "roles is null");
+        }
+
+        /** A row with the default weight. */
+        public Row(String kind, Match match, String pattern, List<String> phrases, com.google.re2j.Pattern regex,
+                   List<String> unless, Where where, RoleSet roles, String file, int line) {
+            this(kind, match, pattern, phrases, regex, unless, where, roles, file, line, Double.NaN);
+        }
+
+        /** Whether the row decides outright, whatever the labelled examples say. */
+        public boolean decides() {
+            if (!Double.isNaN(weight)) {
+                return weight == Double.POSITIVE_INFINITY;
+            }
+            return !isBaseFile(file) || match == Match.TYPE || match == Match.ONLY;
+        }
+
+        /** How much the row counts for its kind against the labelled examples, when it does not decide. */
+        public double counts() {
+            return Double.isNaN(weight) ? KindModel.TABLE_WEIGHT : weight;
         }
 
         /** {@code file:line} of the row. */
@@ -167,8 +189,21 @@ public final class Classifier {
 
     /** An {@code unless} regular expression with its filter. */
     private record Stop(com.google.re2j.Pattern pattern, RegexPrefilter prefilter) {}
+    /** The labelled examples' model, trained the first time a post is weighed with it; null when there are no examples. */
+    private final java.util.function.Supplier<KindModel> model;
+    private volatile KindModel trained;
 
+    /** A classifier of table rows alone. */
     public Classifier(List<Row> rows) {
+        this(rows, null);
+    }
+
+    /**
+     * A classifier that weighs the shared table's rows against what labelled examples say (the model
+     * is trained the first time it is needed): the rule set's own rows, and rows that read what a
+     * post is made of (a sticker, emoji alone), still decide outright.
+     */
+    public Classifier(List<Row> rows, java.util.function.Supplier<KindModel> model) {
         this.rows = List.copyOf(rows);
         this.prefilters = new RegexPrefilter[this.rows.size()];
         for (int i = 0; i < prefilters.length; i++) {
@@ -180,6 +215,25 @@ public final class Classifier {
                 }
             }
         }
+        this.model = model;
+    }
+
+    /** The examples' model, or null when the rule set has no examples. */
+    public KindModel model() {
+        if (model == null) {
+            return null;
+        }
+        KindModel current = trained;
+        if (current == null) {
+            synchronized (this) {
+                current = trained;
+                if (current == null) {
+                    current = model.get();
+                    trained = current;
+                }
+            }
+        }
+        return current;
     }
 
     /** The rows, in the order they are tried. */
@@ -187,8 +241,70 @@ public final class Classifier {
         return rows;
     }
 
-    /** The kind of a post, with the row that decided it. */
+    /**
+     * The kind of a post, with why. The table's rows are tried in order; when the first that matches
+     * is a row of the shared table (or none matches), the labelled examples are weighed too: the row
+     * counts {@link KindModel#TABLE_WEIGHT} for its kind, and where the examples speak more strongly
+     * for another kind, that kind is given, with the row it overruled and the letters that decided.
+     */
     public Decision classify(Input input) {
+        Decision table = tableDecision(input);
+        KindModel examples = model();
+        if (examples == null || input.type() == MessageType.SYSTEM || input.text().isBlank() || table.kind().equals(Kinds.MEDIA) && table.row() == null
+                && isMedia(input.type()) && onlyAFileName(input.text())) {
+            return table;
+        }
+        Row row = table.row();
+        // orders open duties and are judged by who may give them: only a row says a post is one,
+        // and what a row calls an order stays one
+        // photos or files with a text no row speaks of stay media: a district sending its report
+        // ("ส่องดาวส่งค่ะ 🙏" with a file) answers a duty as media does, whatever else the text says
+        if (row != null && (row.decides() || row.kind().equals(Kinds.ORDER)) || row == null && (isMedia(input.type()) || !input.parts().isEmpty())) {
+            return table;
+        }
+        String role = input.sender() == null || input.sender().roles().isEmpty() ? "unknown" : input.sender().roles().get(0);
+        java.util.Map<String, Double> scores = new java.util.HashMap<>(examples.scores(input.text(), role, input.type(), !input.parts().isEmpty()));
+        if (row != null) {
+            scores.merge(row.kind(), row.counts(), Double::sum);
+        }
+        if (!givesOrders(input.sender()) || !clearly(scores, Kinds.ORDER)) {
+            scores.remove(Kinds.ORDER);
+        }
+        String best = KindModel.best(scores);
+        if (best.equals(table.kind())) {
+            return table;
+        }
+        List<String> letters = examples.evidence(input.text(), best, table.kind(), 3);
+        String overruled = row != null ? "over " + row.at() + " (" + row.kind() + ")" : "(no row: " + table.kind() + ")";
+        return new Decision(best, null, letters, "the labelled examples " + overruled + ": "
+                + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
+    }
+
+    /** How far (natural-log units) the examples must put order ahead of every other kind before they may call a post one. */
+    static final double ORDER_MARGIN = 30.0;
+    /** The roles whose posts the examples may call orders: those who direct a group's members. */
+    private static final java.util.Set<String> DIRECTING = java.util.Set.of("governor", "vice_governor", "provincial_palad", "provincial_admin_staff",
+            "district_chief", "agency_head", "state_enterprise_head");
+
+    private static boolean givesOrders(Person sender) {
+        return sender != null && sender.roles().stream().anyMatch(DIRECTING::contains);
+    }
+
+    /** Whether {@code kind} leads every other kind by {@link #ORDER_MARGIN}. */
+    private static boolean clearly(java.util.Map<String, Double> scores, String kind) {
+        Double mine = scores.get(kind);
+        if (mine == null) {
+            return false;
+        }
+        return scores.entrySet().stream().filter(e -> !e.getKey().equals(kind)).allMatch(e -> mine - e.getValue() >= ORDER_MARGIN);
+    }
+
+    private static boolean isBaseFile(String file) {
+        return file.endsWith("/base/classification.csv") || file.equals(PolicyTables.BASE_CLASSIFICATION);
+    }
+
+    /** The kind of a post by the table's rows alone, with the row that decided it. */
+    public Decision tableDecision(Input input) {
         if (input.type() == MessageType.SYSTEM) {
             return new Decision(Kinds.SYSTEM, null, List.of(), "a system event");
         }

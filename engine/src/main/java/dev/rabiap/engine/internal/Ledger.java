@@ -55,7 +55,8 @@ public final class Ledger {
         reminders.add(post);
     }
 
-    private static LedgerEntry entry(Obligation obligation, LedgerEntry.State state, Post answer) {
+    /** The ledger entry of a duty in a state, with its answer or null. */
+    public static LedgerEntry entry(Obligation obligation, LedgerEntry.State state, Post answer) {
         Post order = obligation.getOrder();
         return new LedgerEntry(obligation.getPolicy().getRuleId(), order.getGroup(), order.getEvidence(), order.getTime(),
                 obligation.getParty(), obligation.getAnswerGroup(), obligation.getDeadline(), state, answer == null ? null : answer.getEvidence(),

@@ -94,6 +94,28 @@ final class OrderReader {
         return topic;
     }
 
+    /**
+     * What the reader remembers of one group's orders (how many, and in how many each word stood), for
+     * a runner that keeps it outside the engine between two posts; null when it has read none.
+     */
+    java.util.Map<String, Integer> groupWords(String group) {
+        int[] orders = ordersByGroup.get(group);
+        if (orders == null) {
+            return null;
+        }
+        java.util.Map<String, Integer> words = new java.util.TreeMap<>(wordOrders.getOrDefault(group, java.util.Map.of()));
+        words.put("", orders[0]);
+        return words;
+    }
+
+    /** Restores what {@link #groupWords} returned; the empty word holds the count of orders. */
+    void restoreGroupWords(String group, java.util.Map<String, Integer> words) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>(words);
+        Integer orders = seen.remove("");
+        ordersByGroup.put(group, new int[] {orders == null ? 0 : orders});
+        wordOrders.put(group, seen);
+    }
+
     List<dev.rabiap.engine.AuditSummary.DeadlineProblem> problems() {
         return List.copyOf(problems);
     }

@@ -9,6 +9,7 @@ import dev.rabiap.engine.RuleFile;
 import dev.rabiap.engine.RuleProblem;
 import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.Severity;
+import dev.rabiap.engine.spi.CsvRows;
 import dev.rabiap.engine.rule.CoveragePolicy;
 import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.ObligationPolicy;
@@ -40,20 +41,37 @@ import java.util.regex.PatternSyntaxException;
  * so that a policy officer sees all of them at once.
  */
 public final class PolicyTables {
+    /**
+     * The provenance columns every policy table may end with: the letter (a key of
+     * {@code letters.csv}), the clause it quotes, and the office's reading where the row says more.
+     */
+    static final List<String> PROVENANCE = List.of("letter", "clause", "reading");
+    static final List<String> LETTERS = List.of("letter", "number", "date", "subject");
+    static final List<String> LETTERS_OPTIONAL = List.of("text", "note");
     static final List<String> CATALOGUE = List.of("rule", "kind", "severity", "title_th", "title_en", "th", "en");
     static final List<String> GROUPS = List.of("group", "members_rule", "eligible_roles", "stated_members", "invite_rule", "cap_rule");
-    static final List<String> GROUPS_OPTIONAL = List.of("channel", "warn_at");
+    static final List<String> GROUPS_OPTIONAL = sourced("channel", "warn_at", "limit_rule");
     static final List<String> POSTING = List.of("rule", "group", "kinds", "allowed_roles", "note");
+    static final List<String> POSTING_OPTIONAL = sourced("carries");
     static final List<String> OBLIGATIONS = List.of("rule", "group", "trigger_kinds", "trigger_roles", "trigger_phrase",
             "party_roles", "fulfil_kinds", "default_deadline", "note");
-    static final List<String> OBLIGATIONS_OPTIONAL = List.of("party", "answer_in", "match", "deadline_from_text", "late_window");
+    static final List<String> OBLIGATIONS_OPTIONAL = sourced("party", "answer_in", "match", "deadline_from_text", "late_window");
     static final List<String> CHANNELS = List.of("rule", "party", "group", "note");
-    static final List<String> CHANNELS_OPTIONAL = List.of("from_group");
+    static final List<String> CHANNELS_OPTIONAL = sourced("from_group");
+
+    /** A table's own optional columns, then the provenance columns. */
+    private static List<String> sourced(String... optional) {
+        List<String> columns = new ArrayList<>(List.of(optional));
+        columns.addAll(PROVENANCE);
+        return List.copyOf(columns);
+    }
     static final List<String> CLASSIFICATION = List.of("kind", "match", "pattern", "note");
-    static final List<String> CLASSIFICATION_OPTIONAL = List.of("unless", "where", "roles");
+    static final List<String> CLASSIFICATION_OPTIONAL = List.of("unless", "where", "roles", "weight");
     static final List<String> SETTINGS = List.of("key", "value", "note");
     /** The shared classification table every rule set starts from (its own rows are tried first). */
     public static final String BASE_CLASSIFICATION = "base-classification.csv";
+    /** The shared labelled example posts every rule set starts from (read from {@code rabiap/base/examples.jsonl}). */
+    public static final String BASE_EXAMPLES = "base-examples.jsonl";
 
     /**
      * The checked content of the tables.
@@ -64,19 +82,20 @@ public final class PolicyTables {
      */
     public record Policy(Map<String, RuleText> catalogue, List<GroupPolicy> groups, List<PostingPolicy> posting,
                          List<ObligationPolicy> obligations, List<CoveragePolicy> coverage, List<RegistryPolicy> registry, Classifier classifier,
-                         WorkingCalendar calendar, Roles roles, Kinds kinds, Duration postGap) {}
+                         WorkingCalendar calendar, Roles roles, Kinds kinds, Duration postGap,
+                         dev.rabiap.engine.Provenance provenance) {}
 
     /** The values finding explanations can name, in braces. */
     static final List<String> PLACEHOLDERS = List.of("actor", "role", "role_th", "kind", "kind_th", "kind_en", "group", "rule",
             "allowed", "allowed_th", "eligible", "eligible_th", "inviter", "invitee", "invited_by", "invited_by_en", "count", "limit", "stated", "party", "order", "deadline", "deadline_en",
             "late", "late_en", "answered", "answered_en", "state_th", "state_en", "as_of", "as_of_en", "full_name", "agency", "district",
-            "answer_in", "min", "max", "named", "outcome_th", "outcome_en");
+            "answer_in", "min", "max", "named", "outcome_th", "outcome_en", "carries");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
     /** Placeholders that name roles in English, with a Thai twin ending in _th. */
     private static final List<String> ENGLISH_ONLY = List.of("role", "allowed", "eligible");
 
     static final List<String> COVERAGE = List.of("rule", "group", "required_roles", "note");
-    static final List<String> COVERAGE_OPTIONAL = List.of("agency", "district");
+    static final List<String> COVERAGE_OPTIONAL = sourced("agency", "district", "absent_rule");
     static final List<String> REGISTRY = List.of("rule", "unit", "units_of", "roles", "min", "max", "note");
 
     static final List<String> HOLIDAYS = List.of("date", "name");
@@ -86,6 +105,10 @@ public final class PolicyTables {
     private final Roster roster;
     private Roles roleCatalogue = Roles.base();
     private Kinds kindCatalogue = Kinds.base();
+    private final Map<String, dev.rabiap.engine.Provenance.Letter> letters = new LinkedHashMap<>();
+    /** A letter's text with white space removed, by key, for checking quoted clauses. */
+    private final Map<String, String> letterTexts = new LinkedHashMap<>();
+    private final List<dev.rabiap.engine.Provenance.Row> provenanceRows = new ArrayList<>();
 
     private PolicyTables(Roster roster) {
         this.roster = roster;
@@ -126,8 +149,11 @@ public final class PolicyTables {
                 problems.add(new RuleProblem(kindsFile.path(), 0, e.getMessage()));
             }
         }
+        readLetters(rules);
         Map<String, RuleText> catalogue = new LinkedHashMap<>();
-        for (Row row : rows(rules, "catalogue.csv", CATALOGUE, true)) {
+        for (Row row : rows(rules, "catalogue.csv", CATALOGUE, PROVENANCE, true)) {
+            record(row, List.of(row.get("rule")), row.get("rule") + " (" + row.get("kind") + ", " + row.get("severity") + "): "
+                    + row.get("title_th") + " / " + row.get("title_en"));
             String id = row.get("rule");
             FindingKind kind = parseEnum(FindingKind.class, row, "kind");
             Severity severity = parseEnum(Severity.class, row, "severity");
@@ -169,6 +195,10 @@ public final class PolicyTables {
             String membersRule = ruleRef(row, "members_rule", catalogue, FindingKind.MEMBERSHIP);
             String inviteRule = ruleRef(row, "invite_rule", catalogue, FindingKind.MEMBERSHIP);
             String capRule = ruleRef(row, "cap_rule", catalogue, FindingKind.MEMBERSHIP);
+            String limitRule = ruleRef(row, "limit_rule", catalogue, FindingKind.MEMBERSHIP);
+            record(row, cells(row, "members_rule", "invite_rule", "cap_rule", "limit_rule"), group + ": members "
+                    + (row.get("eligible_roles").isEmpty() ? "-" : row.get("eligible_roles"))
+                    + (row.get("stated_members").isEmpty() ? "" : "; the letter states " + row.get("stated_members")));
             RoleSet eligible = roles(row, "eligible_roles");
             Integer statedCount = row.get("stated_members").isEmpty() ? null : count(row, "stated_members");
             int stated = statedCount == null ? 0 : statedCount;
@@ -197,18 +227,37 @@ public final class PolicyTables {
                 row.problem("stated_members " + stated + " is more than a LINE group holds (" + GroupPolicy.LINE_GROUP_CAP
                         + "); for an official account set channel to account");
             }
-            groups.put(group, new GroupPolicy(group, membersRule, eligible, stated, inviteRule, capRule, account, Math.max(warnAt, 0), row.at()));
+            if (limitRule != null && account) {
+                row.problem("limit_rule is LINE's limit of a group; an official account has none (its capacity is stated_members, judged by cap_rule)");
+            }
+            groups.put(group, new GroupPolicy(group, membersRule, eligible, stated, inviteRule, capRule, account, Math.max(warnAt, 0),
+                    account ? null : limitRule, row.at()));
         }
 
         List<PostingPolicy> posting = new ArrayList<>();
-        for (Row row : rows(rules, "posting.csv", POSTING, false)) {
+        for (Row row : rows(rules, "posting.csv", POSTING, POSTING_OPTIONAL, false)) {
+            record(row, List.of(row.get("rule")), row.get("group") + ": " + row.get("kinds") + " only by "
+                    + (row.get("allowed_roles").isEmpty() ? "nobody" : row.get("allowed_roles"))
+                    + (row.get("carries").isEmpty() ? "" : ", carrying " + row.get("carries")));
             String rule = ruleRef(row, "rule", catalogue, FindingKind.POSTING);
             String group = groupRef(row, groups);
             Set<String> kinds = kinds(row, "kinds", true);
             RoleSet roles = roles(row, "allowed_roles");
+            Set<String> carries = new LinkedHashSet<>();
+            for (String part : row.get("carries").split("\\|")) {
+                String type = part.trim().toLowerCase(Locale.ROOT);
+                if (type.isEmpty()) {
+                    continue;
+                }
+                if (dev.rabiap.engine.spi.MessageType.fromCode(type) == null || type.equals("text") || type.equals("system")) {
+                    row.problem("unknown attachment type '" + type + "' in carries (known: image, video, audio, file, sticker)");
+                } else {
+                    carries.add(type);
+                }
+            }
             if (rule != null && group != null) {
                 for (String kind : kinds) {
-                    posting.add(new PostingPolicy(rule, group, kind, kinds, roles, row.at()));
+                    posting.add(new PostingPolicy(rule, group, kind, kinds, roles, carries, row.at()));
                 }
             }
         }
@@ -232,6 +281,8 @@ public final class PolicyTables {
         // rule -> from group ("" for any) -> party -> the party's group
         Map<String, Map<String, Map<String, String>>> channels = new LinkedHashMap<>();
         for (Row row : rows(rules, "channels.csv", CHANNELS, CHANNELS_OPTIONAL, false)) {
+            record(row, List.of(row.get("rule")), row.get("party") + " → " + row.get("group")
+                    + (row.get("from_group").isEmpty() ? "" : " (items from " + row.get("from_group") + ")"));
             String rule = ruleRef(row, "rule", catalogue, FindingKind.OBLIGATION);
             String group = groupRef(row, groups);
             String from = row.get("from_group");
@@ -251,6 +302,14 @@ public final class PolicyTables {
 
         List<ObligationPolicy> obligations = new ArrayList<>();
         for (Row row : rows(rules, "obligations.csv", OBLIGATIONS, OBLIGATIONS_OPTIONAL, false)) {
+            record(row, List.of(row.get("rule")), row.get("group") + ": " + row.get("trigger_kinds")
+                    + (row.get("trigger_roles").isEmpty() ? "" : " by " + row.get("trigger_roles"))
+                    + (row.get("trigger_phrase").isEmpty() ? "" : " with '" + row.get("trigger_phrase") + "'")
+                    + " obliges each " + (row.get("party").isEmpty() ? "district" : row.get("party"))
+                    + (row.get("party_roles").isEmpty() ? "" : " (" + row.get("party_roles") + ")")
+                    + " to answer" + (row.get("fulfil_kinds").isEmpty() ? "" : " with " + row.get("fulfil_kinds"))
+                    + (row.get("answer_in").isEmpty() ? "" : " in " + row.get("answer_in"))
+                    + ", by " + row.get("default_deadline") + (row.get("deadline_from_text").equals("no") ? "" : " unless the order names a deadline"));
             String rule = ruleRef(row, "rule", catalogue, FindingKind.OBLIGATION);
             String group = groupRef(row, groups);
             Set<String> triggerKinds = eventsOrKinds(row, "trigger_kinds", true);
@@ -320,6 +379,9 @@ public final class PolicyTables {
 
         List<CoveragePolicy> coverage = new ArrayList<>();
         for (Row row : rows(rules, "coverage.csv", COVERAGE, COVERAGE_OPTIONAL, false)) {
+            record(row, cells(row, "rule", "absent_rule"), row.get("group") + ": everyone " + row.get("required_roles")
+                    + (row.get("agency").isEmpty() ? "" : " of " + row.get("agency"))
+                    + (row.get("district").isEmpty() ? "" : " of district " + row.get("district")) + " must be a member");
             String rule = ruleRef(row, "rule", catalogue, FindingKind.MEMBERSHIP);
             String group = groupRef(row, groups);
             RoleSet required = roles(row, "required_roles");
@@ -333,13 +395,17 @@ public final class PolicyTables {
                     .filter(p -> agency.isEmpty() || agency.equals(p.agency()))
                     .filter(p -> district.isEmpty() || district.equals(p.district()))
                     .toList();
+            String absentRule = ruleRef(row, "absent_rule", catalogue, FindingKind.MEMBERSHIP);
             if (rule != null && group != null) {
-                coverage.add(new CoveragePolicy(rule, group, required, people, row.at()));
+                coverage.add(new CoveragePolicy(rule, group, required, people, absentRule,
+                        !agency.isEmpty() ? agency : district, row.at()));
             }
         }
 
         List<RegistryPolicy> registry = new ArrayList<>();
-        for (Row row : rows(rules, "registry.csv", REGISTRY, false)) {
+        for (Row row : rows(rules, "registry.csv", REGISTRY, PROVENANCE, false)) {
+            record(row, List.of(row.get("rule")), "each " + row.get("unit") + " of " + row.get("units_of") + " names "
+                    + (row.get("min").equals(row.get("max")) ? row.get("min") : row.get("min") + " to " + row.get("max")) + " " + row.get("roles"));
             String rule = ruleRef(row, "rule", catalogue, FindingKind.MEMBERSHIP);
             String unit = choice(row, "unit", List.of("agency", "district"));
             RoleSet unitsOf = roles(row, "units_of");
@@ -369,8 +435,127 @@ public final class PolicyTables {
         if (settings.containsKey("post_gap")) {
             postGap = settingDuration(rules, "post_gap", settings.get("post_gap"));
         }
-        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, new Classifier(classification),
-                calendar, roleCatalogue, kindCatalogue, postGap);
+        List<KindModel.Example> examples = new ArrayList<>(examples(rules, "examples.jsonl"));
+        if (!base.equals("no")) {
+            examples.addAll(examples(rules, BASE_EXAMPLES));
+        }
+        Classifier classifier = examples.isEmpty() ? new Classifier(classification)
+                : new Classifier(classification, () -> KindModel.train(examples));
+        return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, classifier,
+                calendar, roleCatalogue, kindCatalogue, postGap,
+                new dev.rabiap.engine.Provenance(List.copyOf(letters.values()), provenanceRows));
+    }
+
+    /**
+     * The letters the rule set rests on ({@code letters.csv}: letter, number, date, subject, then
+     * text and note): each with the file of its text, if given, against which quoted clauses are
+     * checked.
+     */
+    private void readLetters(RuleSet rules) {
+        for (Row row : rows(rules, "letters.csv", LETTERS, LETTERS_OPTIONAL, false)) {
+            String key = row.get("letter");
+            if (key.isEmpty()) {
+                row.problem("letter is empty: give the letter a short key that rows name it by");
+                continue;
+            }
+            if (letters.containsKey(key)) {
+                row.problem("letter '" + key + "' is already defined at " + letters.get(key).where());
+                continue;
+            }
+            if (row.get("number").isEmpty()) {
+                row.problem("number is empty: write the letter's number as it is written on it (ที่ …)");
+            }
+            String textFile = row.get("text");
+            if (!textFile.isEmpty()) {
+                RuleFile text = rules.file(textFile);
+                if (text == null) {
+                    row.problem("text '" + textFile + "' is not a file of the rule set (put the letter's text beside the tables)");
+                } else {
+                    letterTexts.put(key, squeeze(text.content()));
+                }
+            }
+            letters.put(key, new dev.rabiap.engine.Provenance.Letter(key, row.get("number"), row.get("date"), row.get("subject"),
+                    row.get("note"), textFile, row.file + ":" + row.line));
+        }
+    }
+
+    /** Text with every white space removed and in NFC, so that a quote matches across line breaks and tabs. */
+    private static String squeeze(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replaceAll("[\\s\\u200B\\uFEFF]+", "");
+    }
+
+    /** The non-empty cells of these columns. */
+    private static List<String> cells(Row row, String... columns) {
+        List<String> values = new ArrayList<>();
+        for (String column : columns) {
+            if (!row.get(column).isEmpty()) {
+                values.add(row.get(column));
+            }
+        }
+        return values;
+    }
+
+    /** Notes a row and its provenance for {@code check} and {@code explain}. */
+    private void record(Row row, List<String> rules, String what) {
+        provenanceRows.add(new dev.rabiap.engine.Provenance.Row(tableName(row.file), row.file, row.line,
+                rules.stream().filter(r -> !r.isEmpty()).toList(), what, row.source()));
+    }
+
+    private static String tableName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    /**
+     * The labelled example posts of a JSON-lines file, one post a line: {@code text} and {@code kind}
+     * required; {@code role} (a role code, else {@code unknown}), {@code type} (text by default) and
+     * {@code parts} (the types of photos and files sent with it) optional; other fields (an id, the
+     * group, why it is labelled so) are for people and are not read.
+     */
+    private List<KindModel.Example> examples(RuleSet rules, String fileName) {
+        RuleFile file = rules.file(fileName);
+        List<KindModel.Example> examples = new ArrayList<>();
+        if (file == null) {
+            return examples;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        String[] lines = file.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int at = i + 1;
+            com.fasterxml.jackson.databind.JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                problems.add(new RuleProblem(file.path(), at, "not a JSON object: " + e.getOriginalMessage()));
+                continue;
+            }
+            if (node == null || !node.isObject() || !node.path("text").isTextual() || !node.path("kind").isTextual()) {
+                problems.add(new RuleProblem(file.path(), at, "an example needs \"text\" and \"kind\""));
+                continue;
+            }
+            String kind = node.get("kind").asText();
+            if (!kindCatalogue.isKnown(kind) || Kinds.SYSTEM.equals(kind)) {
+                problems.add(new RuleProblem(file.path(), at, "unknown kind '" + kind + "' (known: " + String.join(", ", nonSystemKinds()) + ")"));
+                continue;
+            }
+            String role = node.path("role").asText("unknown");
+            if (!role.equals("unknown") && !roleCatalogue.isKnown(role)) {
+                problems.add(new RuleProblem(file.path(), at, "unknown role '" + role + "'"));
+                continue;
+            }
+            dev.rabiap.engine.spi.MessageType type = dev.rabiap.engine.spi.MessageType.fromCode(node.path("type").asText("text"));
+            if (type == null) {
+                problems.add(new RuleProblem(file.path(), at, "unknown type '" + node.path("type").asText() + "' (known: text, image, sticker, file, video, audio)"));
+                continue;
+            }
+            examples.add(new KindModel.Example(node.get("text").asText(), kind, role, type, node.path("parts").size() > 0, file.path() + ":" + at));
+        }
+        return examples;
     }
 
     /** The rows of a classification table, in order. */
@@ -453,7 +638,22 @@ public final class PolicyTables {
                 }
             }
             RoleSet roles = roles(row, "roles");
-            classification.add(new Classifier.Row(kind, match, pattern, phrases, regex, unless, where, roles, row.file, row.line));
+            String weightText = row.get("weight");
+            double weight = Double.NaN;
+            if (weightText.equalsIgnoreCase("decides")) {
+                weight = Double.POSITIVE_INFINITY;
+            } else if (!weightText.isEmpty()) {
+                try {
+                    weight = Double.parseDouble(weightText);
+                } catch (NumberFormatException e) {
+                    weight = -1;
+                }
+                if (!(weight >= 0) || Double.isInfinite(weight)) {
+                    row.problem("weight '" + weightText + "' is neither a number of 0 or more nor 'decides'");
+                    weight = Double.NaN;
+                }
+            }
+            classification.add(new Classifier.Row(kind, match, pattern, phrases, regex, unless, where, roles, row.file, row.line, weight));
         }
         return classification;
     }
@@ -761,7 +961,58 @@ public final class PolicyTables {
         }
 
         PolicyRow at() {
-            return new PolicyRow(file, line);
+            return new PolicyRow(file, line, source());
+        }
+
+        private dev.rabiap.engine.Source source;
+
+        /**
+         * The row's provenance, checked once: a letter of letters.csv with the clause it quotes
+         * (found in the letter's text when letters.csv gives one), and the office's reading.
+         */
+        dev.rabiap.engine.Source source() {
+            if (source != null) {
+                return source;
+            }
+            String key = get("letter");
+            String clause = get("clause");
+            String reading = get("reading");
+            if (reading.regionMatches(true, 0, "reading:", 0, 8)) {
+                reading = reading.substring(8).trim();
+            }
+            String reference = "";
+            if (!key.isEmpty()) {
+                dev.rabiap.engine.Provenance.Letter letter = letters.get(key);
+                if (letter == null) {
+                    problem("unknown letter '" + key + "' (letters.csv defines: "
+                            + (letters.isEmpty() ? "none" : String.join(", ", letters.keySet())) + ")");
+                } else {
+                    reference = letter.reference();
+                    if (clause.isEmpty()) {
+                        problem("letter " + key + " without a clause: quote the letter's words the row rests on");
+                    } else if (letterTexts.containsKey(key)) {
+                        String text = letterTexts.get(key);
+                        int from = 0;
+                        for (String part : clause.split("…|\\.\\.\\.")) {
+                            String words = squeeze(part);
+                            if (words.isEmpty()) {
+                                continue;
+                            }
+                            int at = text.indexOf(words, from);
+                            if (at < 0) {
+                                problem("clause not found in the text of letter " + key + " (" + letter.text() + "): \"" + part.strip() + "\""
+                                        + (text.contains(words) ? " (it comes earlier than the words before it)" : ""));
+                                break;
+                            }
+                            from = at + words.length();
+                        }
+                    }
+                }
+            } else if (!clause.isEmpty()) {
+                problem("a clause without a letter: name in letter the letters.csv key of the letter it quotes");
+            }
+            source = new dev.rabiap.engine.Source(key, reference, clause, reading);
+            return source;
         }
 
         void problem(String message) {

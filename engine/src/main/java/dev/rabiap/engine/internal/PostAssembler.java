@@ -178,6 +178,19 @@ public final class PostAssembler {
         return count;
     }
 
+    /**
+     * The messages of the posts not yet handed on, in the order they came: what a runner that keeps
+     * no assembler between two messages stores, and replays into a new one with the next message.
+     */
+    public List<Incoming> held() {
+        List<Incoming> held = new ArrayList<>();
+        for (Open post : queue) {
+            held.addAll(post.parts);
+        }
+        held.sort(java.util.Comparator.comparingLong(Incoming::position));
+        return held;
+    }
+
     private void close(Open post) {
         if (post != null) {
             post.closed = true;

@@ -77,13 +77,8 @@ public final class PostMaker {
     /** Takes the next message. */
     public void add(ChatMessage message) {
         long position = ++messages;
-        Resolution sender = roster.resolve(message.senderId(), message.sender());
-        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
-        String senderKey = sender.resolved() ? sender.person().id()
-                : message.senderId() != null && !message.senderId().isEmpty() ? "@" + message.senderId()
-                : "?" + Names.normalise(message.sender());
         unmatched.count(message);
-        assembler.add(new PostAssembler.Incoming(position, message, sender, target, senderKey));
+        assembler.add(incoming(message, position));
     }
 
     /** Hands on every post whose sender has had {@code gap} to add to it, by {@code millis}. */
@@ -116,7 +111,35 @@ public final class PostMaker {
         return orders.problems();
     }
 
+    /**
+     * What a group's order reader remembers (see {@link OrderReader}), for a runner that keeps it
+     * outside the engine between two posts of the group; null when the group has had no order.
+     */
+    public java.util.Map<String, Integer> groupWords(String group) {
+        return orders.groupWords(group);
+    }
+
+    /** Restores what {@link #groupWords} gave; an empty map forgets the group's orders. */
+    public void restoreGroupWords(String group, java.util.Map<String, Integer> words) {
+        orders.restoreGroupWords(group, words);
+    }
+
+    /** One message with its position, sender and target resolved, as {@link #add} passes it to the assembler. */
+    public PostAssembler.Incoming incoming(ChatMessage message, long position) {
+        Resolution sender = roster.resolve(message.senderId(), message.sender());
+        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
+        String senderKey = sender.resolved() ? sender.person().id()
+                : message.senderId() != null && !message.senderId().isEmpty() ? "@" + message.senderId()
+                : "?" + Names.normalise(message.sender());
+        return new PostAssembler.Incoming(position, message, sender, target, senderKey);
+    }
+
     private void make(PostAssembler.Assembled assembled) {
+        out.accept(post(assembled));
+    }
+
+    /** Classifies an assembled post and, when it may open a duty, reads its order. */
+    public Post post(PostAssembler.Assembled assembled) {
         PostAssembler.Incoming main = assembled.mainPart();
         PostAssembler.Incoming first = assembled.first();
         List<ChatMessage> parts = new ArrayList<>(assembled.parts().size());
@@ -139,6 +162,6 @@ public final class PostMaker {
         if (observer != null) {
             observer.accept(post, decision);
         }
-        out.accept(post);
+        return post;
     }
 }

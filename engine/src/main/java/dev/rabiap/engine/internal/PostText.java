@@ -22,6 +22,10 @@ public final class PostText {
             "นะ", "น่ะ", "นะคะ", "นะครับ", "เด้อ", "เด้", "เนาะ", "เจ้า", "เจ้าค่ะ", "ฮะ", "ฮ่ะ", "ฮับ", "ผม", "กระผม", "ครับผม", "ค่ะท่าน",
             "ท่าน", "พี่", "น้อง", "คุณ", "ผู้ว่า", "ผู้ว่าฯ", "ผวจ", "รอง", "ปลัด", "ปจ", "นอภ", "นายอำเภอ", "หัวหน้า", "ทุก", "ท่าน", "หนู",
             "ดิฉัน", "นาย", "แล้ว", "ด้วย", "สน", "ฯ", "ka", "krub", "na", "kub", "จ๋า", "ค๊ะ", "คร๊าบ", "ครับท่าน", "ค่าา", "กัน", "เลย", "ด้วยนะ", "นะจ๊ะ", "หนิ", "เน้อ", "เด้อครับ"));
+    /** Words of address that open a post without saying anything ("เรียนท่านผู้ว่าฯ รับทราบครับ"): not counted before a phrase that opens it. */
+    static final Set<String> ADDRESS = Set.of("เรียน", "ถึง", "ท่าน", "ผู้ว่า", "ผู้ว่าฯ", "ฯ", "ครับ", "ค่ะ", "คะ", "นาย", "ผวจ", "รอง", "ปลัด", "ปจ",
+            "นอภ", "นายอำเภอ", "หัวหน้า", "พี่", "น้อง", "คุณ", "ทุก", "กราบเรียน", "เจ้า");
+
     /**
      * Words that make a phrase up to three words after them, in the same clause, say the opposite:
      * "ไม่ทราบ", "ไม่ต้องรายงาน", "ยังไม่ได้ส่งรายงาน", "งดการส่งรายงาน".
@@ -182,7 +186,7 @@ public final class PostText {
     int wordsBefore(int offset) {
         int count = 0;
         for (int i = 0; i < starts.length && ends[i] <= offset; i++) {
-            if (significant[i]) {
+            if (significant[i] && !ADDRESS.contains(text.substring(starts[i], ends[i]))) {
                 count++;
             }
         }

@@ -23,11 +23,23 @@ public final class RuleLint {
      * earlier row hides, and day-counted deadlines the holiday calendar cannot count this year or next.
      */
     public static List<RuleProblem> warnings(RuleSet rules, PolicyTables.Policy policy) {
-        return warnings(rules, policy, java.time.Year.now(dev.rabiap.engine.spi.ChatMessage.BANGKOK).getValue());
+        return warnings(rules, policy, true);
+    }
+
+    /**
+     * {@link #warnings(RuleSet, PolicyTables.Policy)}; without a roster ({@code withRoster} false),
+     * rules are not said to be unable to fire for want of people: nobody is on an empty roster.
+     */
+    public static List<RuleProblem> warnings(RuleSet rules, PolicyTables.Policy policy, boolean withRoster) {
+        return warnings(rules, policy, java.time.Year.now(dev.rabiap.engine.spi.ChatMessage.BANGKOK).getValue(), withRoster);
     }
 
     /** {@link #warnings(RuleSet, PolicyTables.Policy)} with {@code year} as the current year. */
     static List<RuleProblem> warnings(RuleSet rules, PolicyTables.Policy policy, int year) {
+        return warnings(rules, policy, year, true);
+    }
+
+    static List<RuleProblem> warnings(RuleSet rules, PolicyTables.Policy policy, int year, boolean withRoster) {
         List<RuleProblem> warnings = new ArrayList<>();
         calendarWarnings(policy, year, warnings);
         Set<String> used = new HashSet<>();
@@ -35,20 +47,22 @@ public final class RuleLint {
             used.add(group.getMembersRule());
             used.add(group.getInviteRule());
             used.add(group.getCapRule());
+            used.add(group.getLimitRule());
         }
         for (PostingPolicy posting : policy.posting()) {
             used.add(posting.getRuleId());
         }
         for (dev.rabiap.engine.rule.CoveragePolicy coverage : policy.coverage()) {
             used.add(coverage.getRuleId());
-            if (coverage.getRequired().isEmpty()) {
+            used.add(coverage.getAbsentRule());
+            if (withRoster && coverage.getRequired().isEmpty()) {
                 warnings.add(new RuleProblem(coverage.getRow().file(), coverage.getRow().line(), "rule " + coverage.getRuleId()
                         + " can never fire: nobody on the roster has one of the required_roles " + coverage.getRoles()));
             }
         }
         for (ObligationPolicy obligation : policy.obligations()) {
             used.add(obligation.getRuleId());
-            if (obligation.getParties().isEmpty() && obligation.getUnit() != ObligationPolicy.PartyUnit.SENDER) {
+            if (withRoster && obligation.getParties().isEmpty() && obligation.getUnit() != ObligationPolicy.PartyUnit.SENDER) {
                 warnings.add(new RuleProblem(obligation.getRow().file(), obligation.getRow().line(), "rule " + obligation.getRuleId()
                         + " can never fire: nobody on the roster has " + (obligation.getUnit() == ObligationPolicy.PartyUnit.AGENCY ? "an agency" : "a district")
                         + " and one of the party_roles " + obligation.getPartyRoles()));
@@ -56,7 +70,7 @@ public final class RuleLint {
         }
         for (dev.rabiap.engine.rule.RegistryPolicy registry : policy.registry()) {
             used.add(registry.getRuleId());
-            if (registry.getUnits().isEmpty()) {
+            if (withRoster && registry.getUnits().isEmpty()) {
                 warnings.add(new RuleProblem(registry.getRow().file(), registry.getRow().line(), "rule " + registry.getRuleId()
                         + " can never fire: nobody on the roster has one of the units_of roles and " + (registry.getUnit().equals("agency") ? "an agency" : "a district")));
             }

@@ -6,6 +6,7 @@ import dev.rabiap.engine.Finding;
 import dev.rabiap.engine.Kinds;
 import dev.rabiap.engine.Person;
 import dev.rabiap.engine.Roles;
+import dev.rabiap.engine.Source;
 import dev.rabiap.engine.thai.ThaiDates;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +59,8 @@ public final class Findings {
         Map<String, String> values = senderValues(post);
         values.put("allowed", policy.getRoles().isEmpty() ? "nobody" : policy.getRoles().english());
         values.put("allowed_th", policy.getRoles().isEmpty() ? "ไม่มีผู้ใด" : policy.getRoles().thai());
-        return build(policy.getRuleId(), post, post.getPersonId(), post.getActor(), values);
+        values.put("carries", policy.getCarries().isEmpty() ? "-" : String.join("|", new java.util.TreeSet<>(policy.getCarries())));
+        return build(policy.getRuleId(), policy.getRow(), post, post.getPersonId(), post.getActor(), values);
     }
 
     /** A membership finding about a member. */
@@ -66,7 +68,7 @@ public final class Findings {
         Map<String, String> values = memberValues(member);
         values.put("eligible", policy.getEligible().english());
         values.put("eligible_th", policy.getEligible().thai());
-        return build(ruleId, member.getGroup(), member.getEvidence(), member.getTime(), member.getSeq(),
+        return build(ruleId, policy.getRow(), member.getGroup(), member.getEvidence(), member.getTime(), member.getSeq(),
                 personId(member.getPerson()), member.getActor(), values);
     }
 
@@ -98,7 +100,7 @@ public final class Findings {
         String en = member.getActor() + " is not on the roster but " + howEnglish + " in " + policy.getGroup() + byEnglish
                 + ", which admits only " + policy.getEligible().english() + ": add them to the roster or remove them from the group";
         return new Finding(ruleId, text.kind(), member.getGroup(), "", member.getActor(), member.getEvidence(), member.getTime(),
-                text.severity(), th, en, member.getSeq());
+                text.severity(), th, en, member.getSeq(), source(text, policy.getRow()));
     }
 
     /** A finding against whoever invited an unrelated member. */
@@ -107,7 +109,7 @@ public final class Findings {
         Map<String, String> values = memberValues(invitee);
         values.put("inviter", invite.getActor());
         values.put("invitee", invitee.getActor());
-        return build(ruleId, invite, invite.getPersonId(), invite.getActor(), values);
+        return build(ruleId, null, invite, invite.getPersonId(), invite.getActor(), values);
     }
 
     /** A finding against an unrelated member who was invited. */
@@ -116,7 +118,7 @@ public final class Findings {
         Map<String, String> values = memberValues(invitee);
         values.put("inviter", invite.getActor());
         values.put("invitee", invitee.getActor());
-        return build(ruleId, invitee.getGroup(), invitee.getEvidence(), invitee.getTime(), invitee.getSeq(),
+        return build(ruleId, null, invitee.getGroup(), invitee.getEvidence(), invitee.getTime(), invitee.getSeq(),
                 personId(invitee.getPerson()), invitee.getActor(), values);
     }
 
@@ -126,7 +128,17 @@ public final class Findings {
         values.put("count", Long.toString(count));
         values.put("limit", Integer.toString(policy.getLimit()));
         values.put("stated", policy.getStatedMembers() > 0 ? Integer.toString(policy.getStatedMembers()) : "-");
-        return build(ruleId, last.getGroup(), last.getEvidence(), last.getTime(), last.getSeq(), personId(last.getPerson()), last.getActor(), values);
+        return build(ruleId, null, last.getGroup(), last.getEvidence(), last.getTime(), last.getSeq(), personId(last.getPerson()), last.getActor(), values);
+    }
+
+    /** A group with more members than a LINE group holds; cites the member who took it over. */
+    public Finding overLineLimit(GroupPolicy policy, Member last, long count) {
+        Map<String, String> values = memberValues(last);
+        values.put("count", Long.toString(count));
+        values.put("limit", Integer.toString(policy.getLineLimit()));
+        values.put("stated", policy.getStatedMembers() > 0 ? Integer.toString(policy.getStatedMembers()) : "-");
+        return build(policy.getLimitRule(), null, last.getGroup(), last.getEvidence(), last.getTime(), last.getSeq(),
+                personId(last.getPerson()), last.getActor(), values);
     }
 
     /**
@@ -140,7 +152,7 @@ public final class Findings {
         values.put("stated", policy.getStatedMembers() > 0 ? Integer.toString(policy.getStatedMembers()) : "-");
         values.put("as_of", asOf(end.getAsOf()).thai());
         values.put("as_of_en", asOf(end.getAsOf()).english());
-        return build(ruleId, policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
+        return build(ruleId, null, policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
                 end.getAsOf(), end.getSeq(), "", policy.getGroup(), values);
     }
 
@@ -163,7 +175,7 @@ public final class Findings {
         } else {
             values.put("agency", unit.name());
         }
-        return build(policy.getRuleId(), "-", new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
+        return build(policy.getRuleId(), policy.getRow(), "-", new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
                 end.getAsOf(), end.getSeq(), "", unit.name(), values);
     }
 
@@ -179,8 +191,26 @@ public final class Findings {
         values.put("district", person.district().isEmpty() ? "-" : person.district());
         values.put("as_of", asOf(end.getAsOf()).thai());
         values.put("as_of_en", asOf(end.getAsOf()).english());
-        return build(policy.getRuleId(), policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
+        return build(policy.getRuleId(), policy.getRow(), policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
                 end.getAsOf(), end.getSeq(), person.id(), shown, values);
+    }
+
+    /**
+     * A group its coverage row requires in which nobody at all is a member at the end of the audit:
+     * the group was never created (or never seen); one finding instead of one per person, citing the
+     * coverage row.
+     */
+    public Finding groupAbsent(CoveragePolicy policy, EndOfLog end) {
+        Map<String, String> values = new HashMap<>();
+        String unit = policy.getUnit().isEmpty() ? policy.getGroup() : policy.getUnit();
+        values.put("party", unit);
+        values.put("agency", policy.getUnit().isEmpty() ? "-" : policy.getUnit());
+        values.put("count", Integer.toString(policy.getRequired().size()));
+        values.put("as_of", ThaiDates.format(end.getAsOf()));
+        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        return build(policy.getAbsentRule(), policy.getRow(), policy.getGroup(),
+                new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
+                end.getAsOf(), end.getSeq(), "", unit, values);
     }
 
     /** An answer that came after the deadline. */
@@ -196,7 +226,7 @@ public final class Findings {
         values.put("state_en", "answered " + values.get("late_en") + " late (at " + values.get("answered_en") + ")");
         values.put("outcome_th", "ช้ากว่ากำหนด " + values.get("late") + " (เมื่อ " + values.get("answered") + ")");
         values.put("outcome_en", values.get("late_en") + " late (at " + values.get("answered_en") + ")");
-        return build(obligation.getPolicy().getRuleId(), answer, answer.getPersonId(), obligation.getParty(), values);
+        return build(obligation.getPolicy().getRuleId(), obligation.getPolicy().getRow(), answer, answer.getPersonId(), obligation.getParty(), values);
     }
 
     /** No answer by the deadline, at the end of the audit. */
@@ -221,15 +251,27 @@ public final class Findings {
         values.put("outcome_th", "ยังไม่ได้ดำเนินการ ณ " + values.get("as_of"));
         values.put("outcome_en", "not done as of " + values.get("as_of_en"));
         Post order = obligation.getOrder();
-        return build(obligation.getPolicy().getRuleId(), order.getGroup(), order.getEvidence(), order.getTime(),
+        return build(obligation.getPolicy().getRuleId(), obligation.getPolicy().getRow(), order.getGroup(), order.getEvidence(), order.getTime(),
                 order.getSeq(), "", obligation.getParty(), values);
     }
 
-    private Finding build(String ruleId, Post post, String personId, String actor, Map<String, String> values) {
-        return build(ruleId, post.getGroup(), post.getEvidence(), post.getTime(), post.getSeq(), personId, actor, values);
+    private Finding build(String ruleId, PolicyRow row, Post post, String personId, String actor, Map<String, String> values) {
+        return build(ruleId, row, post.getGroup(), post.getEvidence(), post.getTime(), post.getSeq(), personId, actor, values);
     }
 
-    private Finding build(String ruleId, String group, dev.rabiap.engine.spi.Evidence evidence, java.time.ZonedDateTime time,
+    /**
+     * Where a finding rests: the provenance of the row that decided (a posting, group, coverage,
+     * registry or obligation row), else, for findings no single row decides (an invitation, a
+     * group over its count) or a row that gives none, that of the rule's catalogue row.
+     */
+    private static Source source(RuleText text, PolicyRow row) {
+        if (row != null && !row.source().isEmpty()) {
+            return row.source();
+        }
+        return text.row() == null ? Source.NONE : text.row().source();
+    }
+
+    private Finding build(String ruleId, PolicyRow row, String group, dev.rabiap.engine.spi.Evidence evidence, java.time.ZonedDateTime time,
                           long seq, String personId, String actor, Map<String, String> values) {
         RuleText text = catalogue.get(requireNonNull(ruleId, "ruleId is null"));
         if (text == null) {
@@ -239,7 +281,7 @@ public final class Findings {
         values.putIfAbsent("actor", actor);
         values.put("rule", ruleId);
         return new Finding(ruleId, text.kind(), group, personId, actor, evidence, time, text.severity(),
-                RuleText.fill(text.thai(), values), RuleText.fill(text.english(), values), seq);
+                RuleText.fill(text.thai(), values), RuleText.fill(text.english(), values), seq, source(text, row));
     }
 
     private Map<String, String> senderValues(Post post) {

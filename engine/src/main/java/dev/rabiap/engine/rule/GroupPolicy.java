@@ -19,6 +19,7 @@ public final class GroupPolicy {
     private final PolicyRow row;
     private final boolean account;
     private final int warnAt;
+    private final String limitRule;
 
     public GroupPolicy(String group, String membersRule, RoleSet eligible, int statedMembers, String inviteRule, String capRule, PolicyRow row) {
         this(group, membersRule, eligible, statedMembers, inviteRule, capRule, false, 0, row);
@@ -30,6 +31,17 @@ public final class GroupPolicy {
      */
     public GroupPolicy(String group, String membersRule, RoleSet eligible, int statedMembers, String inviteRule, String capRule,
                        boolean account, int warnAt, PolicyRow row) {
+        this(group, membersRule, eligible, statedMembers, inviteRule, capRule, account, warnAt, null, row);
+    }
+
+    /**
+     * @param limitRule the rule id of "more members than a LINE group holds" (LINE's own limit of
+     *        {@value #LINE_GROUP_CAP}), or null; when given, {@code capRule} judges only the count
+     *        the letter states
+     */
+    public GroupPolicy(String group, String membersRule, RoleSet eligible, int statedMembers, String inviteRule, String capRule,
+                       boolean account, int warnAt, String limitRule, PolicyRow row) {
+        this.limitRule = limitRule;
         this.group = requireNonNull(group, "group is null");
         this.membersRule = membersRule;
         this.eligible = requireNonNull(eligible, "eligible is null");
@@ -52,6 +64,10 @@ public final class GroupPolicy {
     /** The rule id of "more members than allowed", or null. */
     public String getCapRule() { return capRule; }
     public PolicyRow getRow() { return row; }
+    /** The rule id of "more members than a LINE group holds", or null. */
+    public String getLimitRule() { return limitRule; }
+    /** The most members a LINE group holds. */
+    public int getLineLimit() { return LINE_GROUP_CAP; }
 
     /** Whether this is an official account, whose members are followers. */
     public boolean isAccount() { return account; }
@@ -60,10 +76,11 @@ public final class GroupPolicy {
 
     /**
      * The stated member count if the letter gives one, else LINE's cap; for an account, the stated
-     * count alone (no limit when none is stated).
+     * count alone (no limit when none is stated). A group with a {@link #getLimitRule limit rule}
+     * leaves LINE's cap to it: its cap rule judges the stated count alone.
      */
     public int getLimit() {
-        if (account) {
+        if (account || limitRule != null) {
             return statedMembers > 0 ? statedMembers : Integer.MAX_VALUE;
         }
         return statedMembers > 0 ? Math.min(statedMembers, LINE_GROUP_CAP) : LINE_GROUP_CAP;

@@ -21,6 +21,28 @@ public final class Member {
     private final Post invitedBy;
     private final String origin;
 
+    private Member(String group, String key, Resolution resolution, String actor, long seq, Evidence evidence, ZonedDateTime time,
+                   Post invitedBy, String origin) {
+        this.group = group;
+        this.key = key;
+        this.resolution = resolution;
+        this.actor = actor;
+        this.seq = seq;
+        this.evidence = evidence;
+        this.time = time;
+        this.invitedBy = invitedBy;
+        this.origin = origin;
+    }
+
+    /**
+     * A member as a runner that keeps members outside working memory stored it (field by field, as the
+     * getters give them); for {@code dev.rabiap.engine.PartitionedRules}.
+     */
+    public static Member restore(String group, String key, Resolution resolution, String actor, long seq, Evidence evidence,
+                                 ZonedDateTime time, Post invitedBy, String origin) {
+        return new Member(group, key, resolution, actor, seq, evidence, time, invitedBy, origin);
+    }
+
     private Member(String group, String key, Resolution resolution, String actor, Post origin, Post invitedBy) {
         this.group = group;
         this.key = key;

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * A row of {@code posting.csv} for one of its kinds: in {@code group}, messages of {@code kind} may
  * be posted only by {@code roles} (nobody when empty). A row naming several kinds becomes one fact
- * per kind, so that rules find the row of a message by two indexed equalities. Immutable.
+ * per kind, so that rules find the row of a message by two indexed equalities. A row may also ask
+ * that a post carry an attachment of some type (LPN-3: results as infographics, an image).
+ * Immutable.
  */
 public final class PostingPolicy {
     private final String ruleId;
@@ -16,8 +18,18 @@ public final class PostingPolicy {
     private final String kind;
     private final RoleSet roles;
     private final PolicyRow row;
+    private final Set<String> carries;
 
     public PostingPolicy(String ruleId, String group, String kind, Set<String> kinds, RoleSet roles, PolicyRow row) {
+        this(ruleId, group, kind, kinds, roles, Set.of(), row);
+    }
+
+    /**
+     * @param carries the attachment types (such as {@code image}) a post of the row's kinds must
+     *        carry, even from someone allowed to post it; empty when any post will do
+     */
+    public PostingPolicy(String ruleId, String group, String kind, Set<String> kinds, RoleSet roles, Set<String> carries, PolicyRow row) {
+        this.carries = Set.copyOf(carries);
         this.ruleId = requireNonNull(ruleId, "ruleId is null");
         this.group = requireNonNull(group, "group is null");
         this.kind = requireNonNull(kind, "kind is null");
@@ -34,6 +46,8 @@ public final class PostingPolicy {
     public String getKind() { return kind; }
     public RoleSet getRoles() { return roles; }
     public PolicyRow getRow() { return row; }
+    /** The attachment types a post must carry (one of them), or empty. */
+    public Set<String> getCarries() { return carries; }
 
     /**
      * Whether this row forbids the post's sender to post it: when the sender is resolved to one
@@ -43,6 +57,19 @@ public final class PostingPolicy {
      * finding, and the audit summary counts both.
      */
     public boolean forbids(Post post) {
-        return post.isResolved() && (roles.isEmpty() || !roles.matches(post.getPerson()));
+        return post.isResolved() && (roles.isEmpty() || !roles.matches(post.getPerson()) || !carried(post));
+    }
+
+    /** Whether the post carries one of the attachment types the row asks for (always, when it asks for none). */
+    public boolean carried(Post post) {
+        if (carries.isEmpty()) {
+            return true;
+        }
+        for (dev.rabiap.engine.spi.ChatMessage part : post.getParts()) {
+            if (carries.contains(part.type().code())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

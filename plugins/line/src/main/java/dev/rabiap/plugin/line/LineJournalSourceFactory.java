@@ -3,6 +3,7 @@ package dev.rabiap.plugin.line;
 import static java.util.Objects.requireNonNull;
 
 import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.Journal;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.SourceContext;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Opens a LINE webhook journal ({@link LineJournal}) as a message source: a folder holding
+ * Opens a LINE webhook journal ({@link Journal}) as a message source: a folder holding
  * {@code *.journal.jsonl} files (read oldest first), or one such file. Replaying a journal gives the
  * messages the live server gave: the same mapping, and each {@code webhookEventId} read once.
  *
@@ -66,10 +67,10 @@ public final class LineJournalSourceFactory implements MessageSourceFactory {
         Path path = input.path();
         if (Files.isDirectory(path)) {
             try (Stream<Path> entries = Files.list(path)) {
-                return entries.anyMatch(LineJournal::isJournalFile);
+                return entries.anyMatch(Journal::isJournalFile);
             }
         }
-        return LineJournal.isJournalFile(path);
+        return Journal.isJournalFile(path);
     }
 
     @Override
@@ -90,9 +91,9 @@ public final class LineJournalSourceFactory implements MessageSourceFactory {
         Path folder;
         if (Files.isDirectory(path)) {
             folder = path;
-            files = LineJournal.files(path);
+            files = Journal.files(path);
             try (Stream<Path> entries = Files.list(path)) {
-                entries.sorted().filter(entry -> !LineJournal.isJournalFile(entry) && !entry.getFileName().toString().equals(GROUPS_FILE))
+                entries.sorted().filter(entry -> !Journal.isJournalFile(entry) && !entry.getFileName().toString().equals(GROUPS_FILE))
                         .forEach(entry -> context.skipped(Evidence.atLine(entry.toString(), 0), "not a webhook journal file"));
             }
         } else if (Files.isRegularFile(path)) {

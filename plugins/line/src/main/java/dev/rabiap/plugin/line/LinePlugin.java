@@ -4,12 +4,15 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.PolicyPlugin;
+import dev.rabiap.engine.spi.ReceiverFactory;
 
 /**
  * The LINE plugin. Binds the source formats {@value LineExportSourceFactory#NAME}
  * ({@link LineExportSourceFactory}, LINE chat-history exports) and
  * {@value LineJournalSourceFactory#NAME} ({@link LineJournalSourceFactory}, webhook journals) in the
- * {@code MapBinder<String, MessageSourceFactory>}. Found by {@link java.util.ServiceLoader}.
+ * {@code MapBinder<String, MessageSourceFactory>}, and the live receiver
+ * {@value LineWebhookReceiverFactory#NAME} ({@link LineWebhookReceiverFactory}, the Messaging API
+ * webhook) in the {@code MapBinder<String, ReceiverFactory>}. Found by {@link java.util.ServiceLoader}.
  */
 public final class LinePlugin extends AbstractModule implements PolicyPlugin {
     /** The plugin name. */
@@ -25,5 +28,7 @@ public final class LinePlugin extends AbstractModule implements PolicyPlugin {
         MapBinder<String, MessageSourceFactory> factories = MapBinder.newMapBinder(binder(), String.class, MessageSourceFactory.class);
         factories.addBinding(LineExportSourceFactory.NAME).to(LineExportSourceFactory.class);
         factories.addBinding(LineJournalSourceFactory.NAME).to(LineJournalSourceFactory.class);
+        MapBinder.newMapBinder(binder(), String.class, ReceiverFactory.class)
+                .addBinding(LineWebhookReceiverFactory.NAME).to(LineWebhookReceiverFactory.class);
     }
 }

@@ -11,12 +11,14 @@
  * an unrecognised line with its {@code file:line}. Message times are in Asia/Bangkok.
  *
  * <p>It also reads the LINE Messaging API webhook: {@link dev.rabiap.plugin.line.LineWebhookEvents}
- * maps webhook events to messages with the official SDK's model, {@link dev.rabiap.plugin.line.LineJournal}
- * keeps every accepted request on disk, and {@link dev.rabiap.plugin.line.LineJournalSourceFactory}
- * ({@code line-journal}) replays a journal with the same mapping and the same reading of each
- * event once.
+ * maps webhook events to messages with the official SDK's model;
+ * {@link dev.rabiap.plugin.line.LineWebhookReceiverFactory} ({@code line-webhook}) makes the live
+ * receiver ({@link dev.rabiap.plugin.line.LineWebhookReceiver}: Jetty, signature check, body cap
+ * and timeouts) whose host journals every accepted request; {@link dev.rabiap.plugin.line.LineWebhookDecoder}
+ * reads each journaled event once; and {@link dev.rabiap.plugin.line.LineJournalSourceFactory}
+ * ({@code line-journal}) replays a journal with the same mapping.
  *
- * <p>Values are never null unless a method says so. Factories are thread-safe; a source is read by
- * one thread.
+ * <p>Values are never null unless a method says so. Factories and the receiver are thread-safe; a source or a decoder
+ * is used by one thread.
  */
 package dev.rabiap.plugin.line;

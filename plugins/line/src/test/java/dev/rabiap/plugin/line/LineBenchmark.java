@@ -1,20 +1,19 @@
 package dev.rabiap.plugin.line;
 
 import com.linecorp.bot.parser.LineSignatureValidator;
-import com.linecorp.bot.parser.WebhookParseException;
 import com.linecorp.bot.parser.WebhookParser;
-import com.linecorp.bot.webhook.model.CallbackRequest;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.Journal;
 import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.Receiver;
+import dev.rabiap.engine.spi.ReceiverContext;
+import dev.rabiap.engine.spi.RecordDecoder;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SourceInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,11 +22,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,8 +39,8 @@ import java.util.stream.Stream;
  * Throughput figures, not a test: (1) reading a large Thai phone export through the
  * {@code line-export} source against reading the same file line by line, and (2) sustained signed
  * webhook requests a second on loopback through the receive path of {@code rabiap serve} (the
- * JDK's HTTP server, the SDK's signature check and parser, the journal forced to disk, the event
- * mapping), checking that every event sent is in the journal. Run:
+ * {@code line-webhook} receiver on Jetty, the SDK's signature check and parser, the journal forced
+ * to disk, the event mapping), checking that every event sent is in the journal. Run:
  *
  * <pre>
  * mvn -q -B -f plugins/line/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -140,19 +141,43 @@ public final class LineBenchmark {
     }
 
     private static void webhook(Path journalFolder, int requests, int clients) throws Exception {
-        LineJournal journal = LineJournal.open(journalFolder, Clock.system(ChatMessage.BANGKOK));
-        LineSignatureValidator validator = new LineSignatureValidator(SECRET.getBytes(StandardCharsets.UTF_8));
-        WebhookParser parser = new WebhookParser(validator);
-        LineWebhookEvents events = new LineWebhookEvents(LineGroupNames.none(), LineWebhookEvents.DEFAULT_ACCOUNT);
+        Journal journal = Journal.open(journalFolder, LineWebhookReceiverFactory.NAME);
+        Path secret = Files.writeString(Files.createDirectories(journalFolder).resolve("secret.txt"), SECRET + "\n");
+        ReceiverContext host = new ReceiverContext() {
+            @Override
+            public Clock clock() {
+                return Clock.system(ChatMessage.BANGKOK);
+            }
+
+            @Override
+            public Path folder() {
+                return journalFolder;
+            }
+
+            @Override
+            public Optional<String> status(String authorization) {
+                return Optional.of("{}");
+            }
+        };
+        Receiver receiver = new LineWebhookReceiverFactory().create(Map.of("channel-secret-file", secret.toString(), "port", "0"), host);
+        RecordDecoder decoder = receiver.decoder();
         ExecutorService worker = Executors.newSingleThreadExecutor();
         AtomicLong mapped = new AtomicLong();
         Object lock = new Object();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/webhook", exchange -> receive(exchange, validator, parser, journal, events, worker, mapped, lock));
-        server.start();
+        receiver.start(record -> {
+            synchronized (lock) {
+                Journal.Position position = journal.append(record);
+                worker.execute(() -> {
+                    try {
+                        mapped.addAndGet(decoder.decode(record, Evidence.atLine(position.file(), position.line()), context()).messages().size());
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+        });
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/webhook");
+        URI uri = URI.create(receiver.endpoint());
         int eventsPerRequest = 3;
         for (int warm = 0; warm < 200; warm++) {
             send(http, uri, body("warm" + warm, eventsPerRequest));
@@ -170,15 +195,14 @@ public final class LineBenchmark {
         }
         long nanos = System.nanoTime() - start;
         senders.shutdown();
+        receiver.stop(Duration.ofSeconds(5));
         worker.submit(() -> null).get();
-        server.stop(0);
-        ((ExecutorService) server.getExecutor()).shutdown();
         worker.shutdown();
         journal.close();
 
         long journaledEvents = 0;
         long journaledRequests;
-        try (LineJournalSource replay = LineJournalSource.open("bench", LineJournal.files(journalFolder),
+        try (LineJournalSource replay = LineJournalSource.open("bench", Journal.files(journalFolder),
                 new LineWebhookEvents(LineGroupNames.none(), LineWebhookEvents.DEFAULT_ACCOUNT), context())) {
             while (replay.next() != null) {
                 journaledEvents++;
@@ -192,30 +216,6 @@ public final class LineBenchmark {
                 (double) requests * eventsPerRequest / (nanos / 1e9));
         System.out.printf("  journaled: %,d requests, %,d events; sent %,d events (with 200 warm-up requests): %s%n",
                 journaledRequests, journaledEvents, sentEvents, journaledEvents == sentEvents && mapped.get() == sentEvents ? "equal" : "DIFFERENT");
-    }
-
-    private static void receive(HttpExchange exchange, LineSignatureValidator validator, WebhookParser parser, LineJournal journal,
-            LineWebhookEvents events, ExecutorService worker, AtomicLong mapped, Object lock) throws IOException {
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String signature = exchange.getRequestHeaders().getFirst(WebhookParser.SIGNATURE_HEADER_NAME);
-            int code;
-            if (signature == null || !validator.validateSignature(body, signature)) {
-                code = 401;
-            } else {
-                try {
-                    CallbackRequest request = parser.handle(signature, body);
-                    synchronized (lock) {
-                        LineJournal.Entry entry = journal.append(body);
-                        worker.execute(() -> mapped.addAndGet(events.map(request, entry.file().toString(), entry.line(), context()).messages().size()));
-                    }
-                    code = 200;
-                } catch (WebhookParseException | IOException e) {
-                    code = 400;
-                }
-            }
-            exchange.sendResponseHeaders(code, -1);
-        }
     }
 
     private static int send(HttpClient http, URI uri, String body) throws IOException, InterruptedException {

@@ -135,7 +135,7 @@ final class LineCorpusConformanceTest {
         if (named != null && !named.isBlank()) {
             Path candidate = Path.of(named).resolve("line-real");
             return Files.isDirectory(candidate) ? candidate
-                    : fail("The real LINE exports are missing: RABIAP_CORPUS=" + named + " has no folder line-real.");
+                    : absent("The real LINE exports are missing: RABIAP_CORPUS=" + named + " has no folder line-real.");
         }
         Path start = Path.of("").toAbsolutePath();
         for (Path folder = start; folder != null; folder = folder.getParent()) {
@@ -144,8 +144,20 @@ final class LineCorpusConformanceTest {
                 return candidate;
             }
         }
-        return fail("The real LINE exports are missing: no folder " + CORPUS + " in " + start
+        return absent("The real LINE exports are missing: no folder " + CORPUS + " in " + start
                 + " or any folder above it. Clone the shared folder next to the repository (../../../shared from plugins/line),"
                 + " or set RABIAP_CORPUS to its corpus folder.");
+    }
+
+    /**
+     * The corpus is not in the repository (no licence lets it be copied in): without it these tests
+     * are skipped with the reason, unless {@code RABIAP_REQUIRE_ALL=1} (as in CI) makes that a failure.
+     */
+    private static Path absent(String reason) {
+        if ("1".equals(System.getenv("RABIAP_REQUIRE_ALL"))) {
+            return fail(reason);
+        }
+        org.junit.jupiter.api.Assumptions.abort(reason);
+        return null;
     }
 }

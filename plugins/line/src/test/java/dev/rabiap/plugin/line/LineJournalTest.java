@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.Journal;
 import dev.rabiap.engine.spi.MalformedInputException;
 import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.ReceivedRecord;
 import dev.rabiap.engine.spi.SourceInput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,37 +27,10 @@ final class LineJournalTest {
     Path folder;
 
     @Test
-    void appendsOneLineARequest_withTheRawBodyAsAString() throws IOException {
-        byte[] body = LineWebhookEventsTest.BODY.getBytes(StandardCharsets.UTF_8);
-        try (LineJournal journal = LineJournal.open(folder, CLOCK)) {
-            assertThat(journal.append(body)).isEqualTo(new LineJournal.Entry(folder.resolve("line-webhook-2025-06-16.journal.jsonl"), 1));
-            assertThat(journal.append("{\"events\":[]}".getBytes(StandardCharsets.UTF_8)).line()).isEqualTo(2);
-        }
-        List<String> lines = Files.readAllLines(folder.resolve("line-webhook-2025-06-16.journal.jsonl"));
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("{\"receivedAt\":\"2025-06-16T08:31:00+07:00\",\"body\":\"{\\\"destination\\\"");
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0)).get("body").asText())
-                .isEqualTo(LineWebhookEventsTest.BODY);
-    }
-
-    @Test
-    void reopening_continuesTheLineNumbers_andCutsAPartialLastLine() throws IOException {
-        try (LineJournal journal = LineJournal.open(folder, CLOCK)) {
-            journal.append("{\"events\":[]}".getBytes(StandardCharsets.UTF_8));
-        }
-        Path file = folder.resolve("line-webhook-2025-06-16.journal.jsonl");
-        Files.writeString(file, "{\"receivedAt\":\"2025-06-16T08:31:00+07:00\",\"bo", java.nio.file.StandardOpenOption.APPEND);
-        try (LineJournal journal = LineJournal.open(folder, CLOCK)) {
-            assertThat(journal.append("{\"events\":[]}".getBytes(StandardCharsets.UTF_8)).line()).isEqualTo(2);
-        }
-        assertThat(Files.readAllLines(file)).hasSize(2).allSatisfy(line -> assertThat(line).endsWith("\"body\":\"{\\\"events\\\":[]}\"}"));
-    }
-
-    @Test
     void replay_mapsLikeTheLiveServer_readsEachEventOnce_andNamesBadLines() throws IOException {
         Files.writeString(folder.resolve("groups.csv"), "group_id,group\n" + LineWebhookEventsTest.GROUP_ID + ",ข้อสั่งการ ปค.สน.\n");
-        byte[] body = LineWebhookEventsTest.BODY.getBytes(StandardCharsets.UTF_8);
-        try (LineJournal journal = LineJournal.open(folder, CLOCK)) {
+        ReceivedRecord body = new ReceivedRecord(CLOCK.instant(), LineWebhookEventsTest.BODY);
+        try (Journal journal = Journal.open(folder, "line-webhook")) {
             journal.append(body);
             journal.append(body);
         }
@@ -81,7 +55,7 @@ final class LineJournalTest {
         assertThat(context.skippedPlaces()).contains(folder.resolve("notes.txt").toString());
 
         Path file = folder.resolve("line-webhook-2025-06-16.journal.jsonl");
-        Files.writeString(file, "{\"receivedAt\":\"x\",\"body\":\"{\\\"destination\\\":\\\"U1\\\"}\"}\nnot json\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "{\"receivedAt\":\"2025-06-16T08:31:00+07:00\",\"body\":\"{\\\"destination\\\":\\\"U1\\\"}\"}\nnot json\n", java.nio.file.StandardOpenOption.APPEND);
         try (MessageSource source = factory.open(new SourceInput(file.toString()), Map.of("account-name", "OA"), new RecordingContext())) {
             for (int index = 0; index < 11; index++) {
                 assertThat(source.next()).isNotNull();

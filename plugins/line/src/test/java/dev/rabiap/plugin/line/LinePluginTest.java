@@ -1,6 +1,7 @@
 package dev.rabiap.plugin.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -10,13 +11,18 @@ import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.PolicyPlugin;
+import dev.rabiap.engine.spi.Receiver;
+import dev.rabiap.engine.spi.ReceiverContext;
+import dev.rabiap.engine.spi.ReceiverFactory;
 import dev.rabiap.engine.spi.SourceInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +37,36 @@ final class LinePluginTest {
 
         assertThat(plugins).filteredOn(plugin -> plugin instanceof LinePlugin).singleElement()
                 .extracting(PolicyPlugin::name).isEqualTo("line");
+    }
+
+    @Test
+    void injector_bindsTheWebhookReceiver_whichACreatesFromAMinimalConfig() throws IOException {
+        Injector injector = Guice.createInjector(new LinePlugin());
+        Map<String, ReceiverFactory> receivers = injector.getInstance(Key.get(new TypeLiteral<Map<String, ReceiverFactory>>() {}));
+        Path secret = Files.writeString(folder.resolve("secret.txt"), "8c570fa6dd201bb328f1c1eac23a96d8\n");
+
+        assertThat(receivers).containsOnlyKeys("line-webhook");
+        Receiver receiver = receivers.get("line-webhook").create(Map.of("channel-secret-file", secret.toString()), new ReceiverContext() {
+            @Override
+            public Clock clock() {
+                return Clock.systemUTC();
+            }
+
+            @Override
+            public Path folder() {
+                return folder;
+            }
+
+            @Override
+            public Optional<String> status(String authorization) {
+                return Optional.of("{}");
+            }
+        });
+        assertThat(receiver).isInstanceOf(LineWebhookReceiver.class);
+        assertThat(receiver.counts()).containsEntry("accepted", 0L);
+        Files.writeString(secret, "\n");
+        assertThatThrownBy(() -> receivers.get("line-webhook").create(Map.of("channel-secret-file", secret.toString()), null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.rabiap.engine.internal;
+package dev.rabiap.engine.spi;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Reads a small CSV table (roster, policy table) with Jackson's CSV parser: UTF-8, a BOM tolerated,
+ * Reads a small CSV table (roster, policy table, a plugin's own table) with Jackson's CSV parser: UTF-8, a BOM tolerated,
  * quoted fields across lines, each row handed over with the 1-based line it starts on.
  */
 public final class CsvRows {

@@ -1,0 +1,96 @@
+package dev.rabiap.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rabiap.engine.ClassifiedPost;
+import dev.rabiap.engine.PolicyEngine;
+import dev.rabiap.engine.RuleSet;
+import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.Evidence;
+import dev.rabiap.engine.spi.MessageSource;
+import dev.rabiap.engine.spi.MessageType;
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The posts the Thai reading was rebuilt for, read through the bundled Sakon Nakhon rule set as an
+ * audit reads them: each was misread before, and each kind here was decided by the labelling guide
+ * (rules/corpus/LABELS.md), not by the classifier's output. The sender's display name is one of
+ * the fixture roster's, so the role is known.
+ */
+final class ThaiReadingTest {
+    private static final PolicyEngine ENGINE = PolicyEngine.builder().rules(RuleSet.bundled("sakon-nakhon")).roster(Fixtures.ROSTER).build();
+
+    @ParameterizedTest(name = "{0}: {2} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # acknowledgements, however they are written (decision 1: an acknowledgement that opens the post wins)
+            ack opening          | acknowledgement | รับทราบและถือปฏิบัติครับ                         | นอภ.เมืองสกลนคร
+            known already        | acknowledgement | ทราบแล้วครับ                                     | นอภ.กุสุมาลย์
+            okay                 | acknowledgement | โอเคครับ                                         | ปอ.วิชัย
+            noted                | acknowledgement | noted ครับ                                       | นอภ.กุสุมาลย์
+            misspelt             | acknowledgement | ร้บทราบครับ                                      | นอภ.เมืองสกลนคร
+            emoji                | acknowledgement | 🫡                                               | นอภ.กุสุมาลย์
+            ack and a promise    | acknowledgement | ทราบครับ จะเร่งดำเนินการให้แล้วเสร็จ             | นอภ.กุสุมาลย์
+            # a superior checking is a question (decision 3)
+            checking             | question        | รับทราบหรือยังครับ                               | ปจ.สน.
+            asking               | question        | ขอสอบถามครับ ส่งทางอีเมลได้ไหม                  | ปอ.วิชัย
+            either or            | question        | ต้องรายงานทุกวัน หรือเฉพาะวันจันทร์ครับ           | นอภ.กุสุมาลย์
+            leave asked          | question        | ขออนุญาตไม่เข้าร่วมประชุมพรุ่งนี้ครับ ติดภารกิจในพื้นที่ | นอภ.เมืองสกลนคร
+            # courtesy is chat even with order words (decision 5)
+            get well             | chat            | ขอให้หายไวๆนะครับ                                | ปจ.สน.
+            thanks for telling   | chat            | ขอบคุณที่แจ้งให้ทราบครับ                          | นอภ.กุสุมาลย์
+            safe trip            | chat            | ขอให้ทุกท่านเดินทางกลับโดยสวัสดิภาพครับ           | ผวจ.สน.
+            # orders without the word สั่งการ
+            all districts        | order           | ให้ทุกอำเภอดำเนินการสำรวจจุดเสี่ยงน้ำท่วม ส่งภายในวันนี้ | ปจ.สน.
+            speed class          | order           | ด่วนมาก แจ้งนายอำเภอทุกอำเภอเตรียมรับเสด็จ ๕ ธ.ค. | ปจ.สน.
+            please send          | order           | กรุณาส่งรายชื่อผู้ประสานงานภายในวันศุกร์          | ปค.จ.สน.
+            assigning            | order           | มอบปลัดอำเภอทุกอำเภอตรวจร้านค้าสุรา              | ผวจ.สน.
+            the governor's word  | order           | ท่านผู้ว่าฯ ฝากให้ทุกอำเภอดูแลผู้สูงอายุช่วงหนาว  | ปจ.สน.
+            a reminder           | order           | อำเภอใดยังไม่ได้ส่งแบบสำรวจ ขอให้ส่งด่วนภายในเที่ยงนี้ | ปค.จ.สน.
+            a circular           | order           | ที่ สน ๐๐๑๘.๓/ว ๒๓๖๐๑ เรื่อง แบบรายงานประจำเดือน ให้อำเภอใช้แบบใหม่ | ปค.จ.สน.
+            # reports, also when they cite the order (decision 2)
+            citing the order     | report          | ตามข้อสั่งการ อำเภอกุสุมาลย์ได้ดำเนินการเรียบร้อยแล้ว ๓ จุด | นอภ.กุสุมาลย์
+            ack with a result    | report          | รับทราบครับ อำเภอเมืองได้ดำเนินการแล้ว ๑๒ ราย    | นอภ.เมืองสกลนคร
+            results sent         | report          | ส่งผลการสำรวจจิตอาสาภัยพิบัติครับ ๔๕ คน          | จอส.เมือง
+            nil report           | report          | อำเภอกุสุมาลย์ไม่มีผู้ได้รับผลกระทบครับ          | นอภ.กุสุมาลย์
+            # publicity and off-topic
+            sale with a price    | pr              | ผ้าครามทอมือ ผืนละ ๓๕๐ บาท สนใจทักไลน์ได้ครับ    | ปอ.วิชัย
+            sports invitation    | pr              | ขอเชิญร่วมแข่งขันฟุตบอลประเพณีอำเภอ ๑๕ ธ.ค. นี้ครับ | นอภ.กุสุมาลย์
+            own award            | pr              | ภูมิใจครับ อำเภอกุสุมาลย์ได้รับรางวัลอำเภอดีเด่น | นอภ.กุสุมาลย์
+            # relayed content (decision 10)
+            relayed              | forward         | ส่งต่อจากกลุ่มกรมการปกครอง ประกาศวันหยุดราชการเพิ่มเติม | ปอ.วิชัย
+            """)
+    void readsThePostAsOfficialsMeanIt(String name, String kind, String text, String sender) throws IOException {
+        assertThat(kindOf(text, sender)).as(name + ": " + text).isEqualTo(kind);
+    }
+
+    private static String kindOf(String text, String sender) throws IOException {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(ChatMessage.builder().id("m1").evidence(new Evidence("test", 1, "m1")).group(Fixtures.G1).sender(sender)
+                .time(ZonedDateTime.parse("2025-11-24T09:00:00+07:00")).type(MessageType.TEXT)
+                .text(text).build());
+        Iterator<ChatMessage> iterator = messages.iterator();
+        List<String> kinds = new ArrayList<>();
+        ENGINE.classify(List.of(new MessageSource() {
+            @Override
+            public ChatMessage next() {
+                return iterator.hasNext() ? iterator.next() : null;
+            }
+
+            @Override
+            public String description() {
+                return "test";
+            }
+
+            @Override
+            public void close() {}
+        }), (ClassifiedPost post) -> kinds.add(post.kind()));
+        assertThat(kinds).hasSize(1);
+        return kinds.get(0);
+    }
+}
