@@ -24,10 +24,10 @@ import java.util.Random;
  * in the shapes of {@code samples/moi/}. Writes, to {@code --dir}:
  * <ul>
  *   <li>{@code roster.csv}: {@code --people} people (default 300,000): per province a governor, three
- *       vice governors, the palad and provincial staff; per district (878 in all) its chief and
- *       deputies; kamnan, village heads, local executives and palads, office staff; and some whom
- *       MOI-1 does not require (volunteer-centre officers, agency heads, retirees). Everyone but the
- *       retirees has a LINE user id;</li>
+ *       vice governors, a publicity officer (MOI-5), the palad and provincial staff; per district
+ *       (878 in all) its chief and deputies; kamnan, village heads, local executives and palads,
+ *       office staff, volunteer-centre officers and agency heads; and retirees, whom MOI-1 does not
+ *       require. Everyone but the retirees has a LINE user id;</li>
  *   <li>{@code followers.jsonl}: follow events on @มหาดไทย from 16 Sep 2018 over 30 days, by most
  *       of the people, and some unfollows later;</li>
  *   <li>{@code answers.survey.csv}: the survey export, one answer by most followers, most within
@@ -123,7 +123,7 @@ public final class MoiWorkload {
     void roster(int size) {
         int perDistrict = DISTRICTS / PROVINCES;
         int district = 0;
-        int extra = size / 30; // not required by MOI-1
+        int extra = size / 30; // volunteer-centre officers, agency heads and retirees
         int target = size - extra;
         for (int p = 1; p <= PROVINCES; p++) {
             String province = "จังหวัดที่ " + p;
@@ -131,6 +131,7 @@ public final class MoiWorkload {
             for (int v = 0; v < 3; v++) {
                 add("vice_governor", "รองผวจ." + p, "ศาลากลาง" + province, "", true);
             }
+            add("pr_coordinator", "ปชส.จ." + p, "ศาลากลาง" + province, "", true);
             add("provincial_palad", "ปจ." + p, "ที่ทำการปกครอง" + province, "", true);
             for (int s = 0; s < 20; s++) {
                 add("provincial_admin_staff", "ปค.จ." + p, "ที่ทำการปกครอง" + province, "", true);
@@ -164,9 +165,9 @@ public final class MoiWorkload {
         for (int i = 0; people.size() < size; i++) {
             int kind = i % 10;
             if (kind < 5) {
-                add("volunteer_center_staff", "ศอ.จอส. " + i, "ที่ทำการปกครองจังหวัดที่ " + (i % PROVINCES + 1), "", false);
+                add("volunteer_center_staff", "ศอ.จอส. " + i, "ที่ทำการปกครองจังหวัดที่ " + (i % PROVINCES + 1), "", true);
             } else if (kind < 8) {
-                add("agency_head", "หัวหน้าส่วน " + i, "ส่วนราชการที่ " + i, "", false);
+                add("agency_head", "หัวหน้าส่วน " + i, "ส่วนราชการที่ " + i, "", true);
             } else {
                 add("retired", "อดีตข้าราชการ " + i, "", "", false);
             }
