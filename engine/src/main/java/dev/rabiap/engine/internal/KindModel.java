@@ -146,7 +146,7 @@ public final class KindModel {
             logPrior[k] = Math.log(perKind[k] / (double) examples.size());
             logTotal[k] = Math.log(featuresPerKind[k] + ALPHA * counts.size());
         }
-        return new KindModel(kinds, logPrior, Map.copyOf(counts), logTotal, examples.size());
+        return new KindModel(kinds, logPrior, counts, logTotal, examples.size()); // read once, into the weights
     }
 
     /** The kinds the examples know. */
