@@ -1,10 +1,21 @@
 package dev.rabiap.bench;
 
+import static dev.rabiap.bench.BenchArgs.count;
+import static dev.rabiap.bench.BenchArgs.maxAfterGc;
+import static dev.rabiap.bench.BenchArgs.maxPools;
+import static dev.rabiap.bench.BenchArgs.mb;
+import static dev.rabiap.bench.BenchArgs.median;
+import static dev.rabiap.bench.BenchArgs.percent;
+import static dev.rabiap.bench.BenchArgs.seconds;
+import static dev.rabiap.bench.BenchArgs.times;
+import static dev.rabiap.bench.BenchArgs.value;
+
+import dev.rabiap.bench.BenchArgs.Pass;
+import dev.rabiap.bench.BenchArgs.UsageException;
 import dev.rabiap.engine.AuditSummary;
 import dev.rabiap.engine.FindingKind;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,48 +102,10 @@ public final class AuditBenchmark {
             return new Options(messages, dir, effectiveRuns, effectiveWarmup, seed, generateOnly, auditOnly);
         }
 
-        /** The value after an option, or a usage error naming the option. */
-        static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new UsageException(option + " needs a value");
-            }
-            return args[i];
-        }
 
-        /** A count such as {@code 1M}, {@code 250k}, {@code 2.5m} or {@code 1_000_000}, or a usage error naming the option. */
-        static long count(String text, String option) {
-            String t = text.trim().replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
-            long unit = 1;
-            if (t.endsWith("k")) {
-                unit = 1_000;
-            } else if (t.endsWith("m")) {
-                unit = 1_000_000;
-            }
-            if (unit > 1) {
-                t = t.substring(0, t.length() - 1);
-            }
-            try {
-                return Math.round(Double.parseDouble(t) * unit);
-            } catch (NumberFormatException e) {
-                throw new UsageException(option + ": not a number: " + text);
-            }
-        }
     }
 
-    static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
 
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
-    /** One timed pass. */
-    record Pass(long messages, long nanos, HeapWatch.Usage heap) {
-        double rate() {
-            return messages / (nanos / 1e9);
-        }
-    }
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -194,13 +167,7 @@ public final class AuditBenchmark {
         }
 
         private void header() {
-            Runtime rt = Runtime.getRuntime();
-            out.println("Rabiap audit benchmark");
-            out.printf(Locale.ROOT, "jvm            %s %s, %d CPUs, max heap %s, GC %s%n", System.getProperty("java.vm.name"),
-                    System.getProperty("java.runtime.version"), rt.availableProcessors(), mb(HeapWatch.maxHeap()),
-                    ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).collect(Collectors.joining(", ")));
-            List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
-            out.printf(Locale.ROOT, "jvm options    %s%n", jvmArgs.isEmpty() ? "(none)" : String.join(" ", jvmArgs));
+            BenchArgs.header(out, "Rabiap audit benchmark");
         }
 
         private void generate() throws IOException {
@@ -326,35 +293,5 @@ public final class AuditBenchmark {
             out.printf(Locale.ROOT, "senders              %,d messages from senders not on the roster, %,d skipped records, %,d obligations still open%n",
                     summary.unresolvedMessages(), summary.skippedRecords(), summary.openObligations());
         }
-    }
-
-    static Pass median(List<Pass> passes) {
-        Pass[] sorted = passes.toArray(new Pass[0]);
-        Arrays.sort(sorted, (a, b) -> Long.compare(a.nanos(), b.nanos()));
-        return sorted[(sorted.length - 1) / 2];
-    }
-
-    private static long maxPools(List<Pass> passes) {
-        return passes.stream().mapToLong(p -> p.heap().peakPoolsBytes()).max().orElse(0);
-    }
-
-    private static long maxAfterGc(List<Pass> passes) {
-        return passes.stream().mapToLong(p -> p.heap().peakAfterGcBytes()).max().orElse(0);
-    }
-
-    private static String times(List<Pass> passes) {
-        return passes.stream().map(p -> seconds(p.nanos())).collect(Collectors.joining(", "));
-    }
-
-    static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
-    }
-
-    static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%,.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    static String percent(long part, long whole) {
-        return String.format(Locale.ROOT, "%.2f%%", whole == 0 ? 0.0 : 100.0 * part / whole);
     }
 }

@@ -22,7 +22,7 @@ class ObligationBenchmarkSmokeTest {
 
         ObligationBenchmark.Report report = ObligationBenchmark.measure(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-        ObligationBenchmark.Planted planted = report.planted();
+        ObligationWorkload.Planted planted = report.planted();
         assertThat(planted.messages()).isEqualTo(20_000);
         assertThat(planted.orders()).isPositive();
         assertThat(planted.obligations()).isEqualTo(planted.orders() * 20);

@@ -27,15 +27,16 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet ruleSet = rules.ruleSet();
-        java.util.List<dev.rabiap.engine.RuleProblem> warnings;
+        PolicyEngine.Checked checked;
         try {
-            warnings = PolicyEngine.check(ruleSet, rules.loadRoster());
+            checked = PolicyEngine.checked(ruleSet, rules.loadRoster());
         } catch (RuleSetException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p));
             spec.commandLine().getErr().println("rabiap: rule set " + ruleSet.name() + " refused: " + e.problems().size() + " problem(s)");
             return ExitCodes.BAD_INPUT;
         }
-        dev.rabiap.engine.Provenance sources = PolicyEngine.provenance(ruleSet, rules.loadRoster());
+        java.util.List<dev.rabiap.engine.RuleProblem> warnings = checked.warnings();
+        dev.rabiap.engine.Provenance sources = checked.provenance();
         java.util.List<dev.rabiap.engine.Provenance.Row> unsourced = sources.unsourced();
         if (!unsourced.isEmpty()) {
             for (dev.rabiap.engine.Provenance.Row row : unsourced) {

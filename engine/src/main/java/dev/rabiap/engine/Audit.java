@@ -44,6 +44,11 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Audit implements AutoCloseable {
     private static final int MAX_NAMES = 10_000;
     private static final Object END = new Object();
+    /**
+     * A system property that, when true, puts every post into working memory, as audits did before
+     * {@link dev.rabiap.engine.internal.PostFeed}: for comparing the two, never needed otherwise.
+     */
+    public static final String FEED_ALL = "rabiap.feedAll";
 
     private final CompiledRules compiled;
     private final Roster roster;
@@ -53,6 +58,12 @@ public final class Audit implements AutoCloseable {
     private final KieSession session;
     private final dev.rabiap.engine.internal.FiringGuard firingGuard;
     private final List<FactHandle> batchHandles = new ArrayList<>();
+    /** Which posts go into working memory; null when every post does. */
+    private final dev.rabiap.engine.internal.PostFeed feed;
+    /** Posts taken since the rules last fired, whether or not they went into working memory. */
+    private int batchPosts;
+    /** The last message position of the posts given to {@link #judge}. */
+    private long judged;
     private final List<Finding> produced = new ArrayList<>();
     private final List<FactHandle> findingHandles = new ArrayList<>();
     private final Tallies skipped = new Tallies();
@@ -75,6 +86,8 @@ public final class Audit implements AutoCloseable {
     private org.kie.api.runtime.rule.Match firing;
     private Explanation firingExplanation;
     private ZonedDateTime lastTime;
+    /** {@link #lastTime} in nanoseconds since the epoch. */
+    private long lastNanos;
     /** The log's time as the rules see it, advanced before each firing. */
     private FactHandle logTime;
     private AuditSummary summary;
@@ -86,6 +99,7 @@ public final class Audit implements AutoCloseable {
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
+        this.feed = compiled.generic() && !Boolean.getBoolean(FEED_ALL) ? new dev.rabiap.engine.internal.PostFeed(compiled.policy()) : null;
         this.firingGuard = new dev.rabiap.engine.internal.FiringGuard(session, options.firingLimit(), compiled.policy());
         session.setGlobal("findings", compiled.findings());
         if (options.explain()) {
@@ -127,9 +141,25 @@ public final class Audit implements AutoCloseable {
                     }
                 } else if (event.getObject() instanceof dev.rabiap.engine.rule.NotAMember missing) {
                     findingHandles.add(event.getFactHandle());
-                    notMembers.computeIfAbsent(missing.policy(), c -> new java.util.HashSet<>()).add(missing.person());
-                } else if (options.ledger() && event.getObject() instanceof Obligation obligation) {
-                    ledger.opened(obligation);
+                    // the people of the policy's own list: found again by identity, not by comparing every field
+                    notMembers.computeIfAbsent(missing.policy(), c -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+                            .add(missing.person());
+                } else if (event.getObject() instanceof Obligation obligation) {
+                    if (options.ledger()) {
+                        ledger.opened(obligation);
+                    }
+                    if (feed != null) {
+                        feed.inserted(obligation);
+                    }
+                } else if (feed != null && event.getObject() instanceof dev.rabiap.engine.rule.Member member) {
+                    feed.inserted(member);
+                }
+            }
+
+            @Override
+            public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+                if (feed != null) {
+                    feed.deleted(event.getOldObject());
                 }
             }
         });
@@ -218,7 +248,7 @@ public final class Audit implements AutoCloseable {
                 for (Post post : batch) {
                     insert(post);
                 }
-                if (batchHandles.size() >= options.batchSize()) {
+                if (batchPosts >= options.batchSize()) {
                     flush();
                 }
             }
@@ -302,7 +332,7 @@ public final class Audit implements AutoCloseable {
     public void accept(ChatMessage message) {
         ensureOpen();
         maker.add(dev.rabiap.engine.internal.MessageGuard.require(message));
-        if (batchHandles.size() >= options.batchSize()) {
+        if (batchPosts >= options.batchSize()) {
             flush();
         }
     }
@@ -314,7 +344,21 @@ public final class Audit implements AutoCloseable {
     public void advanceTo(java.time.Instant now) {
         ensureOpen();
         maker.advanceTo(now.toEpochMilli());
-        if (!batchHandles.isEmpty()) {
+        if (batchPosts > 0) {
+            flush();
+        }
+    }
+
+    /**
+     * Audits a post read and classified already ({@link PolicyEngine#posts}), in the order of the
+     * log; rules fire when a batch is full. Posts are judged as they come: give them all through
+     * this method or all as messages, not both. The summary counts the messages of the posts.
+     */
+    public void judge(Post post) {
+        ensureOpen();
+        insert(requireNonNull(post, "post is null"));
+        judged = Math.max(judged, post.getSeq() + post.getPartCount() - 1);
+        if (batchPosts >= options.batchSize()) {
             flush();
         }
     }
@@ -331,12 +375,13 @@ public final class Audit implements AutoCloseable {
         if (!post.isResolved() && !post.getActor().isEmpty()) {
             countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor(), post.getPartCount());
         }
-        batchHandles.add(session.insert(post));
-        for (ChatMessage part : post.getParts()) {
-            ZonedDateTime time = part.time();
-            if (lastTime == null || time.isAfter(lastTime)) {
-                lastTime = time;
-            }
+        batchPosts++;
+        if (feed == null || feed.needs(post)) {
+            batchHandles.add(session.insert(post));
+        }
+        if (lastTime == null || post.getLatestNanos() > lastNanos) {
+            lastTime = post.getLatest();
+            lastNanos = post.getLatestNanos();
         }
     }
 
@@ -356,11 +401,15 @@ public final class Audit implements AutoCloseable {
             }
             logTime = session.insert(new LogTime(lastTime));
         }
-        firingGuard.fire(batchHandles.size());
+        firingGuard.fire(batchPosts);
         for (FactHandle handle : batchHandles) {
             session.delete(handle);
         }
         batchHandles.clear();
+        batchPosts = 0;
+        if (feed != null) {
+            feed.batchDone();
+        }
         emit();
     }
 
@@ -400,7 +449,7 @@ public final class Audit implements AutoCloseable {
             ZonedDateTime asOf = options.asOf() != null ? options.asOf().withZoneSameInstant(ChatMessage.BANGKOK) : lastTime;
             long open = 0;
             if (asOf != null) {
-                session.insert(new EndOfLog(asOf, maker.messages() + 1));
+                session.insert(new EndOfLog(asOf, messages() + 1));
                 firingGuard.fire(0);
                 emit();
                 open = session.getObjects(o -> o instanceof Obligation).size();
@@ -413,10 +462,14 @@ public final class Audit implements AutoCloseable {
     }
 
     private AuditSummary summary(long open, ZonedDateTime asOf, List<LedgerEntry> entries, List<CoverageCount> coverage) {
-        return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), maker.messages(),
+        return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), messages(),
                 skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
                 Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, entries, coverage, maker.posts(),
                 maker.unmatched().snapshot(), maker.deadlineProblems(), options.ledger() ? ledger.reminders() : List.of());
+    }
+
+    private long messages() {
+        return Math.max(maker.messages(), judged);
     }
 
     private List<CoverageCount> coverageCounts() {

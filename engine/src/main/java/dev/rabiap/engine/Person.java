@@ -41,7 +41,11 @@ public record Person(String id, String fullName, List<String> displayNames, List
 
     /** The roles of a roster cell: codes separated by {@code |}, blanks dropped. */
     public static List<String> parseRoles(String cell) {
-        return Arrays.stream(requireNonNull(cell, "roles is null").split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        if (requireNonNull(cell, "roles is null").indexOf('|') < 0) {
+            String role = cell.trim();
+            return role.isEmpty() ? List.of() : List.of(role);
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     /** The main role: the first the roster names. */

@@ -37,19 +37,20 @@ public final class Roster {
     private static final int NAME_CACHE_LIMIT = 50_000;
 
     private final String source;
+    private static final java.util.regex.Pattern ROLE_CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+
     private final List<Person> people;
     private final Map<String, Integer> lines;
     private final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Person> byUserId = new HashMap<>();
     private final Map<String, Person> byEmail = new HashMap<>();
-    private final Map<String, List<Person>> byName = new HashMap<>();
-    private final Map<String, List<Person>> byNormalisedName = new HashMap<>();
+    private volatile NameIndex names;
     private final Map<String, Resolution> nameCache = new ConcurrentHashMap<>();
 
     private Roster(String source, List<Person> people, Map<String, Integer> lines) {
         this.source = source;
         this.people = List.copyOf(people);
-        this.lines = Map.copyOf(lines);
+        this.lines = java.util.Collections.unmodifiableMap(lines); // the reader's own map, not copied: 300,000 entries
         for (Person person : this.people) {
             byId.put(person.id(), person);
             if (!person.lineUserId().isEmpty()) {
@@ -58,21 +59,55 @@ public final class Roster {
             if (!person.email().isEmpty()) {
                 byEmail.put(person.email(), person);
             }
-            Set<String> names = new LinkedHashSet<>(person.displayNames());
-            names.add(person.fullName());
-            for (String name : names) {
-                addUnique(byName, Names.clean(name), person);
-                addUnique(byNormalisedName, Names.normalise(name), person);
+        }
+    }
+
+    /**
+     * The people by display and full name, cleaned and normalised: made on the first lookup by name,
+     * since a log whose senders all carry a user id or an address never needs them (the @มหาดไทย
+     * account's 300,000 followers), and a check needs none.
+     */
+    private NameIndex names() {
+        NameIndex index = names;
+        if (index == null) {
+            synchronized (this) {
+                index = names;
+                if (index == null) {
+                    index = new NameIndex(people, byId.size() == people.size());
+                    names = index;
+                }
+            }
+        }
+        return index;
+    }
+
+    /** The two name indexes. */
+    private static final class NameIndex {
+        final Map<String, List<Person>> byName;
+        final Map<String, List<Person>> byNormalisedName;
+
+        NameIndex(List<Person> people, boolean uniqueIds) {
+            byName = new HashMap<>(people.size() * 3);
+            byNormalisedName = new HashMap<>(people.size() * 3);
+            // ids are unique in a roster read from a file: a person's names then need comparing with the
+            // person last filed under the same name only, not with everyone of that name
+            for (Person person : people) {
+                Set<String> names = new LinkedHashSet<>(person.displayNames());
+                names.add(person.fullName());
+                for (String name : names) {
+                    addUnique(byName, Names.clean(name), person, uniqueIds);
+                    addUnique(byNormalisedName, Names.normalise(name), person, uniqueIds);
+                }
             }
         }
     }
 
-    private static void addUnique(Map<String, List<Person>> index, String key, Person person) {
+    private static void addUnique(Map<String, List<Person>> index, String key, Person person, boolean uniqueIds) {
         if (key.isEmpty()) {
             return;
         }
         List<Person> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(person)) {
+        if (uniqueIds ? list.isEmpty() || list.get(list.size() - 1) != person : !list.contains(person)) {
             list.add(person);
         }
     }
@@ -146,7 +181,7 @@ public final class Roster {
                     return;
                 }
                 for (String role : roles) {
-                    if (!role.matches("[a-z][a-z0-9_]*")) {
+                    if (!ROLE_CODE.matcher(role).matches()) {
                         errors.add(name + ":" + line + ": role '" + role + "' is not a role code (lower-case letters, digits and _)");
                         return;
                     }
@@ -250,11 +285,12 @@ public final class Roster {
     }
 
     private Resolution resolveName(String displayName) {
-        List<Person> exact = byName.get(Names.clean(displayName));
+        NameIndex index = names();
+        List<Person> exact = index.byName.get(Names.clean(displayName));
         if (exact != null) {
             return exact.size() == 1 ? Resolution.of(exact.get(0), "name") : Resolution.ambiguous(exact);
         }
-        List<Person> normalised = byNormalisedName.get(Names.normalise(displayName));
+        List<Person> normalised = index.byNormalisedName.get(Names.normalise(displayName));
         if (normalised != null) {
             return normalised.size() == 1 ? Resolution.of(normalised.get(0), "normalised-name") : Resolution.ambiguous(normalised);
         }

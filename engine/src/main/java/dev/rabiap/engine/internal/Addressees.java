@@ -62,16 +62,19 @@ final class Addressees {
         Set<String> districtNames = new LinkedHashSet<>();
         Map<String, String> agencies = new LinkedHashMap<>();
         Map<String, Person> names = new LinkedHashMap<>();
+        // a province's 300,000 people share a few thousand districts and agencies: each is read once
+        Set<String> districtsSeen = new java.util.HashSet<>();
+        Set<String> agenciesSeen = new java.util.HashSet<>();
         for (Person person : roster.people()) {
             byId.put(person.id(), person);
-            if (!person.district().isEmpty()) {
+            if (!person.district().isEmpty() && districtsSeen.add(person.district())) {
                 districtNames.add(compact(person.district()));
                 this.districtNames.putIfAbsent(compact(person.district()), person.district());
             }
-            if (!person.agency().isEmpty()) {
+            if (!person.agency().isEmpty() && agenciesSeen.add(person.agency())) {
                 String agency = person.agency();
                 agencies.putIfAbsent(compact(agency), agency);
-                String shorter = compact(agency).replaceFirst("^สำนักงาน", "").replaceFirst("^ที่ทำการ", "");
+                String shorter = withoutPrefix(withoutPrefix(compact(agency), "สำนักงาน"), "ที่ทำการ");
                 if (shorter.length() >= 4) {
                     agencies.putIfAbsent(shorter, agency);
                 }
@@ -333,6 +336,10 @@ final class Addressees {
     }
 
     /** A name without spaces or dots, for matching whatever spacing it was written with. */
+    private static String withoutPrefix(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
     static String compact(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -182,6 +182,13 @@ public final class Classifier {
     }
 
     private final List<Row> rows;
+    /** Per row, what a text needs before the row's regular expression is worth running ({@link RegexPrefilter}). */
+    private final RegexPrefilter[] prefilters;
+    /** The {@code unless} regular expressions ({@code re:…}), compiled once. */
+    private final java.util.Map<String, Stop> stops = new java.util.HashMap<>();
+
+    /** An {@code unless} regular expression with its filter. */
+    private record Stop(com.google.re2j.Pattern pattern, RegexPrefilter prefilter) {}
     /** The labelled examples' model, trained the first time a post is weighed with it; null when there are no examples. */
     private final java.util.function.Supplier<KindModel> model;
     private volatile KindModel trained;
@@ -198,6 +205,16 @@ public final class Classifier {
      */
     public Classifier(List<Row> rows, java.util.function.Supplier<KindModel> model) {
         this.rows = List.copyOf(rows);
+        this.prefilters = new RegexPrefilter[this.rows.size()];
+        for (int i = 0; i < prefilters.length; i++) {
+            Row row = this.rows.get(i);
+            prefilters[i] = row.match() == Match.REGEX ? RegexPrefilter.of(row.pattern()) : RegexPrefilter.ANY;
+            for (String stop : row.unless()) {
+                if (stop.startsWith("re:")) {
+                    stops.computeIfAbsent(stop, s -> new Stop(com.google.re2j.Pattern.compile(s.substring(3)), RegexPrefilter.of(s.substring(3))));
+                }
+            }
+        }
         this.model = model;
     }
 
@@ -310,7 +327,11 @@ public final class Classifier {
             return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with no text");
         }
         PostText text = PostText.of(input.text());
-        for (Row row : rows) {
+        for (int i = 0; i < prefilters.length; i++) {
+            Row row = rows.get(i);
+            if (!prefilters[i].mayMatch(text.text())) {
+                continue;
+            }
             List<String> matched = matches(row, input, text);
             if (matched != null) {
                 return new Decision(row.kind(), row, matched, "");
@@ -333,7 +354,7 @@ public final class Classifier {
     }
 
     /** The matched words, or null when the row does not match. */
-    private static List<String> matches(Row row, Input input, PostText text) {
+    private List<String> matches(Row row, Input input, PostText text) {
         if (!row.roles().isEmpty() && !row.roles().matches(input.sender())) {
             return null;
         }
@@ -413,9 +434,13 @@ public final class Classifier {
     }
 
     /** Whether an {@code unless} phrase is in the post: on word boundaries; {@code re:…} is a regular expression. */
-    private static boolean contains(PostText text, String stop) {
+    private boolean contains(PostText text, String stop) {
         if (stop.startsWith("re:")) {
-            return com.google.re2j.Pattern.compile(stop.substring(3)).matcher(text.text()).find();
+            Stop compiled = stops.get(stop);
+            if (compiled == null) {
+                return com.google.re2j.Pattern.compile(stop.substring(3)).matcher(text.text()).find();
+            }
+            return compiled.prefilter().mayMatch(text.text()) && compiled.pattern().matcher(text.text()).find();
         }
         String haystack = text.text();
         int from = 0;

@@ -135,6 +135,9 @@ public final class CompiledModule {
             throw new IllegalStateException("cannot load the compiled rules: " + e, e);
         }
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration(null, loader);
+        // range constraints between facts (an open duty's expiry against the log's time, an answer's
+        // time against a duty's) are looked up in a sorted index instead of tried one by one
+        configuration.setOption(org.kie.api.conf.BetaRangeIndexOption.ENABLED);
         return KieBaseBuilder.createKieBaseFromModel(built, configuration);
     }
 

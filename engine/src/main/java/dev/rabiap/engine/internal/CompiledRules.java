@@ -13,6 +13,8 @@ import org.kie.api.KieBase;
  * @param policy the checked tables
  * @param findings the global every rule uses to build findings
  * @param warnings rows that can never take effect, with file and line
+ * @param generic whether the DRL is exactly the generic rule files, so that {@link PostFeed} knows
+ *     which posts they can act on
  */
 public record CompiledRules(RuleSet rules, KieBase kieBase, PolicyTables.Policy policy, Findings findings,
-                            java.util.List<dev.rabiap.engine.RuleProblem> warnings) {}
+                            java.util.List<dev.rabiap.engine.RuleProblem> warnings, boolean generic) {}

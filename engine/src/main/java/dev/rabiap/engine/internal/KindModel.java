@@ -52,17 +52,74 @@ public final class KindModel {
 
     private final List<String> kinds;
     private final double[] logPrior;
-    /** Per feature, per kind (in {@link #kinds} order): how many examples of the kind have it. */
-    private final Map<String, int[]> counts;
     private final double[] logTotal;
+    /**
+     * Per feature, per kind (in {@link #kinds} order): what the feature adds to the kind's score, {@code log(count + ALPHA) -
+     * logTotal}, worked out once here rather than at every post for every kind (the same numbers).
+     */
+    private final FeatureTable weights;
     private final int examples;
 
+    /** @param counts per feature, per kind: how many examples of the kind have it */
     private KindModel(List<String> kinds, double[] logPrior, Map<String, int[]> counts, double[] logTotal, int examples) {
         this.kinds = kinds;
         this.logPrior = logPrior;
-        this.counts = counts;
         this.logTotal = logTotal;
         this.examples = examples;
+        this.weights = new FeatureTable(counts.size());
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            int[] count = entry.getValue();
+            double[] weight = new double[count.length];
+            for (int k = 0; k < count.length; k++) {
+                weight[k] = Math.log(count[k] + ALPHA) - logTotal[k];
+            }
+            weights.put(entry.getKey(), weight);
+        }
+    }
+
+    /**
+     * The features' weights by feature, in an open-addressed table hashed over the feature's
+     * characters with FNV-1a: runs of two to four Thai letters give {@link String#hashCode} values
+     * that collide by the thousand (31 × one letter + the next spans little of the Thai block), and
+     * a post looks up hundreds of them.
+     */
+    private static final class FeatureTable {
+        private final String[] keys;
+        private final double[][] values;
+        private final int mask;
+
+        FeatureTable(int size) {
+            int capacity = Integer.highestOneBit(Math.max(4, size) * 4 - 1) << 1;
+            keys = new String[capacity];
+            values = new double[capacity][];
+            mask = capacity - 1;
+        }
+
+        private static int hash(String key) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < key.length(); i++) {
+                h = (h ^ key.charAt(i)) * 0x100000001b3L;
+            }
+            return (int) (h ^ (h >>> 32));
+        }
+
+        void put(String key, double[] value) {
+            int i = hash(key) & mask;
+            while (keys[i] != null && !keys[i].equals(key)) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        double[] get(String key) {
+            for (int i = hash(key) & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].equals(key)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
     }
 
     /** Counts the examples. */
@@ -89,7 +146,7 @@ public final class KindModel {
             logPrior[k] = Math.log(perKind[k] / (double) examples.size());
             logTotal[k] = Math.log(featuresPerKind[k] + ALPHA * counts.size());
         }
-        return new KindModel(kinds, logPrior, Map.copyOf(counts), logTotal, examples.size());
+        return new KindModel(kinds, logPrior, counts, logTotal, examples.size()); // read once, into the weights
     }
 
     /** The kinds the examples know. */
@@ -106,12 +163,12 @@ public final class KindModel {
     public Map<String, Double> scores(String text, String role, MessageType type, boolean withParts) {
         double[] score = logPrior.clone();
         for (String feature : features(text, role, type, withParts)) {
-            int[] count = counts.get(feature);
-            if (count == null) {
+            double[] weight = weights.get(feature);
+            if (weight == null) {
                 continue; // a feature no example had says nothing of any kind
             }
             for (int k = 0; k < score.length; k++) {
-                score[k] += Math.log(count[k] + ALPHA) - logTotal[k];
+                score[k] += weight[k];
             }
         }
         Map<String, Double> scores = new HashMap<>();
@@ -133,12 +190,12 @@ public final class KindModel {
         }
         Map<String, Double> weight = new HashMap<>();
         for (String feature : features(text, "", MessageType.TEXT, false)) {
-            int[] count = counts.get(feature);
-            if (count == null || !feature.startsWith("t:") || feature.length() < 5 || splitsACharacter(feature.substring(2))) {
+            double[] given = weights.get(feature);
+            if (given == null || !feature.startsWith("t:") || feature.length() < 5 || splitsACharacter(feature.substring(2))) {
                 continue;
             }
-            double forKind = Math.log(count[k] + ALPHA) - logTotal[k];
-            double forOther = o < 0 ? 0 : Math.log(count[o] + ALPHA) - logTotal[o];
+            double forKind = given[k];
+            double forOther = o < 0 ? 0 : given[o];
             weight.merge(feature.substring(2).strip(), forKind - forOther, Math::max);
         }
         List<String> best = new ArrayList<>();

@@ -34,13 +34,15 @@ final class OrderReader {
     private final java.util.Map<String, int[]> ordersByGroup = new java.util.HashMap<>();
     private final java.util.Map<String, java.util.Map<String, Integer>> wordOrders = new java.util.HashMap<>();
     private final DeadlineReader deadlines;
-    private final Addressees addressees;
+    private final Roster roster;
+    /** Made on the first order read: a log with no order never needs the roster's names indexed again. */
+    private Addressees addressees;
     /** The first orders whose deadline text could not be used; more are counted, not kept. */
     private final List<dev.rabiap.engine.AuditSummary.DeadlineProblem> problems = new java.util.ArrayList<>();
 
     OrderReader(PolicyTables.Policy policy, Roster roster) {
         this.deadlines = new DeadlineReader(policy.calendar());
-        this.addressees = new Addressees(roster);
+        this.roster = roster;
     }
 
     Order read(ChatMessage message, Resolution sender) {
@@ -61,6 +63,9 @@ final class OrderReader {
         }
         boolean informationOnly = INFORMATION_ONLY.matcher(text).find();
         boolean reminder = message.replyTo() != null || REMINDER.matcher(text).find();
+        if (addressees == null) {
+            addressees = new Addressees(roster);
+        }
         List<Order.Addressee> named = addressees.namesEveryone(text) ? List.of() : addressees.read(text);
         String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
         return new Order(due, thai, english, speed, named, informationOnly, reminder, message.replyTo(),

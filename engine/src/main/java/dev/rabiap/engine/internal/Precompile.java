@@ -25,7 +25,9 @@ public final class Precompile {
             System.exit(2);
         }
         long start = System.nanoTime();
-        List<RuleFile> drl = RuleSet.genericDrl();
+        // the DRL files alone, as a rule set's rule base is keyed (RuleCompiler): the generic index also
+        // lists the shared tables, which are no part of the rule base
+        List<RuleFile> drl = RuleSet.genericDrl().stream().filter(RuleFile::isDrl).toList();
         CompiledModule module;
         try {
             module = RuleBaseCache.compileChecked(drl);

@@ -53,7 +53,9 @@ public final class RuleCompiler {
             throw new RuleSetException(problems);
         }
         LOG.debug("compiled rule set {} version {}: {} rules", rules.name(), rules.version(), ruleCount);
-        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue(), policy.roles(), policy.kinds()), RuleLint.warnings(rules, policy, !roster.people().isEmpty()));
+        boolean generic = drl.equals(RuleSet.genericDrl().stream().filter(RuleFile::isDrl).toList());
+        return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue(), policy.roles(), policy.kinds()),
+                RuleLint.warnings(rules, policy, !roster.people().isEmpty()), generic);
     }
 
     /** Every DRL rule must carry a unique {@code @id}; returns how many rules there are. */

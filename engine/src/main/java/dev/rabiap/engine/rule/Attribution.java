@@ -41,7 +41,10 @@ public final class Attribution {
     private static final Set<String> MONTHS = Set.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค");
     /** How a code is kept among the words, apart from them. */
     private static final String CODE_MARK = "#";
-    private static final java.util.regex.Pattern ASKS_FOR_PHOTOS = java.util.regex.Pattern.compile("ภาพ|รูป|photo");
+    /** Whether an order asks for photos: it says ภาพ, รูป or photo. */
+    private static boolean asksForPhotos(String text) {
+        return text != null && (text.contains("ภาพ") || text.contains("รูป") || text.contains("photo"));
+    }
 
     private Attribution() {}
 
@@ -91,8 +94,8 @@ public final class Attribution {
             return otherScore > mineScore;
         }
         if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)) {
-            boolean otherPhotos = ASKS_FOR_PHOTOS.matcher(other.getOrder().getText()).find();
-            boolean minePhotos = ASKS_FOR_PHOTOS.matcher(mine.getOrder().getText()).find();
+            boolean otherPhotos = asksForPhotos(other.getOrder().getText());
+            boolean minePhotos = asksForPhotos(mine.getOrder().getText());
             if (otherPhotos != minePhotos) {
                 return otherPhotos;
             }
@@ -105,7 +108,11 @@ public final class Attribution {
      * "แบบ จอส.๓" names what is asked on its own and counts as {@value #TOPIC}.
      */
     public static int score(Post answer, Obligation duty) {
-        Set<String> orderWords = duty.getOrder().getWords();
+        return answer.scoreAgainst(duty.getOrder(), Attribution::shared);
+    }
+
+    private static int shared(Post answer, Post order) {
+        Set<String> orderWords = order.getWords();
         int shared = 0;
         for (String word : answer.getWords()) {
             if (orderWords.contains(word)) {

@@ -50,4 +50,18 @@ public final class CoveragePolicy {
     public String getAbsentRule() { return absentRule; }
     /** The agency or district the row is about, or empty. */
     public String getUnit() { return unit; }
+
+    /**
+     * The people required who are not among {@code members} (member keys: a resolved member's key is
+     * their roster id), in roster order: coverage as the difference of two sets, one lookup a person.
+     */
+    public List<Person> notAmong(java.util.Collection<?> members) {
+        List<Person> missing = new java.util.ArrayList<>();
+        for (Person person : required) {
+            if (!members.contains(person.id())) {
+                missing.add(person);
+            }
+        }
+        return missing;
+    }
 }

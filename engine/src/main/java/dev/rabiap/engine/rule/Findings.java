@@ -21,6 +21,24 @@ import java.util.Map;
 public final class Findings {
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** A time as findings write it, in Thai and in English. */
+    private record Written(java.time.ZonedDateTime time, String thai, String english) {}
+
+    /**
+     * The audit's as-of time as written, kept for the next finding: the end of an audit may judge
+     * 300,000 people missing as of the same time. Shared by concurrent audits; a race only writes it twice.
+     */
+    private volatile Written lastAsOf;
+
+    private Written asOf(java.time.ZonedDateTime time) {
+        Written last = lastAsOf;
+        if (last == null || !last.time().equals(time)) {
+            last = new Written(time, ThaiDates.format(time), ENGLISH_TIME.format(time));
+            lastAsOf = last;
+        }
+        return last;
+    }
+
     private final Map<String, RuleText> catalogue;
     private final Roles roles;
     private final Kinds kinds;
@@ -132,8 +150,8 @@ public final class Findings {
         values.put("count", Long.toString(count));
         values.put("limit", policy.getLimit() == Integer.MAX_VALUE ? "-" : Integer.toString(policy.getLimit()));
         values.put("stated", policy.getStatedMembers() > 0 ? Integer.toString(policy.getStatedMembers()) : "-");
-        values.put("as_of", ThaiDates.format(end.getAsOf()));
-        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        values.put("as_of", asOf(end.getAsOf()).thai());
+        values.put("as_of_en", asOf(end.getAsOf()).english());
         return build(ruleId, null, policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
                 end.getAsOf(), end.getSeq(), "", policy.getGroup(), values);
     }
@@ -150,8 +168,8 @@ public final class Findings {
         values.put("max", Integer.toString(policy.getMax()));
         values.put("named", unit.named().isEmpty() ? "-" : String.join(", ", unit.named().stream()
                 .map(p -> p.fullName() + " (" + p.id() + ")").toList()));
-        values.put("as_of", ThaiDates.format(end.getAsOf()));
-        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        values.put("as_of", asOf(end.getAsOf()).thai());
+        values.put("as_of_en", asOf(end.getAsOf()).english());
         if (policy.getUnit().equals("district")) {
             values.put("district", unit.name());
         } else {
@@ -171,8 +189,8 @@ public final class Findings {
         values.put("role_th", roles.thaiList(person.roles()));
         values.put("agency", person.agency().isEmpty() ? "-" : person.agency());
         values.put("district", person.district().isEmpty() ? "-" : person.district());
-        values.put("as_of", ThaiDates.format(end.getAsOf()));
-        values.put("as_of_en", ENGLISH_TIME.format(end.getAsOf()));
+        values.put("as_of", asOf(end.getAsOf()).thai());
+        values.put("as_of_en", asOf(end.getAsOf()).english());
         return build(policy.getRuleId(), policy.getRow(), policy.getGroup(), new dev.rabiap.engine.spi.Evidence(policy.getRow().file(), policy.getRow().line(), null),
                 end.getAsOf(), end.getSeq(), person.id(), shown, values);
     }
@@ -226,8 +244,8 @@ public final class Findings {
 
     private Finding missing(Obligation obligation, java.time.ZonedDateTime asOf) {
         Map<String, String> values = obligationValues(obligation);
-        values.put("as_of", ThaiDates.format(asOf));
-        values.put("as_of_en", ENGLISH_TIME.format(asOf));
+        values.put("as_of", asOf(asOf).thai());
+        values.put("as_of_en", asOf(asOf).english());
         values.put("state_th", "ไม่มีคำตอบ ณ " + values.get("as_of"));
         values.put("state_en", "no answer as of " + values.get("as_of_en"));
         values.put("outcome_th", "ยังไม่ได้ดำเนินการ ณ " + values.get("as_of"));

@@ -9,13 +9,15 @@ import java.time.ZonedDateTime;
  */
 public final class LogTime {
     private final ZonedDateTime time;
+    private final long millis;
 
     public LogTime(ZonedDateTime time) {
         this.time = time;
+        this.millis = time.toInstant().toEpochMilli();
     }
 
     public ZonedDateTime getTime() { return time; }
-    public long getMillis() { return time.toInstant().toEpochMilli(); }
+    public long getMillis() { return millis; }
 
     @Override
     public String toString() {

@@ -14,6 +14,8 @@ public final class Obligation {
     private final String party;
     private final String answerGroup;
     private final ZonedDateTime deadline;
+    private final long deadlineMillis;
+    private final long expiresMillis;
 
     public Obligation(ObligationPolicy policy, Post order, String party) {
         this.policy = requireNonNull(policy, "policy is null");
@@ -21,6 +23,8 @@ public final class Obligation {
         this.party = requireNonNull(party, "party is null");
         this.answerGroup = requireNonNull(policy.answerGroup(order, party), "answer group is null");
         this.deadline = policy.deadline(order);
+        this.deadlineMillis = deadline.toInstant().toEpochMilli();
+        this.expiresMillis = deadlineMillis + policy.getLateWindow().toMillis();
     }
 
     public ObligationPolicy getPolicy() { return policy; }
@@ -62,9 +66,9 @@ public final class Obligation {
         return new dev.rabiap.engine.thai.Deadline(deadline, midnight ? dev.rabiap.engine.thai.Deadline.Precision.END_OF_DAY
                 : dev.rabiap.engine.thai.Deadline.Precision.TIME_OF_DAY, "");
     }
-    public long getDeadlineMillis() { return deadline.toInstant().toEpochMilli(); }
+    public long getDeadlineMillis() { return deadlineMillis; }
     /** When an unanswered duty is judged missing before the end: the deadline plus the late window. */
-    public long getExpiresMillis() { return getDeadlineMillis() + policy.getLateWindow().toMillis(); }
+    public long getExpiresMillis() { return expiresMillis; }
     /** Whether {@code answer} fulfils this duty, apart from group, party and time. */
     public boolean fulfilledBy(Post answer) { return policy.fulfilledBy(answer, this); }
 

@@ -34,6 +34,17 @@ public final class Post {
     private final String targetName;
     private final String targetKey;
     private final boolean answering;
+    /** When the post started, in milliseconds since the epoch: rules compare it often. */
+    private final long millis;
+    /** The time of its latest part, and that instant in nanoseconds since the epoch. */
+    private final ZonedDateTime latest;
+    private final long latestNanos;
+    /** Asked of every post by the rules and the engine, so kept at hand rather than in the message and sender. */
+    private final boolean system;
+    private final boolean resolved;
+    private final int partCount;
+    /** {@link Attribution}'s scores of this post against orders, while it is in working memory. */
+    private java.util.IdentityHashMap<Post, Integer> scores;
     private ContentKey content;
     private java.util.Set<String> words;
 
@@ -65,6 +76,42 @@ public final class Post {
         this.targetName = message.target() == null ? null : Names.clean(message.target());
         this.targetKey = target == null ? null : Member.key(target, targetName);
         this.answering = answering && sender.resolved();
+        this.millis = this.parts.get(0).time().toInstant().toEpochMilli();
+        ZonedDateTime last = null;
+        long lastNanos = Long.MIN_VALUE;
+        for (ChatMessage part : this.parts) {
+            long nanos = part.time().toEpochSecond() * 1_000_000_000L + part.time().getNano();
+            if (last == null || nanos > lastNanos) {
+                last = part.time();
+                lastNanos = nanos;
+            }
+        }
+        this.latest = last;
+        this.latestNanos = lastNanos;
+        this.system = message.type() == MessageType.SYSTEM;
+        this.resolved = sender.resolved();
+        this.partCount = this.parts.size();
+    }
+
+    /** The time of the post's latest part: the first of them when several share it. */
+    public ZonedDateTime getLatest() { return latest; }
+    /** {@link #getLatest()} in nanoseconds since the epoch, for comparing. */
+    public long getLatestNanos() { return latestNanos; }
+
+    /**
+     * How {@code score} scores this post against {@code order}, worked out once per order: an answer
+     * is compared with each open duty of its party many times over while the rules decide which it answers.
+     */
+    int scoreAgainst(Post order, java.util.function.ToIntBiFunction<Post, Post> score) {
+        if (scores == null) {
+            scores = new java.util.IdentityHashMap<>();
+        }
+        Integer known = scores.get(order);
+        if (known == null) {
+            known = score.applyAsInt(this, order);
+            scores.put(order, known);
+        }
+        return known;
     }
 
     /**
@@ -85,13 +132,13 @@ public final class Post {
     /** Every message of the post, in the order sent. */
     public List<ChatMessage> getParts() { return parts; }
     /** How many messages the post is made of. */
-    public int getPartCount() { return parts.size(); }
+    public int getPartCount() { return partCount; }
     public String getGroup() { return group; }
     /** The classified kind: order, report, incident, acknowledgement, question, pr, forward, chat, media or system. */
     public String getKind() { return kind; }
     /** The main message's type code: text, image, sticker, file, video, audio or system. */
     public String getType() { return message.type().code(); }
-    public boolean isSystem() { return message.type() == MessageType.SYSTEM; }
+    public boolean isSystem() { return system; }
     /** The system event code, or null for an ordinary post. */
     public String getEvent() { return message.event() == null ? null : message.event().code(); }
     public String getText() { return message.text(); }
@@ -100,11 +147,11 @@ public final class Post {
     /** When the post started: its first message's time. */
     public ZonedDateTime getTime() { return parts.get(0).time(); }
     /** Milliseconds since the epoch, for comparisons in rules. */
-    public long getMillis() { return getTime().toInstant().toEpochMilli(); }
+    public long getMillis() { return millis; }
     /** The display name as seen, cleaned of invisible characters. */
     public String getActor() { return actor; }
     public Resolution getSender() { return sender; }
-    public boolean isResolved() { return sender.resolved(); }
+    public boolean isResolved() { return resolved; }
     public boolean isAmbiguous() { return sender.status() == Resolution.Status.AMBIGUOUS; }
     /** Neither resolved nor ambiguous: nobody on the roster has this name or id. */
     public boolean isUnknown() { return sender.status() == Resolution.Status.UNKNOWN; }

@@ -29,22 +29,74 @@ public record RuleText(String id, FindingKind kind, Severity severity, String ti
 
     /** Fills {@code {name}} placeholders of a template; an unknown name is left as written. */
     public static String fill(String template, Map<String, String> values) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i) {
-                String value = values.get(template.substring(i + 1, close));
-                if (value != null) {
-                    out.append(value);
-                    i = close + 1;
-                    continue;
+        Template parsed = TEMPLATES.get(template);
+        if (parsed == null) {
+            if (TEMPLATES.size() > 4096) {
+                TEMPLATES.clear(); // rule sets reloaded many times over: the cache only saves work
+            }
+            parsed = new Template(template);
+            TEMPLATES.put(template, parsed);
+        }
+        return parsed.fill(values);
+    }
+
+    /** Templates with their braces found once: a finding's text is filled without reading its template again. */
+    private static final Map<String, Template> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A template with, for each {@code {}, the name up to the next {@code }} (or no close). */
+    private static final class Template {
+        private final String text;
+        private final int[] opens;
+        private final int[] closes;
+        private final String[] names;
+
+        Template(String text) {
+            this.text = text;
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '{') {
+                    count++;
                 }
             }
-            out.append(c);
-            i++;
+            opens = new int[count];
+            closes = new int[count];
+            names = new String[count];
+            for (int i = 0, k = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '{') {
+                    int close = text.indexOf('}', i);
+                    opens[k] = i;
+                    closes[k] = close;
+                    names[k] = close > i ? text.substring(i + 1, close) : null;
+                    k++;
+                }
+            }
         }
-        return out.toString();
+
+        /** As a left-to-right reading would: a name with a value is replaced, else its brace kept and reading goes on after it. */
+        String fill(Map<String, String> values) {
+            StringBuilder out = new StringBuilder(text.length() + 64);
+            int i = 0;
+            int k = 0;
+            while (i < text.length()) {
+                while (k < opens.length && opens[k] < i) {
+                    k++;
+                }
+                if (k == opens.length) {
+                    out.append(text, i, text.length());
+                    break;
+                }
+                out.append(text, i, opens[k]);
+                i = opens[k];
+                String value = names[k] == null ? null : values.get(names[k]);
+                if (value != null) {
+                    out.append(value);
+                    i = closes[k] + 1;
+                } else {
+                    out.append('{');
+                    i++;
+                }
+            }
+            return out.toString();
+        }
     }
 }
