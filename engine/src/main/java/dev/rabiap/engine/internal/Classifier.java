@@ -248,6 +248,32 @@ public final class Classifier {
      * for another kind, that kind is given, with the row it overruled and the letters that decided.
      */
     public Decision classify(Input input) {
+        Person sender = input.sender();
+        Seen key = new Seen(input.text(), input.type(), input.parts(), sender == null ? List.of() : sender.roles(),
+                sender == null ? "" : sender.level());
+        Decision decision = seen.get(key);
+        if (decision == null) {
+            decision = decide(input);
+            if (seen.size() >= SEEN) {
+                seen.clear();
+            }
+            seen.put(key, decision);
+        }
+        return decision;
+    }
+
+    /** What a decision rests on: the text, its type and parts, and the sender's roles and level (all a row or the examples read). */
+    private record Seen(String text, MessageType type, List<MessageType> parts, List<String> roles, String level) {}
+
+    /** How many recent decisions are kept; past that the memory starts again. */
+    private static final int SEEN = 8192;
+    /**
+     * Recent decisions: group chats repeat themselves (รับทราบครับ, a sticker, the same nil report
+     * from district after district), and weighing a text with the examples costs far more than a lookup.
+     */
+    private final java.util.Map<Seen, Decision> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Decision decide(Input input) {
         Decision table = tableDecision(input);
         KindModel examples = model();
         if (examples == null || input.type() == MessageType.SYSTEM || input.text().isBlank() || table.kind().equals(Kinds.MEDIA) && table.row() == null

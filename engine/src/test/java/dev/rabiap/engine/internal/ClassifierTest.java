@@ -142,4 +142,19 @@ final class ClassifierTest {
         assertThat(kind(classifier, "ส่งแบบเดิมครับ")).as("no question word, no question mark").isEqualTo("chat");
         assertThat(kind(classifier, "ส่งแบบเดิมได้บ่ครับ")).as("the Isan question particle").isEqualTo("question");
     }
+
+    @Test
+    void aTextSeenBefore_isDecidedAsBefore_forTheSameKindOfSenderAndParts_only() {
+        Classifier classifier = new Classifier(List.of(
+                row("order", Classifier.Match.WORD, "ขอให้", Classifier.Where.ANYWHERE, "*@province"),
+                row("report", Classifier.Match.PARTS, "file", Classifier.Where.ANYWHERE, "")));
+        for (int round = 0; round < 2; round++) {
+            assertThat(classifier.classify(new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(), PALAD)).kind()).isEqualTo("order");
+            assertThat(classifier.classify(new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(), CHIEF)).kind()).isEqualTo("chat");
+            assertThat(classifier.classify(new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(MessageType.FILE), CHIEF)).kind())
+                    .isEqualTo("report");
+        }
+        Classifier.Input input = new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(), PALAD);
+        assertThat(classifier.classify(input)).isSameAs(classifier.classify(input));
+    }
 }
