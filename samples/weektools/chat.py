@@ -2,6 +2,7 @@
 hand-written truth tags carried by the message they belong to."""
 import datetime
 
+import week
 from people import PEOPLE
 
 BKK = datetime.timezone(datetime.timedelta(hours=7))
@@ -13,11 +14,11 @@ def th(s):
 
 
 def when(day, hm):
-    """day: 8..12 (December 2025) or a date; hm: 'HH:MM' or 'HH:MM:SS'."""
+    """day: a day of the week's month (week.YEAR, week.MONTH) or a date; hm: 'HH:MM' or 'HH:MM:SS'."""
     parts = [int(x) for x in hm.split(":")]
     while len(parts) < 3:
         parts.append(0)
-    d = day if isinstance(day, datetime.date) else datetime.date(2025, 12, day)
+    d = day if isinstance(day, datetime.date) else datetime.date(week.YEAR, week.MONTH, day)
     return datetime.datetime(d.year, d.month, d.day, *parts, tzinfo=BKK)
 
 

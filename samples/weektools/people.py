@@ -1,5 +1,4 @@
-"""The people of the Sakon Nakhon groups: one row a person, as written to roster.csv (the same roster
-as the week of 24–28 November: same province, same officials, same LINE user ids)."""
+"""The people of the Sakon Nakhon groups, the same in every week: one row a person, as written to roster.csv."""
 import hashlib
 
 DISTRICTS = ["เมืองสกลนคร", "กุสุมาลย์", "กุดบาก", "พรรณานิคม", "พังโคน", "วาริชภูมิ", "นิคมน้ำอูน",
