@@ -283,13 +283,18 @@ public final class Classifier {
         Row row = table.row();
         // orders open duties and are judged by who may give them: only a row says a post is one,
         // and what a row calls an order stays one
-        // photos or files with a text no row speaks of stay media: a district sending its report
-        // ("ส่องดาวส่งค่ะ 🙏" with a file) answers a duty as media does, whatever else the text says
-        if (row != null && (row.decides() || row.kind().equals(Kinds.ORDER)) || row == null && (isMedia(input.type()) || !input.parts().isEmpty())) {
+        if (row != null && (row.decides() || row.kind().equals(Kinds.ORDER))) {
             return table;
         }
         String role = input.sender() == null || input.sender().roles().isEmpty() ? "unknown" : input.sender().roles().get(0);
         java.util.Map<String, Double> scores = new java.util.HashMap<>(examples.scores(input.text(), role, input.type(), !input.parts().isEmpty()));
+        // photos or files with a text no row speaks of stay media (a district sending its report,
+        // "ส่องดาวส่งค่ะ 🙏" with a file, answers a duty as media does) unless the examples clearly
+        // read the text as a sale or an invitation, or as a report
+        boolean withMedia = row == null && (isMedia(input.type()) || !input.parts().isEmpty());
+        if (withMedia && !(clearly(scores, PR) || clearly(scores, REPORT))) {
+            return table;
+        }
         if (row != null) {
             scores.merge(row.kind(), row.counts(), Double::sum);
         }
@@ -311,6 +316,8 @@ public final class Classifier {
     }
 
     private static final String QUESTION = "question";
+    private static final String PR = "pr";
+    private static final String REPORT = "report";
     /**
      * What makes a text ask: a question mark, a question word or particle (standard, Isan, Northern
      * and Southern), an alternative (… หรือ …), or a request for permission or information.
