@@ -6,10 +6,8 @@ import dev.rabiap.engine.spi.MessageType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What labelled example posts say a post is: a multinomial naive Bayes over the post's letters (runs
@@ -61,19 +59,71 @@ public final class KindModel {
     private final int examples;
 
     /** @param counts per feature, per kind: how many examples of the kind have it */
-    private KindModel(List<String> kinds, double[] logPrior, Map<String, int[]> counts, double[] logTotal, int examples) {
+    private KindModel(List<String> kinds, double[] logPrior, CountTable counts, double[] logTotal, int examples) {
         this.kinds = kinds;
         this.logPrior = logPrior;
         this.logTotal = logTotal;
         this.examples = examples;
-        this.weights = new FeatureTable(counts.size());
-        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-            int[] count = entry.getValue();
+        this.weights = new FeatureTable(counts.size);
+        for (int i = 0; i < counts.keys.length; i++) {
+            int[] count = counts.counts[i];
+            if (count == null) {
+                continue;
+            }
             double[] weight = new double[count.length];
             for (int k = 0; k < count.length; k++) {
                 weight[k] = Math.log(count[k] + ALPHA) - logTotal[k];
             }
-            weights.put(entry.getKey(), weight);
+            weights.put(counts.keys[i], weight);
+        }
+    }
+
+    /** Counts per feature and kind while training, hashed as {@link FeatureTable} is (and growing). */
+    private static final class CountTable {
+        private String[] keys = new String[1 << 16];
+        private int[][] counts = new int[1 << 16][];
+        private int size;
+        private final int kinds;
+
+        CountTable(int kinds) {
+            this.kinds = kinds;
+        }
+
+        int[] of(String key) {
+            int mask = keys.length - 1;
+            int i = FeatureTable.hash(key) & mask;
+            while (keys[i] != null) {
+                if (keys[i].equals(key)) {
+                    return counts[i];
+                }
+                i = (i + 1) & mask;
+            }
+            if (size * 2 >= keys.length) {
+                grow();
+                return of(key);
+            }
+            keys[i] = key;
+            counts[i] = new int[kinds];
+            size++;
+            return counts[i];
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[][] oldCounts = counts;
+            keys = new String[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2][];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != null) {
+                    int i = FeatureTable.hash(oldKeys[j]) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    counts[i] = oldCounts[j];
+                }
+            }
         }
     }
 
@@ -131,12 +181,12 @@ public final class KindModel {
         }
         int[] perKind = new int[kinds.size()];
         long[] featuresPerKind = new long[kinds.size()];
-        Map<String, int[]> counts = new HashMap<>();
+        CountTable counts = new CountTable(kinds.size());
         for (Example example : examples) {
             int k = index.get(example.kind());
             perKind[k]++;
             for (String feature : features(example.text(), example.role(), example.type(), example.withParts())) {
-                counts.computeIfAbsent(feature, f -> new int[kinds.size()])[k]++;
+                counts.of(feature)[k]++;
                 featuresPerKind[k]++;
             }
         }
@@ -144,7 +194,7 @@ public final class KindModel {
         double[] logTotal = new double[kinds.size()];
         for (int k = 0; k < kinds.size(); k++) {
             logPrior[k] = Math.log(perKind[k] / (double) examples.size());
-            logTotal[k] = Math.log(featuresPerKind[k] + ALPHA * counts.size());
+            logTotal[k] = Math.log(featuresPerKind[k] + ALPHA * counts.size);
         }
         return new KindModel(kinds, logPrior, counts, logTotal, examples.size()); // read once, into the weights
     }
@@ -213,9 +263,9 @@ public final class KindModel {
      * four characters, its first and last four characters, the sender's role, the type and whether it
      * came with photos or files.
      */
-    static Set<String> features(String raw, String role, MessageType type, boolean withParts) {
+    static List<String> features(String raw, String role, MessageType type, boolean withParts) {
         String text = fold(PostText.normalise(raw));
-        Set<String> features = new LinkedHashSet<>();
+        Distinct features = new Distinct(text.length() * 3 + 8);
         for (int n = 2; n <= 4; n++) {
             for (int i = 0; i + n <= text.length(); i++) {
                 String gram = text.substring(i, i + n);
@@ -229,7 +279,37 @@ public final class KindModel {
         features.add("r:" + role);
         features.add("p:" + withParts);
         features.add("y:" + type.code());
-        return features;
+        return features.list;
+    }
+
+    /**
+     * Distinct strings in the order first added: a {@link java.util.LinkedHashSet} would do, but
+     * short runs of Thai letters collide in {@link String#hashCode}, so membership is kept in a
+     * table hashed as {@link FeatureTable} is.
+     */
+    private static final class Distinct {
+        final List<String> list;
+        private final String[] seen;
+        private final int mask;
+
+        Distinct(int expected) {
+            list = new ArrayList<>(expected);
+            int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+            seen = new String[capacity];
+            mask = capacity - 1;
+        }
+
+        void add(String value) {
+            int i = FeatureTable.hash(value) & mask;
+            while (seen[i] != null) {
+                if (seen[i].equals(value)) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            seen[i] = value;
+            list.add(value);
+        }
     }
 
     /** Lower case, every digit (Thai or Arabic) as 0, every run of spaces and line breaks as one space. */
