@@ -12,6 +12,7 @@ import dev.rabiap.engine.Roster;
 import dev.rabiap.engine.RuleFile;
 import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.MessageJson;
 import dev.rabiap.engine.spi.Evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,21 +80,7 @@ public final class Records {
 
     /** A message record: the JSONL message fields, its evidence and its position in the log. */
     public static byte[] message(ChatMessage m, long seq) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("id", m.id());
-        node.put("group", m.group());
-        node.put("time", time(m.time()));
-        node.put("sender", m.sender());
-        node.put("senderId", m.senderId());
-        node.put("type", m.type().code());
-        node.put("text", m.text());
-        node.put("replyTo", m.replyTo());
-        node.put("event", m.event() == null ? null : m.event().code());
-        node.put("target", m.target());
-        node.put("attachment", m.attachmentName());
-        node.put("file", m.evidence().source());
-        node.put("line", m.evidence().line());
-        node.put("messageId", m.evidence().messageId());
+        ObjectNode node = MessageJson.write(m);
         node.put("seq", seq);
         return bytes(node);
     }
@@ -104,36 +91,7 @@ public final class Records {
      * @throws IllegalArgumentException naming what is missing or wrong
      */
     static ChatMessage message(JsonNode node) {
-        String group = text(node, "group");
-        String time = text(node, "time");
-        if (group == null || group.isEmpty()) {
-            throw new IllegalArgumentException("no group");
-        }
-        if (time == null) {
-            throw new IllegalArgumentException("no time");
-        }
-        dev.rabiap.engine.spi.MessageType type = dev.rabiap.engine.spi.MessageType.fromCode(text(node, "type") == null ? "text" : text(node, "type"));
-        if (type == null) {
-            throw new IllegalArgumentException("unknown type '" + text(node, "type") + "'");
-        }
-        String eventCode = text(node, "event");
-        dev.rabiap.engine.spi.SystemEvent event = eventCode == null ? null : dev.rabiap.engine.spi.SystemEvent.fromCode(eventCode);
-        if (eventCode != null && event == null) {
-            throw new IllegalArgumentException("unknown event '" + eventCode + "'");
-        }
-        ZonedDateTime when;
-        try {
-            when = time(time);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("time '" + time + "' is not an ISO-8601 time with an offset");
-        }
-        String file = text(node, "file");
-        Evidence evidence = new Evidence(file == null ? "kafka" : file, Math.max(0, node.path("line").asLong(0)), text(node, "messageId"));
-        String id = text(node, "id");
-        String sender = text(node, "sender");
-        String body = text(node, "text");
-        return new ChatMessage(id == null ? evidence.toString() : id, evidence, group, sender == null ? "" : sender, text(node, "senderId"), when,
-                type, body == null ? "" : body, text(node, "replyTo"), event, text(node, "target"), text(node, "attachment"));
+        return MessageJson.read(node);
     }
 
     private static String text(JsonNode node, String field) {

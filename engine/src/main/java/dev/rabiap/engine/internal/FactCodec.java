@@ -10,9 +10,8 @@ import dev.rabiap.engine.rule.Member;
 import dev.rabiap.engine.rule.Order;
 import dev.rabiap.engine.rule.Post;
 import dev.rabiap.engine.spi.ChatMessage;
+import dev.rabiap.engine.spi.MessageJson;
 import dev.rabiap.engine.spi.Evidence;
-import dev.rabiap.engine.spi.MessageType;
-import dev.rabiap.engine.spi.SystemEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -67,64 +66,6 @@ public final class FactCodec {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    /** A message as JSON: the JSONL message fields plus its evidence. */
-    public static ObjectNode message(ChatMessage m) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("id", m.id());
-        node.put("file", m.evidence().source());
-        node.put("line", m.evidence().line());
-        node.put("messageId", m.evidence().messageId());
-        node.put("group", m.group());
-        node.put("sender", m.sender());
-        node.put("senderId", m.senderId());
-        node.put("time", time(m.time()));
-        node.put("type", m.type().code());
-        node.put("text", m.text());
-        node.put("replyTo", m.replyTo());
-        node.put("event", m.event() == null ? null : m.event().code());
-        node.put("target", m.target());
-        node.put("attachment", m.attachmentName());
-        return node;
-    }
-
-    /**
-     * A message from JSON written by {@link #message}.
-     *
-     * @throws IllegalArgumentException naming the field that is missing or wrong
-     */
-    public static ChatMessage message(JsonNode node) {
-        String group = text(node, "group");
-        String time = text(node, "time");
-        String file = text(node, "file");
-        if (group == null || group.isEmpty()) {
-            throw new IllegalArgumentException("no group");
-        }
-        if (time == null) {
-            throw new IllegalArgumentException("no time");
-        }
-        MessageType type = MessageType.fromCode(text(node, "type") == null ? "text" : text(node, "type"));
-        if (type == null) {
-            throw new IllegalArgumentException("unknown type '" + text(node, "type") + "'");
-        }
-        String eventCode = text(node, "event");
-        SystemEvent event = eventCode == null ? null : SystemEvent.fromCode(eventCode);
-        if (eventCode != null && event == null) {
-            throw new IllegalArgumentException("unknown event '" + eventCode + "'");
-        }
-        JsonNode line = node.get("line");
-        Evidence evidence = new Evidence(file == null ? "kafka" : file, line == null || line.isNull() ? 0 : line.asLong(), text(node, "messageId"));
-        ZonedDateTime when;
-        try {
-            when = OffsetDateTime.parse(time).atZoneSameInstant(ChatMessage.BANGKOK);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("time '" + time + "' is not an ISO-8601 time with an offset");
-        }
-        String id = text(node, "id");
-        return new ChatMessage(id == null ? evidence.toString() : id, evidence, group, text(node, "sender") == null ? "" : text(node, "sender"),
-                text(node, "senderId"), when, type, text(node, "text") == null ? "" : text(node, "text"), text(node, "replyTo"), event,
-                text(node, "target"), text(node, "attachment"));
     }
 
     static ObjectNode person(Person p) {
@@ -214,7 +155,7 @@ public final class FactCodec {
         int main = 0;
         for (int i = 0; i < post.getParts().size(); i++) {
             ChatMessage part = post.getParts().get(i);
-            parts.add(message(part));
+            parts.add(MessageJson.write(part));
             if (part == post.getMessage()) {
                 main = i;
             }
@@ -232,7 +173,7 @@ public final class FactCodec {
     /** A post from {@link #post(Post)}; {@code groups} gives the one instance of each group name. */
     public static Post post(JsonNode node, Map<String, String> groups) {
         List<ChatMessage> parts = new ArrayList<>();
-        node.get("parts").forEach(p -> parts.add(message(p)));
+        node.get("parts").forEach(p -> parts.add(MessageJson.read(p)));
         String group = text(node, "group");
         group = groups.getOrDefault(group, group);
         return new Post(node.get("seq").asLong(), parts, parts.get(node.get("main").asInt()), group, text(node, "kind"),

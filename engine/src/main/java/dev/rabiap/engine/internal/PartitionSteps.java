@@ -181,7 +181,7 @@ public final class PartitionSteps {
         byte[] held = state.get(key);
         if (held != null) {
             for (JsonNode node : FactCodec.tree(held)) {
-                assembler.add(maker.incoming(FactCodec.message(node.get("message")), node.get("seq").asLong()));
+                assembler.add(maker.incoming(dev.rabiap.engine.spi.MessageJson.read(node.get("message")), node.get("seq").asLong()));
             }
         }
         if (message != null) {
@@ -204,7 +204,7 @@ public final class PartitionSteps {
             for (PostAssembler.Incoming incoming : still) {
                 ObjectNode node = array.addObject();
                 node.put("seq", incoming.position());
-                node.set("message", FactCodec.message(incoming.message()));
+                node.set("message", dev.rabiap.engine.spi.MessageJson.write(incoming.message()));
             }
             state.put(key, FactCodec.bytes(array));
         }
