@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Three weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
+ * Four weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
  * the letter, stickers, reminders, reports by deputies, outsiders joining by link), each with its
  * findings, near misses and duty ledger worked out by hand from the letter
  * ({@code samples/letter-rules-sakon-nakhon.md}, {@code TRUTH.md} in each folder). The audit must
@@ -45,7 +45,9 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-b", Set.of("SKN-6P heads.jsonl:74"),
                         // the palad telling an agency head the group is for executives reads as an order from the palad
                         Set.of("SKN-4P executives.jsonl:40")),
-                Arguments.of("skn-week-c", Set.of(), Set.of()));
+                Arguments.of("skn-week-c", Set.of(), Set.of()),
+                // the treasury head's disbursement figures, ending "ขอให้ส่วนราชการ…เร่งรัด", read as an order, which agency heads may post there
+                Arguments.of("skn-week-d", Set.of("SKN-6P heads-chiefs-export.txt:16"), Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")
