@@ -154,6 +154,11 @@ final class ClassificationCorpusTest {
         return lines;
     }
 
+    /** The bundled rule set a province's posts are read with. */
+    static String ruleSetOf(String province) {
+        return RULE_SETS.getOrDefault(province, "phrae-gcc");
+    }
+
     /** Classifies every line with the rule set of its province, through {@link PolicyEngine#classify}. */
     static List<Outcome> classify(List<Line> lines) throws IOException {
         Map<String, List<Line>> byRuleSet = new TreeMap<>();
@@ -179,7 +184,7 @@ final class ClassificationCorpusTest {
     }
 
     /** One person per sender, with the line's role; someone of role unknown is left off. */
-    private static Roster roster(List<Line> lines) {
+    static Roster roster(List<Line> lines) {
         StringBuilder csv = new StringBuilder("person_id,full_name,display_names,role,agency,district,line_user_id,email\n");
         Map<String, String> seen = new LinkedHashMap<>();
         for (Line line : lines) {
@@ -198,7 +203,7 @@ final class ClassificationCorpusTest {
     }
 
     /** Each line as a post: its first message, then its parts a few seconds apart; posts an hour apart. */
-    private static MessageSource source(List<Line> lines) {
+    static MessageSource source(List<Line> lines) {
         List<ChatMessage> messages = new ArrayList<>();
         ZonedDateTime time = ZonedDateTime.parse("2025-11-24T08:00:00+07:00");
         int n = 0;

@@ -50,7 +50,6 @@ public final class KindModel {
 
     private final List<String> kinds;
     private final double[] logPrior;
-    private final double[] logTotal;
     /**
      * Per feature, per kind (in {@link #kinds} order): what the feature adds to the kind's score, {@code log(count + ALPHA) -
      * logTotal}, worked out once here rather than at every post for every kind (the same numbers).
@@ -59,17 +58,16 @@ public final class KindModel {
     private final int examples;
 
     /** @param counts per feature, per kind: how many examples of the kind have it */
-    private KindModel(List<String> kinds, double[] logPrior, CountTable counts, double[] logTotal, int examples) {
+    private KindModel(List<String> kinds, double[] logPrior, FeatureTable counts, double[] logTotal, int examples) {
         this.kinds = kinds;
         this.logPrior = logPrior;
-        this.logTotal = logTotal;
         this.examples = examples;
-        this.weights = new FeatureTable(counts.size);
+        this.weights = new FeatureTable(counts.size, kinds.size());
         for (int i = 0; i < counts.keys.length; i++) {
-            int[] count = counts.counts[i];
-            if (count == null) {
+            if (counts.keys[i] == 0) {
                 continue;
             }
+            double[] count = counts.values[i];
             double[] weight = new double[count.length];
             for (int k = 0; k < count.length; k++) {
                 weight[k] = Math.log(count[k] + ALPHA) - logTotal[k];
@@ -78,23 +76,40 @@ public final class KindModel {
         }
     }
 
-    /** Counts per feature and kind while training, hashed as {@link FeatureTable} is (and growing). */
-    private static final class CountTable {
-        private String[] keys = new String[1 << 16];
-        private int[][] counts = new int[1 << 16][];
+    /**
+     * Per feature, a number per kind, in an open-addressed table keyed by the feature's 64-bit FNV-1a
+     * hash. A post has hundreds of features (every run of two to four letters); hashing them straight
+     * from the text's characters, rather than cutting each into a string and hashing that, is most of
+     * the speed of weighing a post. Two different features with the same 64-bit hash would share a
+     * weight: among the few hundred thousand features of the examples, the odds are below one in a
+     * hundred million. ({@link String#hashCode} would not do: runs of two to four Thai letters
+     * collide in it by the thousand, 31 × one letter + the next spanning little of the Thai block.)
+     */
+    private static final class FeatureTable {
+        private long[] keys;
+        private double[][] values;
         private int size;
         private final int kinds;
 
-        CountTable(int kinds) {
+        FeatureTable(int expected, int kinds) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected) * 4 - 1) << 1;
+            keys = new long[capacity];
+            values = new double[capacity][];
             this.kinds = kinds;
         }
 
-        int[] of(String key) {
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        /** The numbers of a feature, made (zero) the first time it is asked for; the table grows as needed. */
+        double[] of(long key) {
             int mask = keys.length - 1;
-            int i = FeatureTable.hash(key) & mask;
-            while (keys[i] != null) {
-                if (keys[i].equals(key)) {
-                    return counts[i];
+            int i = slot(key, mask);
+            while (keys[i] != 0) {
+                if (keys[i] == key) {
+                    return values[i];
                 }
                 i = (i + 1) & mask;
             }
@@ -103,72 +118,45 @@ public final class KindModel {
                 return of(key);
             }
             keys[i] = key;
-            counts[i] = new int[kinds];
+            values[i] = new double[kinds];
             size++;
-            return counts[i];
+            return values[i];
         }
 
-        private void grow() {
-            String[] oldKeys = keys;
-            int[][] oldCounts = counts;
-            keys = new String[oldKeys.length * 2];
-            counts = new int[oldKeys.length * 2][];
+        void put(long key, double[] value) {
             int mask = keys.length - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] != null) {
-                    int i = FeatureTable.hash(oldKeys[j]) & mask;
-                    while (keys[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = oldKeys[j];
-                    counts[i] = oldCounts[j];
-                }
-            }
-        }
-    }
-
-    /**
-     * The features' weights by feature, in an open-addressed table hashed over the feature's
-     * characters with FNV-1a: runs of two to four Thai letters give {@link String#hashCode} values
-     * that collide by the thousand (31 × one letter + the next spans little of the Thai block), and
-     * a post looks up hundreds of them.
-     */
-    private static final class FeatureTable {
-        private final String[] keys;
-        private final double[][] values;
-        private final int mask;
-
-        FeatureTable(int size) {
-            int capacity = Integer.highestOneBit(Math.max(4, size) * 4 - 1) << 1;
-            keys = new String[capacity];
-            values = new double[capacity][];
-            mask = capacity - 1;
-        }
-
-        private static int hash(String key) {
-            long h = 0xcbf29ce484222325L;
-            for (int i = 0; i < key.length(); i++) {
-                h = (h ^ key.charAt(i)) * 0x100000001b3L;
-            }
-            return (int) (h ^ (h >>> 32));
-        }
-
-        void put(String key, double[] value) {
-            int i = hash(key) & mask;
-            while (keys[i] != null && !keys[i].equals(key)) {
+            int i = slot(key, mask);
+            while (keys[i] != 0 && keys[i] != key) {
                 i = (i + 1) & mask;
+            }
+            if (keys[i] == 0) {
+                size++;
             }
             keys[i] = key;
             values[i] = value;
         }
 
-        double[] get(String key) {
-            for (int i = hash(key) & mask; keys[i] != null; i = (i + 1) & mask) {
-                if (keys[i].equals(key)) {
+        double[] get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); keys[i] != 0; i = (i + 1) & mask) {
+                if (keys[i] == key) {
                     return values[i];
                 }
             }
             return null;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            double[][] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2][];
+            size = 0;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != 0) {
+                    put(oldKeys[j], oldValues[j]);
+                }
+            }
         }
     }
 
@@ -181,14 +169,15 @@ public final class KindModel {
         }
         int[] perKind = new int[kinds.size()];
         long[] featuresPerKind = new long[kinds.size()];
-        CountTable counts = new CountTable(kinds.size());
+        FeatureTable counts = new FeatureTable(1 << 15, kinds.size());
         for (Example example : examples) {
             int k = index.get(example.kind());
             perKind[k]++;
-            for (String feature : features(example.text(), example.role(), example.type(), example.withParts())) {
-                counts.of(feature)[k]++;
-                featuresPerKind[k]++;
+            Features features = features(example.text(), example.role(), example.type(), example.withParts());
+            for (int i = 0; i < features.size; i++) {
+                counts.of(features.keys[i])[k]++;
             }
+            featuresPerKind[k] += features.size;
         }
         double[] logPrior = new double[kinds.size()];
         double[] logTotal = new double[kinds.size()];
@@ -212,8 +201,9 @@ public final class KindModel {
     /** What the examples say of a post: a log score per kind (higher is likelier). */
     public Map<String, Double> scores(String text, String role, MessageType type, boolean withParts) {
         double[] score = logPrior.clone();
-        for (String feature : features(text, role, type, withParts)) {
-            double[] weight = weights.get(feature);
+        Features features = features(text, role, type, withParts);
+        for (int i = 0; i < features.size; i++) {
+            double[] weight = weights.get(features.keys[i]);
             if (weight == null) {
                 continue; // a feature no example had says nothing of any kind
             }
@@ -239,14 +229,18 @@ public final class KindModel {
             return List.of();
         }
         Map<String, Double> weight = new HashMap<>();
-        for (String feature : features(text, "", MessageType.TEXT, false)) {
-            double[] given = weights.get(feature);
-            if (given == null || !feature.startsWith("t:") || feature.length() < 5 || splitsACharacter(feature.substring(2))) {
-                continue;
+        String folded = fold(PostText.normalise(text));
+        for (int n = 3; n <= 4; n++) {
+            for (int i = 0; i + n <= folded.length(); i++) {
+                String run = folded.substring(i, i + n);
+                double[] given = weights.get(hash(TEXT, folded, i, i + n));
+                if (given == null || run.isBlank() || splitsACharacter(run)) {
+                    continue;
+                }
+                double forKind = given[k];
+                double forOther = o < 0 ? 0 : given[o];
+                weight.merge(run.strip(), forKind - forOther, Math::max);
             }
-            double forKind = given[k];
-            double forOther = o < 0 ? 0 : given[o];
-            weight.merge(feature.substring(2).strip(), forKind - forOther, Math::max);
         }
         List<String> best = new ArrayList<>();
         weight.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -259,56 +253,87 @@ public final class KindModel {
     }
 
     /**
-     * The features of a post: its text normalised (digits as 0, spaces collapsed) in runs of two to
-     * four characters, its first and last four characters, the sender's role, the type and whether it
-     * came with photos or files.
+     * The features of a post, as their 64-bit FNV-1a hashes (each the hash of a tag and a value, as
+     * {@code "t:" + run} would hash): its text normalised (digits as 0, spaces collapsed) in runs of two
+     * to four characters, its first and last four characters, the sender's role, the type and whether it
+     * came with photos or files. Each feature once.
      */
-    static List<String> features(String raw, String role, MessageType type, boolean withParts) {
+    static Features features(String raw, String role, MessageType type, boolean withParts) {
         String text = fold(PostText.normalise(raw));
-        Distinct features = new Distinct(text.length() * 3 + 8);
-        for (int n = 2; n <= 4; n++) {
-            for (int i = 0; i + n <= text.length(); i++) {
-                String gram = text.substring(i, i + n);
-                if (!gram.isBlank()) {
-                    features.add("t:" + gram);
+        Features features = new Features(text.length() * 3 + 8);
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            long h = step(step(TEXT, text.charAt(i)), text.charAt(i + 1));
+            features.add(h);
+            if (i + 3 <= text.length()) {
+                h = step(h, text.charAt(i + 2));
+                features.add(h);
+                if (i + 4 <= text.length()) {
+                    features.add(step(h, text.charAt(i + 3)));
                 }
             }
         }
-        features.add("s:" + text.substring(0, Math.min(4, text.length())));
-        features.add("e:" + text.substring(Math.max(0, text.length() - 4)));
-        features.add("r:" + role);
-        features.add("p:" + withParts);
-        features.add("y:" + type.code());
-        return features.list;
+        features.add(hash(START, text, 0, Math.min(4, text.length())));
+        features.add(hash(END, text, Math.max(0, text.length() - 4), text.length()));
+        features.add(hash(ROLE, role, 0, role.length()));
+        features.add(hash(PARTS, withParts ? "true" : "false", 0, withParts ? 4 : 5));
+        String code = type.code();
+        features.add(hash(TYPE, code, 0, code.length()));
+        return features;
     }
 
-    /**
-     * Distinct strings in the order first added: a {@link java.util.LinkedHashSet} would do, but
-     * short runs of Thai letters collide in {@link String#hashCode}, so membership is kept in a
-     * table hashed as {@link FeatureTable} is.
-     */
-    private static final class Distinct {
-        final List<String> list;
-        private final String[] seen;
+    /** FNV-1a's 64-bit offset basis. */
+    private static final long FNV_BASIS = 0xcbf29ce484222325L;
+    /** The hash states after each feature's tag. */
+    private static final long TEXT = tag("t:");
+    private static final long START = tag("s:");
+    private static final long END = tag("e:");
+    private static final long ROLE = tag("r:");
+    private static final long PARTS = tag("p:");
+    private static final long TYPE = tag("y:");
+
+    private static long tag(String tag) {
+        return hash(FNV_BASIS, tag, 0, tag.length());
+    }
+
+    private static long step(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    /** The hash state {@code h} carried over the characters {@code from} to {@code to} of {@code s}; never 0 (an empty slot). */
+    private static long hash(long h, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = step(h, s.charAt(i));
+        }
+        return h;
+    }
+
+    /** A post's distinct feature hashes, in the order first added. */
+    static final class Features {
+        final long[] keys;
+        int size;
+        private final long[] seen;
         private final int mask;
 
-        Distinct(int expected) {
-            list = new ArrayList<>(expected);
+        Features(int expected) {
+            keys = new long[expected];
             int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-            seen = new String[capacity];
+            seen = new long[capacity];
             mask = capacity - 1;
         }
 
-        void add(String value) {
-            int i = FeatureTable.hash(value) & mask;
-            while (seen[i] != null) {
-                if (seen[i].equals(value)) {
+        void add(long key) {
+            if (key == 0) {
+                key = 1; // 0 marks an empty slot
+            }
+            int i = FeatureTable.slot(key, mask);
+            while (seen[i] != 0) {
+                if (seen[i] == key) {
                     return;
                 }
                 i = (i + 1) & mask;
             }
-            seen[i] = value;
-            list.add(value);
+            seen[i] = key;
+            keys[size++] = key;
         }
     }
 
