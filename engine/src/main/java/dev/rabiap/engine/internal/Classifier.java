@@ -301,6 +301,9 @@ public final class Classifier {
         if (!givesOrders(input.sender()) || !clearly(scores, Kinds.ORDER)) {
             scores.remove(Kinds.ORDER);
         }
+        // a kind the examples never give to a post of the sender's role, though they have many of
+        // them, is not given on their word alone (a governor's answer is no report)
+        scores.keySet().removeIf(kind -> !kind.equals(table.kind()) && examples.unheardOf(role, kind));
         String best = KindModel.best(scores);
         // Thai marks a question in words (ไหม, หรือยัง, กี่, บ่ครับ, ก่อเจ้า, …) or with "?": the
         // examples may not call a post a question that has none of them, and what they would call it

@@ -56,6 +56,8 @@ public final class KindModel {
      */
     private final FeatureTable weights;
     private final int examples;
+    /** Per role code: how many examples the role has, and of which kinds. */
+    private final Map<String, Map<String, Integer>> kindsByRole = new HashMap<>();
 
     /** @param counts per feature, per kind: how many examples of the kind have it */
     private KindModel(List<String> kinds, double[] logPrior, FeatureTable counts, double[] logTotal, int examples) {
@@ -185,7 +187,24 @@ public final class KindModel {
             logPrior[k] = Math.log(perKind[k] / (double) examples.size());
             logTotal[k] = Math.log(featuresPerKind[k] + ALPHA * counts.size);
         }
-        return new KindModel(kinds, logPrior, counts, logTotal, examples.size()); // read once, into the weights
+        KindModel model = new KindModel(kinds, logPrior, counts, logTotal, examples.size()); // read once, into the weights
+        for (Example example : examples) {
+            model.kindsByRole.computeIfAbsent(example.role(), r -> new HashMap<>()).merge(example.kind(), 1, Integer::sum);
+        }
+        return model;
+    }
+
+    /** How many examples of a role there must be before the kinds none of them has are taken as unheard of for it. */
+    static final int ROLE_EXAMPLES = 40;
+
+    /**
+     * Whether the examples never give {@code kind} to a post of {@code role} although they have
+     * many ({@link #ROLE_EXAMPLES} or more) of that role: no governor's post among thousands is a
+     * report, so letters the examples read as one in a governor's post are not enough to call it so.
+     */
+    public boolean unheardOf(String role, String kind) {
+        Map<String, Integer> byKind = kindsByRole.get(role);
+        return byKind != null && !byKind.containsKey(kind) && byKind.values().stream().mapToInt(Integer::intValue).sum() >= ROLE_EXAMPLES;
     }
 
     /** The kinds the examples know. */

@@ -157,4 +157,26 @@ final class ClassifierTest {
         Classifier.Input input = new Classifier.Input("ขอให้ส่งภายในวันนี้", MessageType.TEXT, List.of(), PALAD);
         assertThat(classifier.classify(input)).isSameAs(classifier.classify(input));
     }
+
+    @Test
+    void theExamplesDoNotGiveAKind_thatNoneOfTheSendersManyExamplesHas() {
+        for (int palads : new int[] {KindModel.ROLE_EXAMPLES, KindModel.ROLE_EXAMPLES - 1}) {
+            List<KindModel.Example> examples = new ArrayList<>();
+            for (int i = 0; i < palads; i++) {
+                examples.add(new KindModel.Example("ขอบคุณทุกท่านครับ " + i, "chat", "provincial_palad", MessageType.TEXT, false, "t.jsonl:" + i));
+            }
+            for (String text : List.of("รายงานผลการสำรวจครับ", "รายงานผลครับ ๓ ราย", "ขอรายงานผลการตรวจครับ")) {
+                examples.add(new KindModel.Example(text, "report", "district_chief", MessageType.TEXT, false, "t.jsonl:99"));
+            }
+            Classifier classifier = new Classifier(List.of(), () -> KindModel.train(examples));
+            String palad = classifier.classify(new Classifier.Input("รายงานผลการสำรวจครับ", MessageType.TEXT, List.of(), PALAD)).kind();
+
+            assertThat(kind(classifier, "รายงานผลการสำรวจครับ")).as("a district chief's").isEqualTo("report");
+            if (palads >= KindModel.ROLE_EXAMPLES) {
+                assertThat(palad).as("none of %d palads' examples is a report", palads).isEqualTo("chat");
+            } else {
+                assertThat(palad).as("%d examples are too few to say", palads).isEqualTo("report");
+            }
+        }
+    }
 }
