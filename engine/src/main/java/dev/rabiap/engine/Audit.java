@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.rabiap.engine.internal.CompiledRules;
 import dev.rabiap.engine.internal.PostMaker;
+import dev.rabiap.engine.internal.ReadAhead;
 import dev.rabiap.engine.internal.Tallies;
 import dev.rabiap.engine.rule.EndOfLog;
 import dev.rabiap.engine.rule.LogTime;
@@ -26,8 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -43,7 +42,6 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class Audit implements AutoCloseable {
     private static final int MAX_NAMES = 10_000;
-    private static final Object END = new Object();
     /**
      * A system property that, when true, puts every post into working memory, as audits did before
      * {@link dev.rabiap.engine.internal.PostFeed}: for comparing the two, never needed otherwise.
@@ -51,7 +49,6 @@ public final class Audit implements AutoCloseable {
     public static final String FEED_ALL = "rabiap.feedAll";
 
     private final CompiledRules compiled;
-    private final Roster roster;
     private final FindingSink sink;
     private final AuditOptions options;
     private final Clock clock;
@@ -72,12 +69,10 @@ public final class Audit implements AutoCloseable {
     private final Map<String, Long> unknownSenders = new HashMap<>();
     private final Map<String, Long> ambiguousSenders = new HashMap<>();
     private final List<AuditSummary.Input> inputs = new ArrayList<>();
-    /**
-     * The reading pipeline: used by the reading thread while a source is read, by the caller's
-     * thread otherwise; posts go to {@link #postTarget}.
-     */
+    /** Reads sources on a second thread; owns the {@link #maker}. */
+    private final ReadAhead reading;
+    /** Makes posts of messages: on the reading thread while a source is read, on the caller's thread otherwise. */
     private final PostMaker maker;
-    private volatile java.util.function.Consumer<Post> postTarget = this::insert;
     /** The people each coverage row found missing, as coverage.not-a-member fired. */
     private final Map<dev.rabiap.engine.rule.CoveragePolicy, java.util.Set<Person>> notMembers = new java.util.IdentityHashMap<>();
     private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
@@ -94,7 +89,6 @@ public final class Audit implements AutoCloseable {
 
     Audit(CompiledRules compiled, Roster roster, FindingSink sink, AuditOptions options, Clock clock) {
         this.compiled = compiled;
-        this.roster = roster;
         this.sink = requireNonNull(sink, "sink is null");
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
@@ -178,7 +172,8 @@ public final class Audit implements AutoCloseable {
         for (dev.rabiap.engine.rule.RegistryPolicy registry : compiled.policy().registry()) {
             session.insert(registry);
         }
-        this.maker = new PostMaker(compiled.policy(), roster, post -> postTarget.accept(post));
+        this.reading = new ReadAhead(compiled.policy(), roster, options, this::countMalformed, this::insert);
+        this.maker = reading.maker();
     }
 
     /** The context sources opened for this audit report their skips to. */
@@ -207,7 +202,8 @@ public final class Audit implements AutoCloseable {
     public void read(List<MessageSource> sources) throws IOException {
         TimeMergedSource merged = new TimeMergedSource(sources);
         try {
-            consume(merged);
+            ensureOpen();
+            reading.read(merged, this::take);
         } finally {
             for (int i = 0; i < sources.size(); i++) {
                 inputs.add(new AuditSummary.Input(sources.get(i).description(), merged.count(i)));
@@ -225,101 +221,13 @@ public final class Audit implements AutoCloseable {
         read(List.of(source));
     }
 
-    private void consume(MessageSource source) throws IOException {
-        ensureOpen();
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-        Thread reader = new Thread(() -> produce(source, queue), "rabiap-reader");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            while (true) {
-                Object item = queue.take();
-                if (item == END) {
-                    break;
-                }
-                if (item instanceof IOException e) {
-                    throw e;
-                }
-                if (item instanceof RuntimeException e) {
-                    throw e;
-                }
-                @SuppressWarnings("unchecked")
-                List<Post> batch = (List<Post>) item;
-                for (Post post : batch) {
-                    insert(post);
-                }
-                if (batchPosts >= options.batchSize()) {
-                    flush();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading " + source.description(), e);
-        } finally {
-            reader.interrupt();
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            postTarget = this::insert;
+    /** Takes a batch of posts the reading thread made; rules fire when the audit's batch is full. */
+    private void take(List<Post> posts) {
+        for (Post post : posts) {
+            insert(post);
         }
-    }
-
-    /**
-     * Reads on the reading thread: messages become posts ({@link PostMaker}) there, and posts go to the
-     * audit's thread in batches. Posts still open when the source ends stay with the maker for the
-     * next source or the end of the audit.
-     */
-    private void produce(MessageSource source, BlockingQueue<Object> queue) {
-        int size = Math.min(options.batchSize(), 1024);
-        List<List<Post>> batch = new ArrayList<>(1);
-        batch.add(new ArrayList<>(size));
-        postTarget = post -> batch.get(0).add(post);
-        try {
-            while (true) {
-                ChatMessage message;
-                try {
-                    message = dev.rabiap.engine.internal.MessageGuard.checked(source.next());
-                } catch (MalformedInputException e) {
-                    if (!options.keepGoing()) {
-                        if (!batch.get(0).isEmpty()) {
-                            queue.put(batch.get(0));
-                        }
-                        queue.put(e);
-                        return;
-                    }
-                    malformed.add(e.evidence(), e.reason());
-                    continue;
-                }
-                if (message == null) {
-                    break;
-                }
-                maker.add(message);
-                if (batch.get(0).size() >= size) {
-                    queue.put(batch.get(0));
-                    batch.set(0, new ArrayList<>(size));
-                }
-            }
-            if (!batch.get(0).isEmpty()) {
-                queue.put(batch.get(0));
-            }
-            queue.put(END);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            hand(queue, e);
-        } catch (Error e) {
-            // an error on the reading thread must reach the audit's thread, or it would wait for ever
-            hand(queue, new IllegalStateException("reading failed: " + e, e));
-        }
-    }
-
-    private static void hand(BlockingQueue<Object> queue, Exception e) {
-        try {
-            queue.put(e);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+        if (batchPosts >= options.batchSize()) {
+            flush();
         }
     }
 
