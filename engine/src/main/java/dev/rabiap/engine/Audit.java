@@ -3,8 +3,13 @@ package dev.rabiap.engine;
 import static java.util.Objects.requireNonNull;
 
 import dev.rabiap.engine.internal.CompiledRules;
+import dev.rabiap.engine.internal.CoverageMisses;
+import dev.rabiap.engine.internal.Explainer;
+import dev.rabiap.engine.internal.FindingExplanations;
+import dev.rabiap.engine.internal.Ledger;
 import dev.rabiap.engine.internal.PostMaker;
 import dev.rabiap.engine.internal.ReadAhead;
+import dev.rabiap.engine.internal.RuleOutput;
 import dev.rabiap.engine.internal.Tallies;
 import dev.rabiap.engine.rule.EndOfLog;
 import dev.rabiap.engine.rule.LogTime;
@@ -27,8 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -61,8 +64,6 @@ public final class Audit implements AutoCloseable {
     private int batchPosts;
     /** The last message position of the posts given to {@link #judge}. */
     private long judged;
-    private final List<Finding> produced = new ArrayList<>();
-    private final List<FactHandle> findingHandles = new ArrayList<>();
     private final Tallies skipped = new Tallies();
     private final Tallies malformed = new Tallies();
     private final Map<String, Long> findingsByRule = new TreeMap<>();
@@ -73,13 +74,12 @@ public final class Audit implements AutoCloseable {
     private final ReadAhead reading;
     /** Makes posts of messages: on the reading thread while a source is read, on the caller's thread otherwise. */
     private final PostMaker maker;
-    /** The people each coverage row found missing, as coverage.not-a-member fired. */
-    private final Map<dev.rabiap.engine.rule.CoveragePolicy, java.util.Set<Person>> notMembers = new java.util.IdentityHashMap<>();
-    private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
-    private final dev.rabiap.engine.internal.Explainer explainer;
-    private final Map<Finding, Explanation> explanations = new java.util.IdentityHashMap<>();
-    private org.kie.api.runtime.rule.Match firing;
-    private Explanation firingExplanation;
+    private final Ledger ledger = new Ledger();
+    private final CoverageMisses coverageMisses = new CoverageMisses();
+    /** Why each finding was made; null when the options do not explain. */
+    private final FindingExplanations explanations;
+    /** What the rules insert, read as they insert it. */
+    private final RuleOutput output;
     private ZonedDateTime lastTime;
     /** {@link #lastTime} in nanoseconds since the epoch. */
     private long lastNanos;
@@ -97,66 +97,14 @@ public final class Audit implements AutoCloseable {
         this.firingGuard = new dev.rabiap.engine.internal.FiringGuard(session, options.firingLimit(), compiled.policy());
         session.setGlobal("findings", compiled.findings());
         if (options.explain()) {
-            dev.rabiap.engine.internal.Explainer explainer = new dev.rabiap.engine.internal.Explainer(compiled.policy().classifier(),
-                    compiled.policy().roles(), compiled.policy().kinds());
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                    firing = event.getMatch();
-                    firingExplanation = null;
-                }
-
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    firing = null;
-                }
-            });
-            this.explainer = explainer;
+            this.explanations = new FindingExplanations(new Explainer(compiled.policy().classifier(), compiled.policy().roles(),
+                    compiled.policy().kinds()));
+            session.addEventListener(explanations);
         } else {
-            this.explainer = null;
+            this.explanations = null;
         }
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                if (event.getObject() instanceof Finding finding) {
-                    produced.add(finding);
-                    findingHandles.add(event.getFactHandle());
-                    if (explainer != null && firing != null) {
-                        if (firingExplanation == null) {
-                            firingExplanation = explainer.explain(firing);
-                        }
-                        explanations.put(finding, firingExplanation);
-                    }
-                } else if (event.getObject() instanceof dev.rabiap.engine.rule.DutyState state) {
-                    // what the obligation rules decided: read for the ledger, then removed with the findings
-                    findingHandles.add(event.getFactHandle());
-                    if (options.ledger()) {
-                        ledger.decided(state);
-                    }
-                } else if (event.getObject() instanceof dev.rabiap.engine.rule.NotAMember missing) {
-                    findingHandles.add(event.getFactHandle());
-                    // the people of the policy's own list: found again by identity, not by comparing every field
-                    notMembers.computeIfAbsent(missing.policy(), c -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
-                            .add(missing.person());
-                } else if (event.getObject() instanceof Obligation obligation) {
-                    if (options.ledger()) {
-                        ledger.opened(obligation);
-                    }
-                    if (feed != null) {
-                        feed.inserted(obligation);
-                    }
-                } else if (feed != null && event.getObject() instanceof dev.rabiap.engine.rule.Member member) {
-                    feed.inserted(member);
-                }
-            }
-
-            @Override
-            public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
-                if (feed != null) {
-                    feed.deleted(event.getOldObject());
-                }
-            }
-        });
+        this.output = new RuleOutput(options.ledger() ? ledger : null, feed, explanations, coverageMisses);
+        session.addEventListener(output);
         for (GroupPolicy group : compiled.policy().groups()) {
             session.insert(group);
         }
@@ -321,22 +269,14 @@ public final class Audit implements AutoCloseable {
         emit();
     }
 
+    /** Hands the findings of the last firing to the sink, in report order. */
     private void emit() {
-        for (FactHandle handle : findingHandles) {
-            session.delete(handle);
-        }
-        findingHandles.clear();
-        if (produced.isEmpty()) {
-            return;
-        }
-        List<Finding> ordered = new ArrayList<>(produced);
-        produced.clear();
+        List<Finding> ordered = output.takeFindings(session);
         ordered.sort(Finding.ORDER);
         for (Finding finding : ordered) {
             findingsByRule.merge(finding.ruleId(), 1L, Long::sum);
-            if (explainer != null) {
-                Explanation why = explanations.remove(finding);
-                sink.accept(finding, why != null ? why : new Explanation("", "", List.of()));
+            if (explanations != null) {
+                sink.accept(finding, explanations.take(finding));
             } else {
                 sink.accept(finding);
             }
@@ -362,7 +302,7 @@ public final class Audit implements AutoCloseable {
                 emit();
                 open = session.getObjects(o -> o instanceof Obligation).size();
             }
-            summary = summary(open, asOf, ledger.entries(), asOf == null ? List.of() : coverageCounts());
+            summary = summary(open, asOf, ledger.entries(), asOf == null ? List.of() : coverageMisses.counts(compiled.policy().coverage()));
             return summary;
         } finally {
             session.dispose();
@@ -378,25 +318,6 @@ public final class Audit implements AutoCloseable {
 
     private long messages() {
         return Math.max(maker.messages(), judged);
-    }
-
-    private List<CoverageCount> coverageCounts() {
-        List<CoverageCount> counts = new ArrayList<>();
-        for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
-            Map<String, List<Person>> required = new TreeMap<>();
-            Map<String, List<Person>> missing = new TreeMap<>();
-            for (Person person : coverage.getRequired()) {
-                String unit = CoverageCount.unitOf(person);
-                required.computeIfAbsent(unit, u -> new ArrayList<>()).add(person);
-                List<Person> unitMissing = missing.computeIfAbsent(unit, u -> new ArrayList<>());
-                if (notMembers.getOrDefault(coverage, java.util.Set.of()).contains(person)) {
-                    unitMissing.add(person);
-                }
-            }
-            required.forEach((unit, people) -> counts.add(new CoverageCount(coverage.getRuleId(), coverage.getGroup(), unit, people.size(),
-                    missing.get(unit))));
-        }
-        return List.copyOf(counts);
     }
 
     /** Frees the session without judging missing answers, if {@link #finish()} was not called. */
