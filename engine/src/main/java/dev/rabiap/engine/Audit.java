@@ -10,7 +10,7 @@ import dev.rabiap.engine.internal.Ledger;
 import dev.rabiap.engine.internal.PostMaker;
 import dev.rabiap.engine.internal.ReadAhead;
 import dev.rabiap.engine.internal.RuleOutput;
-import dev.rabiap.engine.internal.Tallies;
+import dev.rabiap.engine.internal.SummaryCounts;
 import dev.rabiap.engine.rule.EndOfLog;
 import dev.rabiap.engine.rule.LogTime;
 import dev.rabiap.engine.rule.GroupPolicy;
@@ -28,10 +28,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -44,7 +41,6 @@ import org.kie.api.runtime.rule.FactHandle;
  * <p>Not thread-safe: one thread feeds an audit. Close it (or {@link #finish()}) to free the session.
  */
 public final class Audit implements AutoCloseable {
-    private static final int MAX_NAMES = 10_000;
     /**
      * A system property that, when true, puts every post into working memory, as audits did before
      * {@link dev.rabiap.engine.internal.PostFeed}: for comparing the two, never needed otherwise.
@@ -64,12 +60,7 @@ public final class Audit implements AutoCloseable {
     private int batchPosts;
     /** The last message position of the posts given to {@link #judge}. */
     private long judged;
-    private final Tallies skipped = new Tallies();
-    private final Tallies malformed = new Tallies();
-    private final Map<String, Long> findingsByRule = new TreeMap<>();
-    private final Map<String, Long> unknownSenders = new HashMap<>();
-    private final Map<String, Long> ambiguousSenders = new HashMap<>();
-    private final List<AuditSummary.Input> inputs = new ArrayList<>();
+    private final SummaryCounts counts = new SummaryCounts();
     /** Reads sources on a second thread; owns the {@link #maker}. */
     private final ReadAhead reading;
     /** Makes posts of messages: on the reading thread while a source is read, on the caller's thread otherwise. */
@@ -129,7 +120,7 @@ public final class Audit implements AutoCloseable {
         return new SourceContext() {
             @Override
             public void skipped(Evidence where, String reason) {
-                skipped.add(where, reason);
+                counts.skipped(where, reason);
             }
 
             @Override
@@ -154,7 +145,7 @@ public final class Audit implements AutoCloseable {
             reading.read(merged, this::take);
         } finally {
             for (int i = 0; i < sources.size(); i++) {
-                inputs.add(new AuditSummary.Input(sources.get(i).description(), merged.count(i)));
+                counts.input(sources.get(i).description(), merged.count(i));
             }
         }
     }
@@ -221,16 +212,14 @@ public final class Audit implements AutoCloseable {
 
     /** Counts a record that could not be read, when the caller keeps going itself. */
     public void countMalformed(MalformedInputException e) {
-        malformed.add(e.evidence(), e.reason());
+        counts.malformed(e);
     }
 
     private void insert(Post post) {
         if (options.ledger() && post.getOrder().reminder()) {
             ledger.reminder(post);
         }
-        if (!post.isResolved() && !post.getActor().isEmpty()) {
-            countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor(), post.getPartCount());
-        }
+        counts.sender(post);
         batchPosts++;
         if (feed == null || feed.needs(post)) {
             batchHandles.add(session.insert(post));
@@ -239,13 +228,6 @@ public final class Audit implements AutoCloseable {
             lastTime = post.getLatest();
             lastNanos = post.getLatestNanos();
         }
-    }
-
-    private static void countName(Map<String, Long> names, String name, long messages) {
-        if (names.size() >= MAX_NAMES && !names.containsKey(name)) {
-            name = "(other names)";
-        }
-        names.merge(name, messages, Long::sum);
     }
 
     /** Fires the rules on what has been added and hands the findings to the sink. */
@@ -274,7 +256,7 @@ public final class Audit implements AutoCloseable {
         List<Finding> ordered = output.takeFindings(session);
         ordered.sort(Finding.ORDER);
         for (Finding finding : ordered) {
-            findingsByRule.merge(finding.ruleId(), 1L, Long::sum);
+            counts.finding(finding);
             if (explanations != null) {
                 sink.accept(finding, explanations.take(finding));
             } else {
@@ -310,10 +292,8 @@ public final class Audit implements AutoCloseable {
     }
 
     private AuditSummary summary(long open, ZonedDateTime asOf, List<LedgerEntry> entries, List<CoverageCount> coverage) {
-        return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), messages(),
-                skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
-                Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, entries, coverage, maker.posts(),
-                maker.unmatched().snapshot(), maker.deadlineProblems(), options.ledger() ? ledger.reminders() : List.of());
+        return counts.summary(compiled.rules(), messages(), open, asOf, entries, coverage, maker,
+                options.ledger() ? ledger.reminders() : List.of());
     }
 
     private long messages() {
