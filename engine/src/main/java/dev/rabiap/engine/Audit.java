@@ -6,26 +6,32 @@ import dev.rabiap.engine.internal.CompiledRules;
 import dev.rabiap.engine.internal.CoverageMisses;
 import dev.rabiap.engine.internal.Explainer;
 import dev.rabiap.engine.internal.FindingExplanations;
+import dev.rabiap.engine.internal.FiringGuard;
 import dev.rabiap.engine.internal.Ledger;
+import dev.rabiap.engine.internal.MessageGuard;
+import dev.rabiap.engine.internal.PostFeed;
 import dev.rabiap.engine.internal.PostMaker;
 import dev.rabiap.engine.internal.ReadAhead;
 import dev.rabiap.engine.internal.RuleOutput;
 import dev.rabiap.engine.internal.SummaryCounts;
+import dev.rabiap.engine.internal.TimeMergedSource;
+import dev.rabiap.engine.rule.CoveragePolicy;
 import dev.rabiap.engine.rule.EndOfLog;
-import dev.rabiap.engine.rule.LogTime;
 import dev.rabiap.engine.rule.GroupPolicy;
+import dev.rabiap.engine.rule.LogTime;
 import dev.rabiap.engine.rule.Obligation;
 import dev.rabiap.engine.rule.ObligationPolicy;
 import dev.rabiap.engine.rule.Post;
 import dev.rabiap.engine.rule.PostingPolicy;
+import dev.rabiap.engine.rule.RegistryPolicy;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
-import dev.rabiap.engine.internal.TimeMergedSource;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +49,7 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Audit implements AutoCloseable {
     /**
      * A system property that, when true, puts every post into working memory, as audits did before
-     * {@link dev.rabiap.engine.internal.PostFeed}: for comparing the two, never needed otherwise.
+     * {@link PostFeed}: for comparing the two, never needed otherwise.
      */
     public static final String FEED_ALL = "rabiap.feedAll";
 
@@ -52,30 +58,30 @@ public final class Audit implements AutoCloseable {
     private final AuditOptions options;
     private final Clock clock;
     private final KieSession session;
-    private final dev.rabiap.engine.internal.FiringGuard firingGuard;
-    private final List<FactHandle> batchHandles = new ArrayList<>();
+    private final FiringGuard firingGuard;
     /** Which posts go into working memory; null when every post does. */
-    private final dev.rabiap.engine.internal.PostFeed feed;
-    /** Posts taken since the rules last fired, whether or not they went into working memory. */
-    private int batchPosts;
-    /** The last message position of the posts given to {@link #judge}. */
-    private long judged;
-    private final SummaryCounts counts = new SummaryCounts();
+    private final PostFeed feed;
     /** Reads sources on a second thread; owns the {@link #maker}. */
     private final ReadAhead reading;
     /** Makes posts of messages: on the reading thread while a source is read, on the caller's thread otherwise. */
     private final PostMaker maker;
-    private final Ledger ledger = new Ledger();
-    private final CoverageMisses coverageMisses = new CoverageMisses();
-    /** Why each finding was made; null when the options do not explain. */
-    private final FindingExplanations explanations;
-    /** What the rules insert, read as they insert it. */
-    private final RuleOutput output;
+    private final List<FactHandle> batchHandles = new ArrayList<>();
+    /** Posts taken since the rules last fired, whether or not they went into working memory. */
+    private int batchPosts;
+    /** The last message position of the posts given to {@link #judge}. */
+    private long judged;
     private ZonedDateTime lastTime;
     /** {@link #lastTime} in nanoseconds since the epoch. */
     private long lastNanos;
     /** The log's time as the rules see it, advanced before each firing. */
     private FactHandle logTime;
+    /** What the rules insert, read as they insert it. */
+    private final RuleOutput output;
+    /** Why each finding was made; null when the options do not explain. */
+    private final FindingExplanations explanations;
+    private final Ledger ledger = new Ledger();
+    private final CoverageMisses coverageMisses = new CoverageMisses();
+    private final SummaryCounts counts = new SummaryCounts();
     private AuditSummary summary;
 
     Audit(CompiledRules compiled, Roster roster, FindingSink sink, AuditOptions options, Clock clock) {
@@ -84,8 +90,8 @@ public final class Audit implements AutoCloseable {
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
-        this.feed = compiled.generic() && !Boolean.getBoolean(FEED_ALL) ? new dev.rabiap.engine.internal.PostFeed(compiled.policy()) : null;
-        this.firingGuard = new dev.rabiap.engine.internal.FiringGuard(session, options.firingLimit(), compiled.policy());
+        this.feed = compiled.generic() && !Boolean.getBoolean(FEED_ALL) ? new PostFeed(compiled.policy()) : null;
+        this.firingGuard = new FiringGuard(session, options.firingLimit(), compiled.policy());
         session.setGlobal("findings", compiled.findings());
         if (options.explain()) {
             this.explanations = new FindingExplanations(new Explainer(compiled.policy().classifier(), compiled.policy().roles(),
@@ -105,10 +111,10 @@ public final class Audit implements AutoCloseable {
         for (ObligationPolicy obligation : compiled.policy().obligations()) {
             session.insert(obligation);
         }
-        for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
+        for (CoveragePolicy coverage : compiled.policy().coverage()) {
             session.insert(coverage);
         }
-        for (dev.rabiap.engine.rule.RegistryPolicy registry : compiled.policy().registry()) {
+        for (RegistryPolicy registry : compiled.policy().registry()) {
             session.insert(registry);
         }
         this.reading = new ReadAhead(compiled.policy(), roster, options, this::countMalformed, this::insert);
@@ -178,7 +184,7 @@ public final class Audit implements AutoCloseable {
      */
     public void accept(ChatMessage message) {
         ensureOpen();
-        maker.add(dev.rabiap.engine.internal.MessageGuard.require(message));
+        maker.add(MessageGuard.require(message));
         if (batchPosts >= options.batchSize()) {
             flush();
         }
@@ -188,7 +194,7 @@ public final class Audit implements AutoCloseable {
      * Judges every post whose sender has had the rule set's post gap to add to it by {@code now}:
      * for a live audit, called with the clock's time so that a post is not held back for long.
      */
-    public void advanceTo(java.time.Instant now) {
+    public void advanceTo(Instant now) {
         ensureOpen();
         maker.advanceTo(now.toEpochMilli());
         if (batchPosts > 0) {
