@@ -3,33 +3,38 @@ package dev.rabiap.engine;
 import static java.util.Objects.requireNonNull;
 
 import dev.rabiap.engine.internal.CompiledRules;
+import dev.rabiap.engine.internal.CoverageMisses;
+import dev.rabiap.engine.internal.Explainer;
+import dev.rabiap.engine.internal.FindingExplanations;
+import dev.rabiap.engine.internal.FiringGuard;
+import dev.rabiap.engine.internal.Ledger;
+import dev.rabiap.engine.internal.MessageGuard;
+import dev.rabiap.engine.internal.PostFeed;
 import dev.rabiap.engine.internal.PostMaker;
-import dev.rabiap.engine.internal.Tallies;
+import dev.rabiap.engine.internal.ReadAhead;
+import dev.rabiap.engine.internal.RuleOutput;
+import dev.rabiap.engine.internal.SummaryCounts;
+import dev.rabiap.engine.internal.TimeMergedSource;
+import dev.rabiap.engine.rule.CoveragePolicy;
 import dev.rabiap.engine.rule.EndOfLog;
-import dev.rabiap.engine.rule.LogTime;
 import dev.rabiap.engine.rule.GroupPolicy;
+import dev.rabiap.engine.rule.LogTime;
 import dev.rabiap.engine.rule.Obligation;
 import dev.rabiap.engine.rule.ObligationPolicy;
 import dev.rabiap.engine.rule.Post;
 import dev.rabiap.engine.rule.PostingPolicy;
+import dev.rabiap.engine.rule.RegistryPolicy;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MalformedInputException;
-import dev.rabiap.engine.internal.TimeMergedSource;
 import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -42,127 +47,61 @@ import org.kie.api.runtime.rule.FactHandle;
  * <p>Not thread-safe: one thread feeds an audit. Close it (or {@link #finish()}) to free the session.
  */
 public final class Audit implements AutoCloseable {
-    private static final int MAX_NAMES = 10_000;
-    private static final Object END = new Object();
     /**
      * A system property that, when true, puts every post into working memory, as audits did before
-     * {@link dev.rabiap.engine.internal.PostFeed}: for comparing the two, never needed otherwise.
+     * {@link PostFeed}: for comparing the two, never needed otherwise.
      */
     public static final String FEED_ALL = "rabiap.feedAll";
 
     private final CompiledRules compiled;
-    private final Roster roster;
     private final FindingSink sink;
     private final AuditOptions options;
     private final Clock clock;
     private final KieSession session;
-    private final dev.rabiap.engine.internal.FiringGuard firingGuard;
-    private final List<FactHandle> batchHandles = new ArrayList<>();
+    private final FiringGuard firingGuard;
     /** Which posts go into working memory; null when every post does. */
-    private final dev.rabiap.engine.internal.PostFeed feed;
+    private final PostFeed feed;
+    /** Reads sources on a second thread; owns the {@link #maker}. */
+    private final ReadAhead reading;
+    /** Makes posts of messages: on the reading thread while a source is read, on the caller's thread otherwise. */
+    private final PostMaker maker;
+    private final List<FactHandle> batchHandles = new ArrayList<>();
     /** Posts taken since the rules last fired, whether or not they went into working memory. */
     private int batchPosts;
     /** The last message position of the posts given to {@link #judge}. */
     private long judged;
-    private final List<Finding> produced = new ArrayList<>();
-    private final List<FactHandle> findingHandles = new ArrayList<>();
-    private final Tallies skipped = new Tallies();
-    private final Tallies malformed = new Tallies();
-    private final Map<String, Long> findingsByRule = new TreeMap<>();
-    private final Map<String, Long> unknownSenders = new HashMap<>();
-    private final Map<String, Long> ambiguousSenders = new HashMap<>();
-    private final List<AuditSummary.Input> inputs = new ArrayList<>();
-    /**
-     * The reading pipeline: used by the reading thread while a source is read, by the caller's
-     * thread otherwise; posts go to {@link #postTarget}.
-     */
-    private final PostMaker maker;
-    private volatile java.util.function.Consumer<Post> postTarget = this::insert;
-    /** The people each coverage row found missing, as coverage.not-a-member fired. */
-    private final Map<dev.rabiap.engine.rule.CoveragePolicy, java.util.Set<Person>> notMembers = new java.util.IdentityHashMap<>();
-    private final dev.rabiap.engine.internal.Ledger ledger = new dev.rabiap.engine.internal.Ledger();
-    private final dev.rabiap.engine.internal.Explainer explainer;
-    private final Map<Finding, Explanation> explanations = new java.util.IdentityHashMap<>();
-    private org.kie.api.runtime.rule.Match firing;
-    private Explanation firingExplanation;
     private ZonedDateTime lastTime;
     /** {@link #lastTime} in nanoseconds since the epoch. */
     private long lastNanos;
     /** The log's time as the rules see it, advanced before each firing. */
     private FactHandle logTime;
+    /** What the rules insert, read as they insert it. */
+    private final RuleOutput output;
+    /** Why each finding was made; null when the options do not explain. */
+    private final FindingExplanations explanations;
+    private final Ledger ledger = new Ledger();
+    private final CoverageMisses coverageMisses = new CoverageMisses();
+    private final SummaryCounts counts = new SummaryCounts();
     private AuditSummary summary;
 
     Audit(CompiledRules compiled, Roster roster, FindingSink sink, AuditOptions options, Clock clock) {
         this.compiled = compiled;
-        this.roster = roster;
         this.sink = requireNonNull(sink, "sink is null");
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
         this.session = compiled.kieBase().newKieSession();
-        this.feed = compiled.generic() && !Boolean.getBoolean(FEED_ALL) ? new dev.rabiap.engine.internal.PostFeed(compiled.policy()) : null;
-        this.firingGuard = new dev.rabiap.engine.internal.FiringGuard(session, options.firingLimit(), compiled.policy());
+        this.feed = compiled.generic() && !Boolean.getBoolean(FEED_ALL) ? new PostFeed(compiled.policy()) : null;
+        this.firingGuard = new FiringGuard(session, options.firingLimit(), compiled.policy());
         session.setGlobal("findings", compiled.findings());
         if (options.explain()) {
-            dev.rabiap.engine.internal.Explainer explainer = new dev.rabiap.engine.internal.Explainer(compiled.policy().classifier(),
-                    compiled.policy().roles(), compiled.policy().kinds());
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                    firing = event.getMatch();
-                    firingExplanation = null;
-                }
-
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    firing = null;
-                }
-            });
-            this.explainer = explainer;
+            this.explanations = new FindingExplanations(new Explainer(compiled.policy().classifier(), compiled.policy().roles(),
+                    compiled.policy().kinds()));
+            session.addEventListener(explanations);
         } else {
-            this.explainer = null;
+            this.explanations = null;
         }
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                if (event.getObject() instanceof Finding finding) {
-                    produced.add(finding);
-                    findingHandles.add(event.getFactHandle());
-                    if (explainer != null && firing != null) {
-                        if (firingExplanation == null) {
-                            firingExplanation = explainer.explain(firing);
-                        }
-                        explanations.put(finding, firingExplanation);
-                    }
-                } else if (event.getObject() instanceof dev.rabiap.engine.rule.DutyState state) {
-                    // what the obligation rules decided: read for the ledger, then removed with the findings
-                    findingHandles.add(event.getFactHandle());
-                    if (options.ledger()) {
-                        ledger.decided(state);
-                    }
-                } else if (event.getObject() instanceof dev.rabiap.engine.rule.NotAMember missing) {
-                    findingHandles.add(event.getFactHandle());
-                    // the people of the policy's own list: found again by identity, not by comparing every field
-                    notMembers.computeIfAbsent(missing.policy(), c -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
-                            .add(missing.person());
-                } else if (event.getObject() instanceof Obligation obligation) {
-                    if (options.ledger()) {
-                        ledger.opened(obligation);
-                    }
-                    if (feed != null) {
-                        feed.inserted(obligation);
-                    }
-                } else if (feed != null && event.getObject() instanceof dev.rabiap.engine.rule.Member member) {
-                    feed.inserted(member);
-                }
-            }
-
-            @Override
-            public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
-                if (feed != null) {
-                    feed.deleted(event.getOldObject());
-                }
-            }
-        });
+        this.output = new RuleOutput(options.ledger() ? ledger : null, feed, explanations, coverageMisses);
+        session.addEventListener(output);
         for (GroupPolicy group : compiled.policy().groups()) {
             session.insert(group);
         }
@@ -172,13 +111,14 @@ public final class Audit implements AutoCloseable {
         for (ObligationPolicy obligation : compiled.policy().obligations()) {
             session.insert(obligation);
         }
-        for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
+        for (CoveragePolicy coverage : compiled.policy().coverage()) {
             session.insert(coverage);
         }
-        for (dev.rabiap.engine.rule.RegistryPolicy registry : compiled.policy().registry()) {
+        for (RegistryPolicy registry : compiled.policy().registry()) {
             session.insert(registry);
         }
-        this.maker = new PostMaker(compiled.policy(), roster, post -> postTarget.accept(post));
+        this.reading = new ReadAhead(compiled.policy(), roster, options, this::countMalformed, this::insert);
+        this.maker = reading.maker();
     }
 
     /** The context sources opened for this audit report their skips to. */
@@ -186,7 +126,7 @@ public final class Audit implements AutoCloseable {
         return new SourceContext() {
             @Override
             public void skipped(Evidence where, String reason) {
-                skipped.add(where, reason);
+                counts.skipped(where, reason);
             }
 
             @Override
@@ -207,10 +147,11 @@ public final class Audit implements AutoCloseable {
     public void read(List<MessageSource> sources) throws IOException {
         TimeMergedSource merged = new TimeMergedSource(sources);
         try {
-            consume(merged);
+            ensureOpen();
+            reading.read(merged, this::take);
         } finally {
             for (int i = 0; i < sources.size(); i++) {
-                inputs.add(new AuditSummary.Input(sources.get(i).description(), merged.count(i)));
+                counts.input(sources.get(i).description(), merged.count(i));
             }
         }
     }
@@ -225,101 +166,13 @@ public final class Audit implements AutoCloseable {
         read(List.of(source));
     }
 
-    private void consume(MessageSource source) throws IOException {
-        ensureOpen();
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-        Thread reader = new Thread(() -> produce(source, queue), "rabiap-reader");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            while (true) {
-                Object item = queue.take();
-                if (item == END) {
-                    break;
-                }
-                if (item instanceof IOException e) {
-                    throw e;
-                }
-                if (item instanceof RuntimeException e) {
-                    throw e;
-                }
-                @SuppressWarnings("unchecked")
-                List<Post> batch = (List<Post>) item;
-                for (Post post : batch) {
-                    insert(post);
-                }
-                if (batchPosts >= options.batchSize()) {
-                    flush();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading " + source.description(), e);
-        } finally {
-            reader.interrupt();
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            postTarget = this::insert;
+    /** Takes a batch of posts the reading thread made; rules fire when the audit's batch is full. */
+    private void take(List<Post> posts) {
+        for (Post post : posts) {
+            insert(post);
         }
-    }
-
-    /**
-     * Reads on the reading thread: messages become posts ({@link PostMaker}) there, and posts go to the
-     * audit's thread in batches. Posts still open when the source ends stay with the maker for the
-     * next source or the end of the audit.
-     */
-    private void produce(MessageSource source, BlockingQueue<Object> queue) {
-        int size = Math.min(options.batchSize(), 1024);
-        List<List<Post>> batch = new ArrayList<>(1);
-        batch.add(new ArrayList<>(size));
-        postTarget = post -> batch.get(0).add(post);
-        try {
-            while (true) {
-                ChatMessage message;
-                try {
-                    message = dev.rabiap.engine.internal.MessageGuard.checked(source.next());
-                } catch (MalformedInputException e) {
-                    if (!options.keepGoing()) {
-                        if (!batch.get(0).isEmpty()) {
-                            queue.put(batch.get(0));
-                        }
-                        queue.put(e);
-                        return;
-                    }
-                    malformed.add(e.evidence(), e.reason());
-                    continue;
-                }
-                if (message == null) {
-                    break;
-                }
-                maker.add(message);
-                if (batch.get(0).size() >= size) {
-                    queue.put(batch.get(0));
-                    batch.set(0, new ArrayList<>(size));
-                }
-            }
-            if (!batch.get(0).isEmpty()) {
-                queue.put(batch.get(0));
-            }
-            queue.put(END);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            hand(queue, e);
-        } catch (Error e) {
-            // an error on the reading thread must reach the audit's thread, or it would wait for ever
-            hand(queue, new IllegalStateException("reading failed: " + e, e));
-        }
-    }
-
-    private static void hand(BlockingQueue<Object> queue, Exception e) {
-        try {
-            queue.put(e);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+        if (batchPosts >= options.batchSize()) {
+            flush();
         }
     }
 
@@ -331,7 +184,7 @@ public final class Audit implements AutoCloseable {
      */
     public void accept(ChatMessage message) {
         ensureOpen();
-        maker.add(dev.rabiap.engine.internal.MessageGuard.require(message));
+        maker.add(MessageGuard.require(message));
         if (batchPosts >= options.batchSize()) {
             flush();
         }
@@ -341,7 +194,7 @@ public final class Audit implements AutoCloseable {
      * Judges every post whose sender has had the rule set's post gap to add to it by {@code now}:
      * for a live audit, called with the clock's time so that a post is not held back for long.
      */
-    public void advanceTo(java.time.Instant now) {
+    public void advanceTo(Instant now) {
         ensureOpen();
         maker.advanceTo(now.toEpochMilli());
         if (batchPosts > 0) {
@@ -365,16 +218,14 @@ public final class Audit implements AutoCloseable {
 
     /** Counts a record that could not be read, when the caller keeps going itself. */
     public void countMalformed(MalformedInputException e) {
-        malformed.add(e.evidence(), e.reason());
+        counts.malformed(e);
     }
 
     private void insert(Post post) {
         if (options.ledger() && post.getOrder().reminder()) {
             ledger.reminder(post);
         }
-        if (!post.isResolved() && !post.getActor().isEmpty()) {
-            countName(post.isAmbiguous() ? ambiguousSenders : unknownSenders, post.getActor(), post.getPartCount());
-        }
+        counts.sender(post);
         batchPosts++;
         if (feed == null || feed.needs(post)) {
             batchHandles.add(session.insert(post));
@@ -383,13 +234,6 @@ public final class Audit implements AutoCloseable {
             lastTime = post.getLatest();
             lastNanos = post.getLatestNanos();
         }
-    }
-
-    private static void countName(Map<String, Long> names, String name, long messages) {
-        if (names.size() >= MAX_NAMES && !names.containsKey(name)) {
-            name = "(other names)";
-        }
-        names.merge(name, messages, Long::sum);
     }
 
     /** Fires the rules on what has been added and hands the findings to the sink. */
@@ -413,22 +257,14 @@ public final class Audit implements AutoCloseable {
         emit();
     }
 
+    /** Hands the findings of the last firing to the sink, in report order. */
     private void emit() {
-        for (FactHandle handle : findingHandles) {
-            session.delete(handle);
-        }
-        findingHandles.clear();
-        if (produced.isEmpty()) {
-            return;
-        }
-        List<Finding> ordered = new ArrayList<>(produced);
-        produced.clear();
+        List<Finding> ordered = output.takeFindings(session);
         ordered.sort(Finding.ORDER);
         for (Finding finding : ordered) {
-            findingsByRule.merge(finding.ruleId(), 1L, Long::sum);
-            if (explainer != null) {
-                Explanation why = explanations.remove(finding);
-                sink.accept(finding, why != null ? why : new Explanation("", "", List.of()));
+            counts.finding(finding);
+            if (explanations != null) {
+                sink.accept(finding, explanations.take(finding));
             } else {
                 sink.accept(finding);
             }
@@ -454,7 +290,7 @@ public final class Audit implements AutoCloseable {
                 emit();
                 open = session.getObjects(o -> o instanceof Obligation).size();
             }
-            summary = summary(open, asOf, ledger.entries(), asOf == null ? List.of() : coverageCounts());
+            summary = summary(open, asOf, ledger.entries(), asOf == null ? List.of() : coverageMisses.counts(compiled.policy().coverage()));
             return summary;
         } finally {
             session.dispose();
@@ -462,33 +298,12 @@ public final class Audit implements AutoCloseable {
     }
 
     private AuditSummary summary(long open, ZonedDateTime asOf, List<LedgerEntry> entries, List<CoverageCount> coverage) {
-        return new AuditSummary(compiled.rules().name(), compiled.rules().version(), List.copyOf(inputs), messages(),
-                skipped.snapshot(), malformed.snapshot(), java.util.Collections.unmodifiableMap(new TreeMap<>(findingsByRule)),
-                Map.copyOf(unknownSenders), Map.copyOf(ambiguousSenders), open, asOf, entries, coverage, maker.posts(),
-                maker.unmatched().snapshot(), maker.deadlineProblems(), options.ledger() ? ledger.reminders() : List.of());
+        return counts.summary(compiled.rules(), messages(), open, asOf, entries, coverage, maker,
+                options.ledger() ? ledger.reminders() : List.of());
     }
 
     private long messages() {
         return Math.max(maker.messages(), judged);
-    }
-
-    private List<CoverageCount> coverageCounts() {
-        List<CoverageCount> counts = new ArrayList<>();
-        for (dev.rabiap.engine.rule.CoveragePolicy coverage : compiled.policy().coverage()) {
-            Map<String, List<Person>> required = new TreeMap<>();
-            Map<String, List<Person>> missing = new TreeMap<>();
-            for (Person person : coverage.getRequired()) {
-                String unit = CoverageCount.unitOf(person);
-                required.computeIfAbsent(unit, u -> new ArrayList<>()).add(person);
-                List<Person> unitMissing = missing.computeIfAbsent(unit, u -> new ArrayList<>());
-                if (notMembers.getOrDefault(coverage, java.util.Set.of()).contains(person)) {
-                    unitMissing.add(person);
-                }
-            }
-            required.forEach((unit, people) -> counts.add(new CoverageCount(coverage.getRuleId(), coverage.getGroup(), unit, people.size(),
-                    missing.get(unit))));
-        }
-        return List.copyOf(counts);
     }
 
     /** Frees the session without judging missing answers, if {@link #finish()} was not called. */
