@@ -1,6 +1,5 @@
 package dev.rabiap.bench;
 
-import static dev.rabiap.bench.BenchArgs.count;
 import static dev.rabiap.bench.BenchArgs.maxAfterGc;
 import static dev.rabiap.bench.BenchArgs.maxPools;
 import static dev.rabiap.bench.BenchArgs.mb;
@@ -8,10 +7,8 @@ import static dev.rabiap.bench.BenchArgs.median;
 import static dev.rabiap.bench.BenchArgs.percent;
 import static dev.rabiap.bench.BenchArgs.seconds;
 import static dev.rabiap.bench.BenchArgs.times;
-import static dev.rabiap.bench.BenchArgs.value;
 
 import dev.rabiap.bench.BenchArgs.Pass;
-import dev.rabiap.bench.BenchArgs.UsageException;
 import dev.rabiap.engine.AuditSummary;
 import dev.rabiap.engine.FindingKind;
 import java.io.IOException;
@@ -24,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The audit benchmark. Generates a deterministic roster and JSONL log of the six Sakon Nakhon
@@ -34,25 +34,17 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java -cp 'bench/target/rabiap-bench.jar:bench/target/lib/*' dev.rabiap.bench.AuditBenchmark [options]
- *   --messages N      messages in the log (default 1,000,000; 10k, 2.5M and 1_000_000 are fine)
- *   --dir DIR         where roster.csv and messages-N.jsonl go (default: the temp folder's rabiap-bench)
- *   --runs R          bare parse and audit pairs to take the median of (default 3; 1 with --audit-only)
- *   --warmup N        messages for each of the two warm-up passes (default: the smaller of 1,000,000 and --messages)
- *   --seed S          the generator's seed (default 2568)
- *   --generate-only   write the roster and the log, then stop
- *   --audit-only      audit an existing log (from --generate-only with the same --messages and --dir)
  * </pre>
  *
- * Exit status: 0 when the targets are met, 1 when they are not, 2 for a usage error or a failure.
+ * The options are those of {@link Cli}; {@code --help} lists them. Exit status: 0 when the
+ * targets are met, 1 when they are not, 2 for a usage error or a failure.
  */
 public final class AuditBenchmark {
     static final String RULE_SET = "sakon-nakhon";
     static final double TARGET_RATIO = 0.50;
     static final double TARGET_RATE = 200_000;
-    private static final long DEFAULT_MESSAGES = 1_000_000;
     private static final long DEFAULT_WARMUP = 1_000_000;
     private static final int WARMUP_ROUNDS = 2;
-    private static final long DEFAULT_SEED = 2568;
 
     private AuditBenchmark() {}
 
@@ -65,70 +57,49 @@ public final class AuditBenchmark {
         Path log() {
             return dir.resolve("messages-" + messages + ".jsonl");
         }
-
-        static Options parse(String[] args) {
-            long messages = DEFAULT_MESSAGES;
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "rabiap-bench");
-            Integer runs = null;
-            Long warmup = null;
-            long seed = DEFAULT_SEED;
-            boolean generateOnly = false;
-            boolean auditOnly = false;
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--messages" -> messages = count(value(args, ++i, arg), arg);
-                    case "--dir" -> dir = Path.of(value(args, ++i, arg));
-                    case "--runs" -> runs = (int) count(value(args, ++i, arg), arg);
-                    case "--warmup" -> warmup = count(value(args, ++i, arg), arg);
-                    case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
-                    case "--generate-only" -> generateOnly = true;
-                    case "--audit-only" -> auditOnly = true;
-                    case "-h", "--help" -> throw new UsageException(null);
-                    default -> throw new UsageException("unknown option " + arg);
-                }
-            }
-            if (messages < 1) {
-                throw new UsageException("--messages must be positive");
-            }
-            if (generateOnly && auditOnly) {
-                throw new UsageException("--generate-only and --audit-only exclude each other");
-            }
-            int effectiveRuns = runs != null ? runs : auditOnly ? 1 : 3;
-            if (effectiveRuns < 1) {
-                throw new UsageException("--runs must be positive");
-            }
-            long effectiveWarmup = warmup != null ? warmup : Math.min(messages, DEFAULT_WARMUP);
-            return new Options(messages, dir, effectiveRuns, effectiveWarmup, seed, generateOnly, auditOnly);
-        }
-
-
     }
 
+    /** The command line. */
+    @Command(name = "AuditBenchmark", description = "Times an audit of a generated log of the six Sakon Nakhon groups against a bare parse of it.")
+    static final class Cli extends BenchCommand {
+        @ArgGroup
+        Mode mode;
 
+        Cli(PrintStream out) {
+            super(CommonArgs.generatedLog("rabiap-bench", "where roster.csv and messages-N.jsonl go")
+                    .runs(3, "bare parse and audit pairs whose median is reported (1 with --audit-only)")
+                    .warmup(DEFAULT_WARMUP, "messages in each of the two warm-up passes, at most --messages"), out);
+        }
+
+        /** One of the two, or neither (then {@code mode} is null). */
+        static final class Mode {
+            @Option(names = "--generate-only", description = "write the roster and the log, then stop")
+            boolean generateOnly;
+
+            @Option(names = "--audit-only", description = "audit a log written earlier with --generate-only and the same --messages and --dir; no bare parse")
+            boolean auditOnly;
+        }
+
+        Options options() {
+            long messages = common.messages();
+            boolean auditOnly = mode != null && mode.auditOnly;
+            int runs = auditOnly ? common.runsOr(1) : common.runs();
+            return new Options(messages, common.dir(), runs, Math.min(messages, common.warmup()), common.seed(),
+                    mode != null && mode.generateOnly, auditOnly);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            return new Session(options(), out).run();
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
     }
 
     static int run(String[] args, PrintStream out) {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (UsageException e) {
-            if (e.getMessage() != null) {
-                System.err.println("rabiap-bench: " + e.getMessage());
-            }
-            System.err.println("usage: AuditBenchmark [--messages N] [--dir DIR] [--runs R] [--warmup N] [--seed S] [--generate-only | --audit-only]");
-            return e.getMessage() == null ? 0 : 2;
-        }
-        try {
-            return new AuditBenchmark.Session(options, out).run();
-        } catch (IOException | RuntimeException e) {
-            System.err.println("rabiap-bench: " + e);
-            e.printStackTrace();
-            return 2;
-        }
+        return CommonArgs.execute(new Cli(out), args);
     }
 
     /** One invocation. */

@@ -7,54 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What the benchmarks share: reading their options, one timed pass, and how figures are printed. */
+/** What the benchmarks share: one timed pass and how figures are printed (their options: {@link CommonArgs}). */
 final class BenchArgs {
     private BenchArgs() {}
-
-    /** A bad command line; no message for {@code --help}. */
-    static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
-    /** The value after an option, or a usage error naming the option. */
-    static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    /** A count such as {@code 1M}, {@code 250k}, {@code 2.5m} or {@code 1_000_000}, or a usage error naming the option. */
-    static long count(String text, String option) {
-        String t = text.trim().replace("_", "").replace(",", "").toLowerCase(Locale.ROOT);
-        long unit = 1;
-        if (t.endsWith("k")) {
-            unit = 1_000;
-        } else if (t.endsWith("m")) {
-            unit = 1_000_000;
-        }
-        if (unit > 1) {
-            t = t.substring(0, t.length() - 1);
-        }
-        try {
-            return Math.round(Double.parseDouble(t) * unit);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + ": not a number: " + text);
-        }
-    }
-
-    /** A whole number, or a usage error naming the option. */
-    static long whole(String text, String option) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + ": not a whole number: " + text);
-        }
-    }
 
     /** One timed pass over a workload. */
     record Pass(long messages, long nanos, HeapWatch.Usage heap) {

@@ -1,13 +1,10 @@
 package dev.rabiap.bench;
 
-import static dev.rabiap.bench.BenchArgs.count;
 import static dev.rabiap.bench.BenchArgs.mb;
 import static dev.rabiap.bench.BenchArgs.seconds;
 import static dev.rabiap.bench.BenchArgs.times;
-import static dev.rabiap.bench.BenchArgs.value;
 
 import dev.rabiap.bench.BenchArgs.Pass;
-import dev.rabiap.bench.BenchArgs.UsageException;
 import dev.rabiap.bench.plain.PlainPost;
 import dev.rabiap.engine.Audit;
 import dev.rabiap.engine.AuditOptions;
@@ -34,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Rabiap's decision path against plain Drools, in one JVM, on the same posts: the log of
@@ -52,17 +51,11 @@ import java.util.Set;
  *
  * <pre>
  * java -cp 'bench/target/rabiap-bench.jar:bench/target/lib/*' dev.rabiap.bench.DecisionBenchmark [options]
- *   --messages N    messages in the log (default 1,000,000)
- *   --dir DIR       where roster.csv and messages-N.jsonl are (written when missing; default: the temp folder's rabiap-bench)
- *   --runs R        passes of each engine to take the median of (default 5)
- *   --warmup R      warm-up passes of each engine (default 3)
- *   --latency N     posts timed one by one on the live path (default 200,000; 0 for none)
- *   --peer P        classic or exec: how the plain rule file is compiled (default classic)
- *   --seed S        the generator's seed (default 2568)
  * </pre>
  *
- * Exit status: 0 when both engines made the same decisions, 1 when not, 2 for a usage error or a
- * failure. Speed is reported, never judged.
+ * The options are those of {@link Cli}; {@code --help} lists them. Exit status: 0 when both
+ * engines made the same decisions, 1 when not, 2 for a usage error or a failure. Speed is
+ * reported, never judged.
  */
 public final class DecisionBenchmark {
     /** Rabiap ÷ plain Drools, the goal of issue 17. */
@@ -79,37 +72,49 @@ public final class DecisionBenchmark {
         Path log() {
             return dir.resolve("messages-" + messages + ".jsonl");
         }
+    }
 
-        static Options parse(String[] args) {
-            long messages = 1_000_000;
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "rabiap-bench");
-            int runs = 5;
-            int warmup = 3;
-            int latency = 200_000;
-            PlainDrools.Compiler peer = PlainDrools.Compiler.CLASSIC;
-            long seed = 2568;
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--messages" -> messages = count(value(args, ++i, arg), arg);
-                    case "--dir" -> dir = Path.of(value(args, ++i, arg));
-                    case "--runs" -> runs = (int) count(value(args, ++i, arg), arg);
-                    case "--warmup" -> warmup = (int) count(value(args, ++i, arg), arg);
-                    case "--latency" -> latency = (int) count(value(args, ++i, arg), arg);
-                    case "--peer" -> peer = switch (value(args, ++i, arg)) {
-                        case "classic" -> PlainDrools.Compiler.CLASSIC;
-                        case "exec" -> PlainDrools.Compiler.EXECUTABLE_MODEL;
-                        default -> throw new UsageException("--peer is classic or exec");
-                    };
-                    case "--seed" -> seed = BenchArgs.whole(value(args, ++i, arg), arg);
-                    case "-h", "--help" -> throw new UsageException(null);
-                    default -> throw new UsageException("unknown option " + arg);
-                }
+    /** How {@code --peer} names the plain rule file's compiler. */
+    enum Peer {
+        classic(PlainDrools.Compiler.CLASSIC),
+        exec(PlainDrools.Compiler.EXECUTABLE_MODEL);
+
+        final PlainDrools.Compiler compiler;
+
+        Peer(PlainDrools.Compiler compiler) {
+            this.compiler = compiler;
+        }
+    }
+
+    /** The command line. */
+    @Command(name = "DecisionBenchmark", description = "Times Rabiap's decisions against a plain Drools session's on the same posts.")
+    static final class Cli extends BenchCommand {
+        @Option(names = "--latency", paramLabel = "N", converter = CommonArgs.Count.class, description = "posts timed one by one on the live path; 0 for none")
+        long latency = 200_000;
+
+        @Option(names = "--peer", paramLabel = "P", description = "how the plain rule file is compiled: ${COMPLETION-CANDIDATES}")
+        Peer peer = Peer.classic;
+
+        Cli(PrintStream out) {
+            super(CommonArgs.generatedLog("rabiap-bench", "where roster.csv and messages-N.jsonl are (written when missing)")
+                    .runs(5, "passes of each engine whose median is reported").warmup(3, "warm-up passes of each engine"), out);
+        }
+
+        Options options() {
+            long messages = common.messages();
+            int runs = common.runs();
+            if (common.warmup() < 0) {
+                throw common.usage("--warmup must not be negative");
             }
-            if (messages < 1 || runs < 1 || warmup < 0 || latency < 0) {
-                throw new UsageException("--messages and --runs must be positive, --warmup and --latency not negative");
+            if (latency < 0) {
+                throw common.usage("--latency must not be negative");
             }
-            return new Options(messages, dir, runs, warmup, latency, peer, seed);
+            return new Options(messages, common.dir(), runs, (int) common.warmup(), (int) latency, peer.compiler, common.seed());
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            return measure(options(), out).same() ? 0 : 1;
         }
     }
 
@@ -125,23 +130,7 @@ public final class DecisionBenchmark {
     }
 
     static int run(String[] args, PrintStream out) {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (UsageException e) {
-            if (e.getMessage() != null) {
-                System.err.println("rabiap-bench: " + e.getMessage());
-            }
-            System.err.println("usage: DecisionBenchmark [--messages N] [--dir DIR] [--runs R] [--warmup R] [--latency N] [--peer classic|exec] [--seed S]");
-            return e.getMessage() == null ? 0 : 2;
-        }
-        try {
-            return measure(options, out).same() ? 0 : 1;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("rabiap-bench: " + e);
-            e.printStackTrace();
-            return 2;
-        }
+        return CommonArgs.execute(new Cli(out), args);
     }
 
     /** The posting and membership rules: the bundled Sakon Nakhon rule set without its obligations table. */

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * How fast the e-mail plugin's {@code mbox} source turns a large mbox into messages, compared with
@@ -47,9 +49,9 @@ import java.util.Random;
  * base64, UTF-8 HTML, UTF-8 8-bit with an mboxrd-escaped {@code >From } line; RFC 2047 subjects and
  * names in the same charsets; replies with In-Reply-To, References and a quoted original; a List-Id.
  *
- * <p>Options: {@code --mails N} (default 200000), {@code --dir DIR} (default
+ * <p>Options: {@code --mails N} (default 200,000), {@code --dir DIR} (default
  * {@code $TMPDIR/rabiap-mbox-bench}), {@code --runs R} measured passes of each, median reported
- * (default 3), {@code --keep} to leave the file in place.
+ * (default 3), {@code --keep} to leave the file in place; {@code --help} lists them.
  */
 public final class MboxBenchmark {
     private static final DateTimeFormatter RFC_5322 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
@@ -74,33 +76,31 @@ public final class MboxBenchmark {
 
     private MboxBenchmark() {}
 
-    /** Runs the benchmark; exits 0, or 2 for a usage error or a failure. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
+    /** The command line. */
+    @Command(name = "MboxBenchmark", description = "Times the e-mail plugin's mbox source against a bare read of the same generated mbox.")
+    static final class Cli extends BenchCommand {
+        @Option(names = "--mails", paramLabel = "N", converter = CommonArgs.Count.class, description = "mails in the mbox (200k and 200_000 are fine)")
+        long mails = 200_000;
+
+        @Option(names = "--keep", description = "leave the mbox in place")
+        boolean keep;
+
+        Cli() {
+            super(new CommonArgs().dir("rabiap-mbox-bench", "where the mbox goes").runs(3, "measured passes of each, whose median is reported"), System.out);
+        }
+
+        @Override
+        public Integer call() {
+            return run(common.positive("--mails", mails), common.dir(), common.runs(), keep, out);
+        }
     }
 
-    static int run(String[] args, PrintStream out) {
-        long mails = 200_000;
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "rabiap-mbox-bench");
-        int runs = 3;
-        boolean keep = false;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--mails" -> mails = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
-                    case "--dir" -> dir = Path.of(args[++i]);
-                    case "--runs" -> runs = Integer.parseInt(args[++i]);
-                    case "--keep" -> keep = true;
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (mails <= 0 || runs <= 0) {
-                throw new IllegalArgumentException("--mails and --runs must be positive");
-            }
-        } catch (RuntimeException e) {
-            out.println("usage: MboxBenchmark [--mails N] [--dir DIR] [--runs R] [--keep]: " + e.getMessage());
-            return 2;
-        }
+    /** Runs the benchmark; exits 0, or 2 for a usage error or a failure. */
+    public static void main(String[] args) {
+        System.exit(CommonArgs.execute(new Cli(), args));
+    }
+
+    static int run(long mails, Path dir, int runs, boolean keep, PrintStream out) {
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve("mails-" + mails + ".mbox");

@@ -1,9 +1,5 @@
 package dev.rabiap.bench;
 
-import static dev.rabiap.bench.BenchArgs.count;
-import static dev.rabiap.bench.BenchArgs.value;
-
-import dev.rabiap.bench.BenchArgs.UsageException;
 import dev.rabiap.engine.Roster;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.Random;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The workload of the ministry's @มหาดไทย account at full size, for the {@code moi-mahadthai} rule
@@ -41,6 +39,8 @@ import java.util.Random;
  * <pre>
  * java -cp 'bench/target/rabiap-bench.jar:bench/target/lib/*' dev.rabiap.bench.MoiWorkload [--people N] [--messages N] [--dir DIR] [--seed S]
  * </pre>
+ *
+ * Exit status: 0 when written, 2 for a usage error or a failure.
  */
 public final class MoiWorkload {
     static final String ACCOUNT = "@มหาดไทย";
@@ -75,32 +75,30 @@ public final class MoiWorkload {
         this.random = new Random(seed ^ 0x4D4F49L);
     }
 
-    public static void main(String[] args) throws IOException {
+    /** The command line. */
+    @Command(name = "MoiWorkload", description = "Writes the MOI account's workload at full size: roster.csv, followers.jsonl, answers.survey.csv and circular.jsonl.")
+    static final class Cli extends BenchCommand {
+        @Option(names = "--people", paramLabel = "N", converter = CommonArgs.Count.class, description = "people on the roster, 1,000 or more")
         long people = 300_000;
-        long messages = 527_000;
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "rabiap-bench-moi");
-        long seed = 2561;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--people" -> people = count(value(args, ++i, arg), arg);
-                    case "--messages" -> messages = count(value(args, ++i, arg), arg);
-                    case "--dir" -> dir = Path.of(value(args, ++i, arg));
-                    case "--seed" -> seed = BenchArgs.whole(value(args, ++i, arg), arg);
-                    default -> throw new UsageException("unknown option " + arg);
-                }
-            }
-            if (people < 1000 || messages < 1) {
-                throw new UsageException("--people must be 1,000 or more and --messages positive");
-            }
-        } catch (UsageException e) {
-            System.err.println("rabiap-bench: " + e.getMessage());
-            System.err.println("usage: MoiWorkload [--people N] [--messages N] [--dir DIR] [--seed S]");
-            System.exit(2);
-            return;
+
+        Cli() {
+            super(new CommonArgs().messages(527_000, "follow, unfollow and survey-answer messages in all").dir("rabiap-bench-moi", "where the files go")
+                    .seed(2561, "the generator's seed"), System.out);
         }
-        write(dir, (int) people, messages, seed, System.out);
+
+        @Override
+        public Integer call() throws IOException {
+            long messages = common.messages();
+            if (people < 1000) {
+                throw common.usage("--people must be 1,000 or more");
+            }
+            write(common.dir(), (int) people, messages, common.seed(), out);
+            return 0;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(CommonArgs.execute(new Cli(), args));
     }
 
     static Written write(Path dir, int people, long messages, long seed, PrintStream out) throws IOException {

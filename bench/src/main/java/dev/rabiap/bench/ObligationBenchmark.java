@@ -1,6 +1,5 @@
 package dev.rabiap.bench;
 
-import static dev.rabiap.bench.BenchArgs.count;
 import static dev.rabiap.bench.BenchArgs.fastest;
 import static dev.rabiap.bench.BenchArgs.maxAfterGc;
 import static dev.rabiap.bench.BenchArgs.maxPools;
@@ -8,10 +7,8 @@ import static dev.rabiap.bench.BenchArgs.mb;
 import static dev.rabiap.bench.BenchArgs.percent;
 import static dev.rabiap.bench.BenchArgs.seconds;
 import static dev.rabiap.bench.BenchArgs.times;
-import static dev.rabiap.bench.BenchArgs.value;
 
 import dev.rabiap.bench.BenchArgs.Pass;
-import dev.rabiap.bench.BenchArgs.UsageException;
 import dev.rabiap.engine.Audit;
 import dev.rabiap.engine.AuditOptions;
 import dev.rabiap.engine.AuditSummary;
@@ -47,6 +44,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The obligations benchmark: what it costs an audit to keep about 10,000 obligations open at once,
@@ -96,26 +95,16 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java -cp 'bench/target/rabiap-bench.jar:bench/target/lib/*' dev.rabiap.bench.ObligationBenchmark [options]
- *   --messages N    messages in the log (default 1,000,000; 250k, 2.5M and 1_000_000 are fine)
- *   --dir DIR       where the roster, the two rule sets and the log go (default: the temp folder's rabiap-bench-obligations)
- *   --runs R        audits each way to take the median of (default 3)
- *   --warmup N      messages for each of the two warm-up rounds (default: the smaller of 500,000 and --messages)
- *   --groups G      groups, each with its own obligation row (default 200)
- *   --districts D   districts, the parties of every order (default 100)
- *   --silent S      group-district pairs that stop answering (default G x D / 500, at least 1)
- *   --seed S        the generator's seed (default 2568)
- *   --ledger        also audit once with the ledger and check the count of open obligations against it
  * </pre>
  *
- * Exit status: 0 when the findings are what the generator planted, 1 when not, 2 for a usage
- * error or a failure. Speed is reported, never judged.
+ * The options are those of {@link Cli}; {@code --help} lists them. Exit status: 0 when the
+ * findings are what the generator planted, 1 when not, 2 for a usage error or a failure. Speed
+ * is reported, never judged.
  */
 public final class ObligationBenchmark {
-    private static final long DEFAULT_MESSAGES = 1_000_000;
     private static final long DEFAULT_WARMUP = 500_000;
     private static final int DEFAULT_GROUPS = 200;
     private static final int DEFAULT_DISTRICTS = 100;
-    private static final long DEFAULT_SEED = 2568;
     private static final int WARMUP_ROUNDS = 2;
 
     private ObligationBenchmark() {}
@@ -133,47 +122,47 @@ public final class ObligationBenchmark {
         Path rules(boolean obligations) {
             return dir.resolve(obligations ? "rules-obligations" : "rules-baseline");
         }
+    }
 
-        static Options parse(String[] args) {
-            long messages = DEFAULT_MESSAGES;
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "rabiap-bench-obligations");
-            int runs = 3;
-            Long warmup = null;
-            int groups = DEFAULT_GROUPS;
-            int districts = DEFAULT_DISTRICTS;
-            Integer silent = null;
-            long seed = DEFAULT_SEED;
-            boolean ledger = false;
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--messages" -> messages = count(value(args, ++i, arg), arg);
-                    case "--dir" -> dir = Path.of(value(args, ++i, arg));
-                    case "--runs" -> runs = (int) count(value(args, ++i, arg), arg);
-                    case "--warmup" -> warmup = count(value(args, ++i, arg), arg);
-                    case "--groups" -> groups = (int) count(value(args, ++i, arg), arg);
-                    case "--districts" -> districts = (int) count(value(args, ++i, arg), arg);
-                    case "--silent" -> silent = (int) count(value(args, ++i, arg), arg);
-                    case "--seed" -> seed = seed(value(args, ++i, arg));
-                    case "--ledger" -> ledger = true;
-                    case "-h", "--help" -> throw new UsageException(null);
-                    default -> throw new UsageException("unknown option " + arg);
-                }
-            }
-            if (messages < 1 || runs < 1 || groups < 1 || districts < 1) {
-                throw new UsageException("--messages, --runs, --groups and --districts must be positive");
-            }
-            int pairs = groups * districts;
-            int effectiveSilent = silent != null ? silent : Math.max(1, pairs / 500);
-            if (effectiveSilent < 0 || effectiveSilent > pairs) {
-                throw new UsageException("--silent must be between 0 and groups x districts (" + pairs + ")");
-            }
-            long effectiveWarmup = warmup != null ? warmup : Math.min(messages, DEFAULT_WARMUP);
-            return new Options(messages, dir, runs, effectiveWarmup, groups, districts, effectiveSilent, seed, ledger);
+    /** The command line. */
+    @Command(name = "ObligationBenchmark", description = "Times an audit that keeps about 10,000 obligations open against the same audit without obligations.")
+    static final class Cli extends BenchCommand {
+        @Option(names = "--groups", paramLabel = "G", converter = CommonArgs.Count.class, description = "groups, each with its own row in obligations.csv")
+        long groups = DEFAULT_GROUPS;
+
+        @Option(names = "--districts", paramLabel = "D", converter = CommonArgs.Count.class, description = "districts: the parties of every order")
+        long districts = DEFAULT_DISTRICTS;
+
+        @Option(names = "--silent", paramLabel = "S", converter = CommonArgs.Count.class,
+                description = "group-district pairs that stop answering at a random point of the log (default: G x D / 500, at least 1)")
+        Long silent;
+
+        @Option(names = "--ledger", description = "after the timed runs, audit once more with the ledger and check it against the generator")
+        boolean ledger;
+
+        Cli(PrintStream out) {
+            super(CommonArgs.generatedLog("rabiap-bench-obligations", "where roster.csv, rules-obligations/, rules-baseline/ and obligations-N.jsonl go")
+                    .runs(3, "audits each way whose median is reported")
+                    .warmup(DEFAULT_WARMUP, "messages in each of the two warm-up rounds, at most --messages"), out);
         }
 
-        private static long seed(String text) {
-            return BenchArgs.whole(text, "--seed");
+        Options options() {
+            long messages = common.messages();
+            int runs = common.runs();
+            int groups = (int) common.positive("--groups", this.groups);
+            int districts = (int) common.positive("--districts", this.districts);
+            int pairs = groups * districts;
+            int silent = this.silent != null ? this.silent.intValue() : Math.max(1, pairs / 500);
+            if (silent < 0 || silent > pairs) {
+                throw common.usage("--silent must be between 0 and groups x districts (" + pairs + ")");
+            }
+            return new Options(messages, common.dir(), runs, Math.min(messages, common.warmup()), groups, districts, silent, common.seed(),
+                    ledger);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            return measure(options(), out).pass() ? 0 : 1;
         }
     }
 
@@ -182,24 +171,7 @@ public final class ObligationBenchmark {
     }
 
     static int run(String[] args, PrintStream out) {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (UsageException e) {
-            if (e.getMessage() != null) {
-                System.err.println("rabiap-bench: " + e.getMessage());
-            }
-            System.err.println("usage: ObligationBenchmark [--messages N] [--dir DIR] [--runs R] [--warmup N] [--groups G] "
-                    + "[--districts D] [--silent S] [--seed S] [--ledger]");
-            return e.getMessage() == null ? 0 : 2;
-        }
-        try {
-            return measure(options, out).pass() ? 0 : 1;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("rabiap-bench: " + e);
-            e.printStackTrace();
-            return 2;
-        }
+        return CommonArgs.execute(new Cli(out), args);
     }
 
     /** What a whole invocation measured and checked. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Command;
 
 /**
  * The three ratios of the benchmarks in one run and one JVM: Rabiap ÷ a plain Drools session
@@ -14,7 +15,7 @@ import java.util.Locale;
  * obligations ({@link ObligationBenchmark}), each benchmark run in turn with its own output, then
  * the three lines together with their goals. Run it under {@code -Xmx256m} for the obligation
  * ratio's small-heap figure. Prints figures; the exit status is 2 only when a benchmark failed to
- * run.
+ * run, or for a usage error. {@code --messages} and {@code --runs} are passed on to each benchmark.
  *
  * <pre>
  * java [-Xmx256m] -cp 'bench/target/rabiap-bench.jar:bench/target/lib/*' dev.rabiap.bench.Ratios [--messages N] [--runs R]
@@ -31,31 +32,37 @@ public final class Ratios {
     /** One benchmark: its name, the label of its ratio line, the goal, and how to run it. */
     private record Part(String name, String label, String goal, Benchmark benchmark) {}
 
-    public static void main(String[] args) {
-        String messages = "1000000";
-        String runs = "3";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--messages" -> messages = BenchArgs.value(args, ++i, "--messages");
-                case "--runs" -> runs = BenchArgs.value(args, ++i, "--runs");
-                default -> {
-                    System.err.println("usage: Ratios [--messages N] [--runs R]");
-                    System.exit(2);
-                }
-            }
+    /** The command line: what it passes on to each benchmark. */
+    @Command(name = "Ratios", description = "Runs the decision, audit and obligation benchmarks in one JVM, then prints their ratios together.")
+    static final class Cli extends BenchCommand {
+        Cli() {
+            super(new CommonArgs().messages(1_000_000, "messages in each benchmark's log, passed on to each")
+                    .runs(3, "runs of each benchmark whose median it reports, passed on to each"), System.out);
         }
+
+        @Override
+        public Integer call() {
+            return run(new String[] {"--messages", Long.toString(common.messages()), "--runs", Integer.toString(common.runs())}, out);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(CommonArgs.execute(new Cli(), args));
+    }
+
+    /** Runs the three benchmarks on the same {@code args}, printing to {@code out}: 2 when one failed to run, else 0. */
+    private static int run(String[] args, PrintStream out) {
         List<Part> parts = List.of(
                 new Part("DecisionBenchmark", "Rabiap / plain", "goal >= 1.5", DecisionBenchmark::run),
                 new Part("AuditBenchmark", "audit / bare", "goal >= 50%", AuditBenchmark::run),
                 new Part("ObligationBenchmark", "with / without", "goal >= 60%", ObligationBenchmark::run));
-        String[] common = {"--messages", messages, "--runs", runs};
         List<String> summary = new ArrayList<>();
         int status = 0;
         for (Part part : parts) {
-            System.out.println("=== " + part.name());
+            out.println("=== " + part.name());
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
-            PrintStream both = new PrintStream(new Tee(System.out, copy), true, StandardCharsets.UTF_8);
-            int exit = part.benchmark().run(common, both);
+            PrintStream both = new PrintStream(new Tee(out, copy), true, StandardCharsets.UTF_8);
+            int exit = part.benchmark().run(args, both);
             both.flush();
             String line = copy.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(part.label())).findFirst()
                     .orElse(part.label() + "  (not printed)");
@@ -64,9 +71,9 @@ public final class Ratios {
                 status = 2;
             }
         }
-        System.out.println("=== ratios, max heap " + BenchArgs.mb(HeapWatch.maxHeap()));
-        summary.forEach(System.out::println);
-        System.exit(status);
+        out.println("=== ratios, max heap " + BenchArgs.mb(HeapWatch.maxHeap()));
+        summary.forEach(out::println);
+        return status;
     }
 
     /** Writes to two streams. */

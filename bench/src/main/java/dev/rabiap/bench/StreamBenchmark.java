@@ -30,6 +30,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,6 +49,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The figures of docs/stream.md, measured on this machine in one run, with a single-node KRaft
@@ -57,26 +61,33 @@ import org.apache.kafka.common.test.TestKitNodes;
  * second {@code rabiap stream} process takes to carry on after the first is killed with SIGKILL.
  * Prints figures; asserts nothing about time.
  *
- * <pre>java -cp "bench/target/rabiap-bench.jar:bench/target/lib/*" dev.rabiap.bench.StreamBenchmark [--messages N] [--latency N]</pre>
+ * <pre>java -cp "bench/target/rabiap-bench.jar:bench/target/lib/*" dev.rabiap.bench.StreamBenchmark [--messages N] [--latency N] [--no-takeover]</pre>
  */
 public final class StreamBenchmark {
     private static final int PARTITIONS = 4;
 
     private StreamBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
-        int messages = 20_000;
-        int latencyEvents = 300;
-        boolean takeover = true;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--messages" -> messages = Integer.parseInt(args[++i]);
-                case "--latency" -> latencyEvents = Integer.parseInt(args[++i]);
-                case "--no-takeover" -> takeover = false;
-                default -> throw new IllegalArgumentException("usage: StreamBenchmark [--messages N] [--latency N] [--no-takeover]");
-            }
+    /** The command line. */
+    @Command(name = "StreamBenchmark", description = "Measures the figures of docs/stream.md on a single-node broker in this JVM.")
+    static final class Cli implements Callable<Integer> {
+        @Mixin
+        final CommonArgs common = new CommonArgs().messages(20_000, "messages in the synthetic log");
+
+        @Option(names = "--latency", paramLabel = "N", converter = CommonArgs.Count.class, description = "events timed from the webhook sink to their finding")
+        long latency = 300;
+
+        @Option(names = "--no-takeover", description = "leave out how long a second stream process takes to carry on after the first is killed")
+        boolean noTakeover;
+
+        @Override
+        public Integer call() throws Exception {
+            return run((int) common.messages(), (int) latency, !noTakeover);
         }
-        System.exit(run(messages, latencyEvents, takeover));
+    }
+
+    public static void main(String[] args) {
+        System.exit(CommonArgs.execute(new Cli(), args));
     }
 
     static int run(int messages, int latencyEvents, boolean takeover) throws Exception {

@@ -15,8 +15,8 @@ class DecisionBenchmarkSmokeTest {
 
     @Test
     void rabiapAndPlainDroolsMakeTheSameDecisions() throws Exception {
-        DecisionBenchmark.Options options = DecisionBenchmark.Options.parse(new String[] {
-            "--messages", "20k", "--runs", "1", "--warmup", "0", "--latency", "1k", "--dir", dir.toString()});
+        DecisionBenchmark.Options options = CommonArgs.parse(new DecisionBenchmark.Cli(System.out),
+                "--messages", "20k", "--runs", "1", "--warmup", "0", "--latency", "1k", "--dir", dir.toString()).options();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         DecisionBenchmark.Report report = DecisionBenchmark.measure(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -29,8 +29,8 @@ class DecisionBenchmarkSmokeTest {
 
     @Test
     void theExecutableModelPeerMakesTheSameDecisions() throws Exception {
-        DecisionBenchmark.Options options = DecisionBenchmark.Options.parse(new String[] {
-            "--messages", "5k", "--runs", "1", "--warmup", "0", "--latency", "0", "--peer", "exec", "--dir", dir.toString()});
+        DecisionBenchmark.Options options = CommonArgs.parse(new DecisionBenchmark.Cli(System.out),
+                "--messages", "5k", "--runs", "1", "--warmup", "0", "--latency", "0", "--peer", "exec", "--dir", dir.toString()).options();
 
         DecisionBenchmark.Report report = DecisionBenchmark.measure(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 

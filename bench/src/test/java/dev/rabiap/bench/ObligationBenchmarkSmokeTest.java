@@ -15,9 +15,9 @@ class ObligationBenchmarkSmokeTest {
 
     @Test
     void theAuditFindsTheLateAndMissingAnswersTheGeneratorPlanted() throws Exception {
-        ObligationBenchmark.Options options = ObligationBenchmark.Options.parse(new String[] {
-            "--messages", "20k", "--groups", "10", "--districts", "20", "--silent", "3", "--runs", "1", "--warmup", "2k",
-            "--ledger", "--dir", dir.toString()});
+        ObligationBenchmark.Options options = CommonArgs.parse(new ObligationBenchmark.Cli(System.out),
+                "--messages", "20k", "--groups", "10", "--districts", "20", "--silent", "3", "--runs", "1", "--warmup", "2k",
+                "--ledger", "--dir", dir.toString()).options();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         ObligationBenchmark.Report report = ObligationBenchmark.measure(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
