@@ -13,14 +13,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code rabiap stream} against a real broker: a single-node KRaft Kafka ({@link SharedBroker}), the stream
  * command in processes of its own, and {@code rabiap publish} sending the samples. The findings and
  * ledger on their topics (read committed) are those of the batch audit of the same input; with two
- * instances, one killed with SIGKILL in the middle, nothing is lost or doubled.
+ * instances, one killed with SIGKILL in the middle, nothing is lost or doubled. The two tests run at
+ * the same time (their topics and application ids are their own): most of each is waiting on Kafka.
  */
 @ExtendWith(SharedBroker.class)
+@Execution(ExecutionMode.CONCURRENT)
 final class StreamIT {
     private static Broker broker;
 
