@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * The topics of a deployment, by name. The default names are {@code rabiap.messages},
@@ -79,9 +80,25 @@ public record Topics(String messages, String roster, String rules, String findin
         }
     }
 
-    /** The partition count of a topic. */
+    /** How long a topic just created may stay unknown to the broker that is asked about it. */
+    private static final long UNKNOWN_FOR_AT_MOST_MILLIS = 10_000;
+
+    /**
+     * The partition count of a topic. A topic created a moment ago can still be unknown to the broker
+     * asked (its metadata has not reached it yet): it is asked again, for {@link #UNKNOWN_FOR_AT_MOST_MILLIS} at most.
+     */
     static int partitions(Admin admin, String topic) throws InterruptedException, ExecutionException {
-        TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-        return description.partitions().size();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(UNKNOWN_FOR_AT_MOST_MILLIS);
+        while (true) {
+            try {
+                TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+                return description.partitions().size();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 }

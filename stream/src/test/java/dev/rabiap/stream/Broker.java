@@ -25,6 +25,10 @@ final class Broker implements AutoCloseable {
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("group.min.session.timeout.ms", "2000")
+                // a transaction left open by a killed instance is aborted within half a second of its
+                // timeout (the broker's default looks every 10 s), so that the instance that takes over
+                // reads on without waiting for the next look
+                .setConfigProp("transaction.abort.timed.out.transaction.cleanup.interval.ms", "500")
                 .build();
         cluster.format();
         cluster.startup();

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * request's messages are on the messages topic once, though LINE delivers the request again, and
  * again after serve restarts.
  */
+@ExtendWith(SharedBroker.class)
 final class ServeIngressIT {
     private static final String SECRET = "8c570fa6dd201bb328f1c1eac23a96d8";
     private static final String GROUP_ID = "Ca1b2c3d4e5f60718293a4b5c6d7e8f90";
@@ -42,7 +44,7 @@ final class ServeIngressIT {
     Path dir;
 
     @Test
-    void acceptedMessages_areOnTheTopicOnce_thoughDeliveredAgainAndAfterARestart() throws Exception {
+    void acceptedMessages_areOnTheTopicOnce_thoughDeliveredAgainAndAfterARestart(Broker broker) throws Exception {
         long now = System.currentTimeMillis();
         String body = "{\"destination\":\"U3f2a9c41d7e8b6a5c4d3e2f1a0b9c8d7\",\"events\":[" + text("e-1", "m-1", "รับทราบครับ", now) + ","
                 + text("e-2", "m-2", "รายงานผลตามข้อสั่งการครับ", now + 1) + "]}";
@@ -50,36 +52,34 @@ final class ServeIngressIT {
         Files.writeString(secret, SECRET + "\n");
         List<String> args = List.of("serve", "--kafka", "", "--topics", "ingress", "--channel-secret-file", secret.toString(), "--port", "0",
                 "--transactional-id", "serve-ingress-it");
-        try (Broker broker = new Broker()) {
-            String[] command = args.toArray(String[]::new);
-            command[2] = broker.bootstrap();
-            Serve first = Serve.start(command);
-            try {
-                assertThat(first.post(body, sign(body)).statusCode()).isEqualTo(200);
-                assertThat(first.post(body, sign(body)).statusCode()).as("LINE delivers it again").isEqualTo(200);
-                assertThat(first.post(body, "bm90IHRoZSBzaWduYXR1cmU=").statusCode()).as("a forged signature").isEqualTo(401);
-                JsonNode status = Samples.JSON.readTree(first.get("/status"));
-                assertThat(status.get("accepted").asLong()).isEqualTo(2);
-                assertThat(status.get("sent").asLong()).isEqualTo(2);
-                assertThat(status.get("redeliveries").asLong()).isEqualTo(2);
-                assertThat(status.get("failures").asLong()).isZero();
-            } finally {
-                assertThat(first.stop()).as(first.err()).isZero();
-            }
-            Serve second = Serve.start(command);
-            try {
-                assertThat(second.post(body, sign(body)).statusCode()).as("delivered again after the restart").isEqualTo(200);
-                JsonNode status = Samples.JSON.readTree(second.get("/status"));
-                assertThat(status.get("sent").asLong()).isZero();
-                assertThat(status.get("redeliveries").asLong()).isEqualTo(2);
-            } finally {
-                assertThat(second.stop()).as(second.err()).isZero();
-            }
-            List<ConsumerRecord<String, byte[]>> records = broker.readCommitted("ingress.messages", 2, WAIT.toMillis());
-            List<String> messages = records.stream().map(r -> Samples.tree(r.value())).filter(n -> !n.has("control"))
-                    .map(n -> n.get("id").asText() + " " + n.get("text").asText()).toList();
-            assertThat(messages).containsExactlyInAnyOrder("m-1 รับทราบครับ", "m-2 รายงานผลตามข้อสั่งการครับ");
+        String[] command = args.toArray(String[]::new);
+        command[2] = broker.bootstrap();
+        Serve first = Serve.start(command);
+        try {
+            assertThat(first.post(body, sign(body)).statusCode()).isEqualTo(200);
+            assertThat(first.post(body, sign(body)).statusCode()).as("LINE delivers it again").isEqualTo(200);
+            assertThat(first.post(body, "bm90IHRoZSBzaWduYXR1cmU=").statusCode()).as("a forged signature").isEqualTo(401);
+            JsonNode status = Samples.JSON.readTree(first.get("/status"));
+            assertThat(status.get("accepted").asLong()).isEqualTo(2);
+            assertThat(status.get("sent").asLong()).isEqualTo(2);
+            assertThat(status.get("redeliveries").asLong()).isEqualTo(2);
+            assertThat(status.get("failures").asLong()).isZero();
+        } finally {
+            assertThat(first.stop()).as(first.err()).isZero();
         }
+        Serve second = Serve.start(command);
+        try {
+            assertThat(second.post(body, sign(body)).statusCode()).as("delivered again after the restart").isEqualTo(200);
+            JsonNode status = Samples.JSON.readTree(second.get("/status"));
+            assertThat(status.get("sent").asLong()).isZero();
+            assertThat(status.get("redeliveries").asLong()).isEqualTo(2);
+        } finally {
+            assertThat(second.stop()).as(second.err()).isZero();
+        }
+        List<ConsumerRecord<String, byte[]>> records = broker.readCommitted("ingress.messages", 2, WAIT.toMillis());
+        List<String> messages = records.stream().map(r -> Samples.tree(r.value())).filter(n -> !n.has("control"))
+                .map(n -> n.get("id").asText() + " " + n.get("text").asText()).toList();
+        assertThat(messages).containsExactlyInAnyOrder("m-1 รับทราบครับ", "m-2 รายงานผลตามข้อสั่งการครับ");
     }
 
     @Test

@@ -10,29 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * {@code rabiap stream} against a real broker: a single-node KRaft Kafka started here, the stream
+ * {@code rabiap stream} against a real broker: a single-node KRaft Kafka ({@link SharedBroker}), the stream
  * command in processes of its own, and {@code rabiap publish} sending the samples. The findings and
  * ledger on their topics (read committed) are those of the batch audit of the same input; with two
- * instances, one killed with SIGKILL in the middle, nothing is lost or doubled.
+ * instances, one killed with SIGKILL in the middle, nothing is lost or doubled. The two tests run at
+ * the same time (their topics and application ids are their own): most of each is waiting on Kafka.
  */
+@ExtendWith(SharedBroker.class)
+@Execution(ExecutionMode.CONCURRENT)
 final class StreamIT {
     private static Broker broker;
 
     @BeforeAll
-    static void start() throws Exception {
-        broker = new Broker();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (broker != null) {
-            broker.close();
-        }
+    static void start(Broker shared) {
+        broker = shared;
     }
 
     private static Samples.Case sample(String name) throws Exception {
@@ -54,22 +52,43 @@ final class StreamIT {
 
     @Test
     void stream_givesTheBatchAuditsFindingsAndLedger_onARealBroker() throws Exception {
-        for (String name : List.of("sakon-nakhon", "lamphun")) {
-            Samples.Case sample = sample(name);
-            Samples.Outcome batch = Samples.batch(sample, Samples.engine(sample));
-            String prefix = "e2e-" + name;
-            int people = Roster.load(sample.roster()).people().size();
-            try (StreamProcess stream = new StreamProcess(broker.bootstrap(), prefix, prefix, "--ruleset", sample.ruleSet())) {
+        List<Samples.Case> samples = List.of(sample("sakon-nakhon"), sample("lamphun"));
+        // one instance for each sample, all started at once; the batch audits are made while they start
+        List<StreamProcess> streams = new ArrayList<>();
+        try {
+            for (Samples.Case sample : samples) {
+                String prefix = "e2e-" + sample.name();
+                streams.add(new StreamProcess(broker.bootstrap(), prefix, prefix, "--ruleset", sample.ruleSet()));
+            }
+            List<Samples.Outcome> batches = new ArrayList<>();
+            for (Samples.Case sample : samples) {
+                batches.add(Samples.batch(sample, Samples.engine(sample)));
+            }
+            for (int i = 0; i < samples.size(); i++) {
+                StreamProcess stream = streams.get(i);
                 assertThat(stream.awaitLine("rules in force", 120_000)).as(stream.output()).isTrue();
-                publish(prefix, "--roster", sample.roster().toString());
+                publish("e2e-" + samples.get(i).name(), "--roster", samples.get(i).roster().toString());
+            }
+            for (int i = 0; i < samples.size(); i++) {
+                Samples.Case sample = samples.get(i);
+                StreamProcess stream = streams.get(i);
+                int people = Roster.load(sample.roster()).people().size();
                 assertThat(stream.awaitLine("roster of " + people + " people", 60_000)).as(stream.output()).isTrue();
                 List<String> args = new ArrayList<>(List.of("--end"));
                 args.addAll(inputs(sample));
-                publish(prefix, args.toArray(String[]::new));
-
-                Samples.Outcome streamed = outcome(prefix, batch.findings().size(), batch.ledger().size());
-                assertThat(streamed.findings()).as(name + " findings\n" + stream.output()).containsExactlyInAnyOrderElementsOf(batch.findings());
+                publish("e2e-" + sample.name(), args.toArray(String[]::new));
+            }
+            for (int i = 0; i < samples.size(); i++) {
+                String name = samples.get(i).name();
+                Samples.Outcome batch = batches.get(i);
+                Samples.Outcome streamed = outcome("e2e-" + name, batch.findings().size(), batch.ledger().size());
+                assertThat(streamed.findings()).as(name + " findings\n" + streams.get(i).output())
+                        .containsExactlyInAnyOrderElementsOf(batch.findings());
                 assertThat(streamed.ledger()).as(name + " ledger").isEqualTo(batch.ledger());
+            }
+        } finally {
+            for (StreamProcess stream : streams) {
+                stream.close();
             }
         }
     }
@@ -77,11 +96,11 @@ final class StreamIT {
     @Test
     void secondInstanceTakesOver_whenOneIsKilled_andNothingIsLostOrDoubled() throws Exception {
         Samples.Case sample = sample("skn-week-a");
-        Samples.Outcome batch = Samples.batch(sample, Samples.engine(sample));
         String prefix = "kill";
         int people = Roster.load(sample.roster()).people().size();
         try (StreamProcess first = new StreamProcess(broker.bootstrap(), prefix, prefix, "--ruleset", sample.ruleSet());
              StreamProcess second = new StreamProcess(broker.bootstrap(), prefix, prefix)) {
+            Samples.Outcome batch = Samples.batch(sample, Samples.engine(sample)); // while the instances start
             assertThat(first.awaitLine("rules in force", 120_000)).as(first.output()).isTrue();
             assertThat(second.awaitLine("rules in force", 120_000)).as(second.output()).isTrue();
             publish(prefix, "--roster", sample.roster().toString());

@@ -19,9 +19,11 @@ final class StreamProcess implements AutoCloseable {
     StreamProcess(String bootstrap, String applicationId, String prefix, String... extra) throws IOException {
         Path state = Files.createTempDirectory("rabiap-state");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "dev.rabiap.cli.Main",
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "dev.rabiap.cli.Main",
                 "stream", "--kafka", bootstrap, "--application-id", applicationId, "--topics", prefix, "--partitions", "3",
-                "--state-dir", state.toString(), "--config", "session.timeout.ms=6000", "--config", "heartbeat.interval.ms=1000"));
+                "--state-dir", state.toString(), "--config", "session.timeout.ms=3000", "--config", "heartbeat.interval.ms=1000",
+                // a killed instance's open transaction holds up whoever takes over until it times out (10 s by default)
+                "--config", "transaction.timeout.ms=4000"));
         command.addAll(List.of(extra));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {

@@ -16,13 +16,17 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bundled sample and scenario through the topology gives the findings and ledger of the batch
  * audit of the same input, computed here (compared as sets; the ledger folded to each duty's last state).
+ * The samples run at the same time, each with an engine, a test driver and a state folder of its own.
  */
+@Execution(ExecutionMode.CONCURRENT)
 final class TopologyEquivalenceTest {
     static List<Samples.Case> samples() throws Exception {
         return Samples.all();

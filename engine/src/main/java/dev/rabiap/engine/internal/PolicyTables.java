@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,36 @@ public final class PolicyTables {
                          WorkingCalendar calendar, Roles roles, Kinds kinds, Duration postGap,
                          dev.rabiap.engine.Provenance provenance) {}
 
+    /** How many trained models are kept: one for each rule set's examples in use, as a rule set and its last versions. */
+    private static final int MODELS_KEPT = 4;
+    /** The models last trained, by the examples they were trained on (the same examples make the same model). */
+    private static final Map<List<KindModel.Example>, KindModel> MODELS = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<KindModel.Example>, KindModel> eldest) {
+            return size() > MODELS_KEPT;
+        }
+    };
+
     private PolicyTables() {}
+
+    /**
+     * The model of these examples: trained once, and then the same model for every engine built on
+     * the same examples (a server's reloads, an instance's new roster, a test's engines), instead of
+     * training again. A model is only read once trained.
+     */
+    static KindModel model(List<KindModel.Example> examples) {
+        synchronized (MODELS) {
+            KindModel known = MODELS.get(examples);
+            if (known != null) {
+                return known;
+            }
+        }
+        KindModel trained = KindModel.train(examples);
+        synchronized (MODELS) {
+            MODELS.put(List.copyOf(examples), trained);
+        }
+        return trained;
+    }
 
     /** Reads the tables; the problems found are added to {@code problems}. */
     public static Policy read(RuleSet rules, Roster roster, List<RuleProblem> problems) {
@@ -79,7 +109,7 @@ public final class PolicyTables {
         Duration postGap = settings.containsKey("post_gap")
                 ? SettingsTable.duration(t, rules, "post_gap", settings.get("post_gap")) : PostAssembler.DEFAULT_GAP;
         Classifier classifier = examples.isEmpty() ? new Classifier(classification)
-                : new Classifier(classification, () -> KindModel.train(examples));
+                : new Classifier(classification, () -> model(examples));
         return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, classifier,
                 calendar, t.roleCatalogue, t.kindCatalogue, postGap,
                 new Provenance(List.copyOf(t.letters.values()), t.provenanceRows));
