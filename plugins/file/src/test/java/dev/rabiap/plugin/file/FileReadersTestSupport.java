@@ -2,14 +2,10 @@ package dev.rabiap.plugin.file;
 
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.spi.Evidence;
-import dev.rabiap.engine.spi.MalformedInputException;
-import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SourceInput;
+import dev.rabiap.engine.spi.SourceReads;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +21,7 @@ final class FileReadersTestSupport {
     private FileReadersTestSupport() {}
 
     /** What one read gave. */
-    static final class Read implements SourceContext {
-        final List<ChatMessage> messages = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-        final List<MalformedInputException> problems = new ArrayList<>();
+    static final class Read extends SourceReads implements SourceContext {
         final List<String> skipped = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
 
@@ -61,41 +54,12 @@ final class FileReadersTestSupport {
             case "survey-csv" -> new FileSourceFactories.SurveyCsv();
             default -> throw new IllegalArgumentException(format);
         };
-        MessageSource source;
-        try {
-            source = factory.open(new SourceInput(file.toString()), Map.of(), read);
-        } catch (MalformedInputException e) {
-            read.errors.add(e.getMessage());
-            read.problems.add(e);
-            return read;
-        }
-        try (source) {
-            for (int guard = 0; guard < 1_000_000; guard++) {
-                try {
-                    ChatMessage message = source.next();
-                    if (message == null) {
-                        return read;
-                    }
-                    read.messages.add(message);
-                } catch (MalformedInputException e) {
-                    read.errors.add(e.getMessage());
-                    read.problems.add(e);
-                }
-            }
-        }
-        throw new AssertionError("the source never ended");
+        read.read(() -> factory.open(new SourceInput(file.toString()), Map.of(), read), 1_000_000);
+        return read;
     }
 
     /** A regression input of a fuzz test, copied to a file with the given name. */
     static Path regression(String method, String name, Path dir, String fileName) {
-        String resource = "FileReadersFuzzTestInputs/" + method + "/" + name;
-        try (InputStream in = FileReadersTestSupport.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no test resource " + resource);
-            }
-            return Files.write(dir.resolve(fileName), in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceReads.regression(FileReadersTestSupport.class, "FileReadersFuzzTestInputs", method, name, dir, fileName);
     }
 }
