@@ -2,9 +2,7 @@ package dev.rabiap.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,13 +54,7 @@ public final class Kinds {
      * @throws IllegalArgumentException when an added code is already defined
      */
     public Kinds with(Collection<Kind> added) {
-        Map<String, Kind> all = new LinkedHashMap<>(kinds);
-        for (Kind kind : added) {
-            if (all.putIfAbsent(kind.code(), kind) != null) {
-                throw new IllegalArgumentException("kind " + kind.code() + " is already defined");
-            }
-        }
-        return new Kinds(all);
+        return new Kinds(CodeTable.with(kinds, added, Kind::code, "kind"));
     }
 
     /** Every kind code, in table order. */
@@ -89,30 +81,17 @@ public final class Kinds {
 
     /** Reads a kinds table; rows with problems are reported to {@code problem} with their line. */
     public static List<Kind> read(java.io.Reader reader, java.util.function.BiConsumer<Integer, String> problem) throws IOException {
-        List<Kind> rows = new ArrayList<>();
-        boolean[] header = {true};
-        CsvRows.read(reader, (cells, line) -> {
-            if (header[0]) {
-                header[0] = false;
-                if (!cells.equals(HEADER)) {
-                    problem.accept(line, "the header must be " + String.join(",", HEADER) + " but is " + String.join(",", cells));
-                }
-                return;
-            }
-            if (cells.isEmpty() || cells.get(0).startsWith("#")) {
-                return;
-            }
+        return CodeTable.read(reader, HEADER, problem, (cells, line) -> {
             if (cells.size() != HEADER.size()) {
                 problem.accept(line, "expected " + HEADER.size() + " columns, found " + cells.size());
-                return;
+                return null;
             }
             if (!cells.get(0).matches("[a-z][a-z0-9_-]*")) {
                 problem.accept(line, "kind code '" + cells.get(0) + "' must be lower-case letters, digits, - and _");
-                return;
+                return null;
             }
-            rows.add(new Kind(cells.get(0), cells.get(1), cells.get(2)));
+            return new Kind(cells.get(0), cells.get(1), cells.get(2));
         });
-        return rows;
     }
 
     private static Kinds load() {

@@ -2,9 +2,7 @@ package dev.rabiap.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.rabiap.engine.spi.CsvRows;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,13 +61,7 @@ public final class Roles {
      *     or when the parents form a cycle
      */
     public Roles with(Collection<Role> added) {
-        Map<String, Role> all = new LinkedHashMap<>(roles);
-        for (Role role : added) {
-            if (all.putIfAbsent(role.code(), role) != null) {
-                throw new IllegalArgumentException("role " + role.code() + " is already defined");
-            }
-        }
-        Roles result = new Roles(all);
+        Roles result = new Roles(CodeTable.with(roles, added, Role::code, "role"));
         for (Role role : added) {
             result.checkNoCycle(role.code());
         }
@@ -145,35 +137,22 @@ public final class Roles {
 
     /** Reads a roles table; rows with problems are reported to {@code problem} with their line. */
     public static List<Role> read(java.io.Reader reader, java.util.function.BiConsumer<Integer, String> problem) throws IOException {
-        List<Role> rows = new ArrayList<>();
-        boolean[] header = {true};
-        CsvRows.read(reader, (cells, line) -> {
-            if (header[0]) {
-                header[0] = false;
-                if (!cells.equals(HEADER)) {
-                    problem.accept(line, "the header must be " + String.join(",", HEADER) + " but is " + String.join(",", cells));
-                }
-                return;
-            }
-            if (cells.isEmpty() || cells.get(0).startsWith("#")) {
-                return;
-            }
+        return CodeTable.read(reader, HEADER, problem, (cells, line) -> {
             if (cells.size() < 3 || cells.size() > HEADER.size()) {
                 problem.accept(line, "expected " + HEADER.size() + " columns, found " + cells.size());
-                return;
+                return null;
             }
             String code = cells.get(0);
             if (!code.matches("[a-z][a-z0-9_]*")) {
                 problem.accept(line, "role code '" + code + "' must be lower-case letters, digits and _");
-                return;
+                return null;
             }
             if (cells.get(1).isEmpty() || cells.get(2).isEmpty()) {
                 problem.accept(line, "role " + code + " needs a Thai and an English name");
-                return;
+                return null;
             }
-            rows.add(new Role(code, cells.get(1), cells.get(2), cells.size() > 3 ? cells.get(3) : null));
+            return new Role(code, cells.get(1), cells.get(2), cells.size() > 3 ? cells.get(3) : null);
         });
-        return rows;
     }
 
     private static Roles load() {
