@@ -105,11 +105,7 @@ public final class LineExportSourceFactory implements MessageSourceFactory {
         requireNonNull(input, "input is null");
         requireNonNull(options, "options is null");
         requireNonNull(context, "context is null");
-        for (String key : options.keySet()) {
-            if (!OPTIONS.contains(key)) {
-                throw new IllegalArgumentException("unknown option " + key + " for " + NAME + "; allowed: " + OPTION_GROUP + ", " + OPTION_VARIANT);
-            }
-        }
+        LineOptions.requireKnown(options, NAME, List.of(OPTION_GROUP, OPTION_VARIANT));
         Optional<LineVariant> forced = variantOption(options.get(OPTION_VARIANT));
         Optional<String> groupOption = groupOption(options.get(OPTION_GROUP));
         if (input.isUrl()) {

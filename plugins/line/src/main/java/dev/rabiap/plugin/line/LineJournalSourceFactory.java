@@ -78,11 +78,7 @@ public final class LineJournalSourceFactory implements MessageSourceFactory {
         requireNonNull(input, "input is null");
         requireNonNull(options, "options is null");
         requireNonNull(context, "context is null");
-        for (String key : options.keySet()) {
-            if (!OPTIONS.contains(key)) {
-                throw new IllegalArgumentException("unknown option " + key + " for " + NAME + "; allowed: " + OPTION_GROUPS + ", " + OPTION_ACCOUNT);
-            }
-        }
+        LineOptions.requireKnown(options, NAME, List.of(OPTION_GROUPS, OPTION_ACCOUNT));
         if (input.isUrl()) {
             throw new IOException(input.location() + ": " + NAME + " reads a folder or a file, not a URL");
         }

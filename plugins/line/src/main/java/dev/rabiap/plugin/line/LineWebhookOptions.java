@@ -76,12 +76,7 @@ public record LineWebhookOptions(Path channelSecretFile, String bind, int port, 
      */
     public static LineWebhookOptions from(Map<String, String> options) {
         requireNonNull(options, "options is null");
-        for (String key : options.keySet()) {
-            if (!NAMES.contains(key)) {
-                throw new IllegalArgumentException("unknown option " + key + " for " + LineWebhookReceiverFactory.NAME + "; allowed: "
-                        + String.join(", ", new java.util.TreeSet<>(NAMES)));
-            }
-        }
+        LineOptions.requireKnown(options, LineWebhookReceiverFactory.NAME, new java.util.TreeSet<>(NAMES));
         String secret = options.get(CHANNEL_SECRET_FILE);
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("option " + CHANNEL_SECRET_FILE + " is required: the file holding the channel secret");
