@@ -1,19 +1,14 @@
 package dev.rabiap.plugin.email;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.rabiap.engine.spi.MessageSource;
-import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SourceInput;
 
@@ -21,7 +16,7 @@ import dev.rabiap.engine.spi.SourceInput;
  * Opens one mail saved as a file (RFC 5322, usually {@code .eml}). Its evidence is the file path,
  * with its Message-ID. Options: {@code group}, {@code address-groups} (see {@link EmailPlugin}).
  */
-public final class EmlSourceFactory implements MessageSourceFactory {
+public final class EmlSourceFactory extends MailFileSourceFactory {
     /** A header field's first line (RFC 5322 field name, colon) or a folded continuation line. */
     private static final Pattern FIELD_LINE = Pattern.compile("([!-9;-~]+)[ \\t]*:.*");
     private static final Pattern CONTINUATION_LINE = Pattern.compile("[ \\t].*");
@@ -34,17 +29,7 @@ public final class EmlSourceFactory implements MessageSourceFactory {
 
     /** Creates the factory. */
     public EmlSourceFactory() {
-        // no state
-    }
-
-    @Override
-    public String name() {
-        return "eml";
-    }
-
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(EmailGroupResolver.GROUP, EmailGroupResolver.ADDRESS_GROUPS);
+        super("eml");
     }
 
     /**
@@ -96,15 +81,11 @@ public final class EmlSourceFactory implements MessageSourceFactory {
     }
 
     @Override
-    public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
-        requireNonNull(input, "input is null");
-        requireNonNull(options, "options is null");
-        requireNonNull(context, "context is null");
-        EmailGroupResolver groups = EmailGroupResolver.fromOptions(options);
+    MessageSource open(SourceInput input, EmailMessageMapper mapper, SourceContext context) throws IOException {
         Path path = input.path();
         if (!Files.isRegularFile(path)) {
             throw new NoSuchFileException(path.toString(), null, "not a mail file");
         }
-        return new EmailFileSource(path.toString(), List.of(path), new EmailMessageMapper(groups, context));
+        return new EmailFileSource(path.toString(), List.of(path), mapper);
     }
 }

@@ -1,7 +1,5 @@
 package dev.rabiap.plugin.email;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -9,13 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.rabiap.engine.spi.Evidence;
 import dev.rabiap.engine.spi.MessageSource;
-import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SourceInput;
 
@@ -25,20 +20,10 @@ import dev.rabiap.engine.spi.SourceInput;
  * {@code tmp/} holds mails still being delivered and is not read. Each mail's evidence is its file
  * path, with its Message-ID. Options: {@code group}, {@code address-groups} (see {@link EmailPlugin}).
  */
-public final class MaildirSourceFactory implements MessageSourceFactory {
+public final class MaildirSourceFactory extends MailFileSourceFactory {
     /** Creates the factory. */
     public MaildirSourceFactory() {
-        // no state
-    }
-
-    @Override
-    public String name() {
-        return "maildir";
-    }
-
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(EmailGroupResolver.GROUP, EmailGroupResolver.ADDRESS_GROUPS);
+        super("maildir");
     }
 
     /** A folder that contains {@code cur/} or {@code new/}. */
@@ -52,11 +37,7 @@ public final class MaildirSourceFactory implements MessageSourceFactory {
     }
 
     @Override
-    public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
-        requireNonNull(input, "input is null");
-        requireNonNull(options, "options is null");
-        requireNonNull(context, "context is null");
-        EmailGroupResolver groups = EmailGroupResolver.fromOptions(options);
+    MessageSource open(SourceInput input, EmailMessageMapper mapper, SourceContext context) throws IOException {
         Path folder = input.path();
         if (!accepts(input)) {
             throw new NotDirectoryException(folder + " (a Maildir needs cur/ or new/)");
@@ -81,6 +62,6 @@ public final class MaildirSourceFactory implements MessageSourceFactory {
         }
         files.sort(Comparator.comparing((Path file) -> file.getFileName().toString())
                 .thenComparing(file -> file.getParent().getFileName().toString()));
-        return new EmailFileSource(folder.toString(), files, new EmailMessageMapper(groups, context));
+        return new EmailFileSource(folder.toString(), files, mapper);
     }
 }

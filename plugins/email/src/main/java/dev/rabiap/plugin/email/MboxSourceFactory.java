@@ -1,15 +1,10 @@
 package dev.rabiap.plugin.email;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Map;
-import java.util.Set;
 
 import dev.rabiap.engine.spi.MessageSource;
-import dev.rabiap.engine.spi.MessageSourceFactory;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SourceInput;
 
@@ -18,20 +13,10 @@ import dev.rabiap.engine.spi.SourceInput;
  * Each mail's evidence is the file and the line of its {@code From } line, with its Message-ID.
  * Options: {@code group}, {@code address-groups} (see {@link EmailPlugin}).
  */
-public final class MboxSourceFactory implements MessageSourceFactory {
+public final class MboxSourceFactory extends MailFileSourceFactory {
     /** Creates the factory. */
     public MboxSourceFactory() {
-        // no state
-    }
-
-    @Override
-    public String name() {
-        return "mbox";
-    }
-
-    @Override
-    public Set<String> optionNames() {
-        return Set.of(EmailGroupResolver.GROUP, EmailGroupResolver.ADDRESS_GROUPS);
+        super("mbox");
     }
 
     /** A regular file whose first line starts with {@code From }. */
@@ -45,11 +30,7 @@ public final class MboxSourceFactory implements MessageSourceFactory {
     }
 
     @Override
-    public MessageSource open(SourceInput input, Map<String, String> options, SourceContext context) throws IOException {
-        requireNonNull(input, "input is null");
-        requireNonNull(options, "options is null");
-        requireNonNull(context, "context is null");
-        EmailGroupResolver groups = EmailGroupResolver.fromOptions(options);
-        return new MboxMessageSource(input.path(), new EmailMessageMapper(groups, context), context);
+    MessageSource open(SourceInput input, EmailMessageMapper mapper, SourceContext context) throws IOException {
+        return new MboxMessageSource(input.path(), mapper, context);
     }
 }
