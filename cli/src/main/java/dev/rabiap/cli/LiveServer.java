@@ -275,14 +275,7 @@ final class LiveServer implements RecordSink {
      * @return true when the new rules are in force
      */
     boolean reload(RuleSet rules) {
-        String version;
-        try {
-            version = engine.reload(rules);
-        } catch (PolicyException e) {
-            refused(e.getMessage());
-            return false;
-        }
-        return rebuildOn(version);
+        return rebuildAfter(() -> engine.reload(rules));
     }
 
     /**
@@ -293,9 +286,14 @@ final class LiveServer implements RecordSink {
      * @return true when the new roster is in force
      */
     boolean reload(dev.rabiap.engine.Roster roster) {
+        return rebuildAfter(() -> engine.reload(roster));
+    }
+
+    /** Puts in force what {@code reload} gives the version of, or shows in {@code /status} why the engine refused it. */
+    private boolean rebuildAfter(Supplier<String> reload) {
         String version;
         try {
-            version = engine.reload(roster);
+            version = reload.get();
         } catch (PolicyException e) {
             refused(e.getMessage());
             return false;
