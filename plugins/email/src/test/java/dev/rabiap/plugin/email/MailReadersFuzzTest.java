@@ -11,8 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz tests of the mbox and .eml readers. The property: a read ends within {@link #LIMIT}, clean
@@ -26,22 +25,9 @@ final class MailReadersFuzzTest {
     static final Duration LIMIT = Duration.ofSeconds(10);
     private static final Map<String, String> OPTIONS = Map.of(EmailGroupResolver.GROUP, "ศอ.จอส.จว.สน.");
 
-    private static Path folder;
-
-    @BeforeAll
-    static void createFolder() throws IOException {
-        folder = Files.createTempDirectory("mail-fuzz");
-    }
-
-    @AfterAll
-    static void deleteFolder() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(folder);
-    }
+    /** Where each input is written to be read; one for the whole class, removed after it. */
+    @TempDir
+    static Path folder;
 
     @FuzzTest(maxDuration = "5m")
     void mbox(byte[] data) throws IOException {

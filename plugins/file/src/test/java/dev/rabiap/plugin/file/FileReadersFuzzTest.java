@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz tests of the JSONL, CSV and survey CSV readers. The property: a read ends within
@@ -24,22 +23,9 @@ final class FileReadersFuzzTest {
     /** How long one input may take to read. */
     static final Duration LIMIT = Duration.ofSeconds(10);
 
-    private static Path folder;
-
-    @BeforeAll
-    static void createFolder() throws IOException {
-        folder = Files.createTempDirectory("file-fuzz");
-    }
-
-    @AfterAll
-    static void deleteFolder() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(folder);
-    }
+    /** Where each input is written to be read; one for the whole class, removed after it. */
+    @TempDir
+    static Path folder;
 
     @FuzzTest(maxDuration = "5m")
     void jsonl(byte[] data) throws IOException {

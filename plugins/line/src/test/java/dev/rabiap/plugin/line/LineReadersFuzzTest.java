@@ -14,8 +14,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz tests of the LINE readers: each export variant, the webhook body and the journal. The
@@ -30,22 +29,9 @@ final class LineReadersFuzzTest {
     /** How long one input may take to read. */
     static final Duration LIMIT = Duration.ofSeconds(10);
 
-    private static Path folder;
-
-    @BeforeAll
-    static void createFolder() throws IOException {
-        folder = Files.createTempDirectory("line-fuzz");
-    }
-
-    @AfterAll
-    static void deleteFolder() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(folder);
-    }
+    /** Where each input is written to be read; one for the whole class, removed after it. */
+    @TempDir
+    static Path folder;
 
     @FuzzTest(maxDuration = "5m")
     void mobileEnglish(byte[] data) throws IOException {
