@@ -3,7 +3,6 @@ package dev.rabiap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rabiap.engine.EngineModule;
 import dev.rabiap.engine.SourceRegistry;
 import dev.rabiap.engine.spi.ChatMessage;
@@ -12,22 +11,16 @@ import dev.rabiap.engine.spi.MessageSource;
 import dev.rabiap.engine.spi.SourceContext;
 import dev.rabiap.engine.spi.SourceInput;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The sample mailbox {@code samples/mail/sakon-nakhon.mbox} gives exactly the findings in {@code samples/mail/EXPECTED.md}. */
-final class MailAuditTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+final class MailAuditTest extends SknSampleAuditTest {
     static final String ORDER = "SG2PR04MB9381E2A1C7D0B6F1E5A3C9D2A1@SG2PR04MB9381.apcprd04.prod.outlook.com";
 
     /** Rule and Message-ID of every expected finding; for SKN-5O also the district. */
@@ -68,49 +61,22 @@ final class MailAuditTest {
             "SG2PR04MB9381F4B2D8E1C7A0F6B4D0E3B2@SG2PR04MB9381.apcprd04.prod.outlook.com",
             "20251202163002.8C3D5@mail.dopa.go.th");
 
-    private static Path mbox;
-    private static int exitCode;
-    private static String stderr;
-    private static List<JsonNode> findings;
+    private Path mbox;
 
-    @BeforeAll
-    static void audit() throws IOException {
+    MailAuditTest() {
+        super(EXPECTED, NEAR_MISSES);
+    }
+
+    @Override
+    Audit runAudit() throws IOException {
         Path samples = samplesFolder();
         mbox = samples.resolve("mail").resolve("sakon-nakhon.mbox");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(Instant.parse("2025-12-03T02:00:00Z"), ChatMessage.BANGKOK);
-        exitCode = Main.execute(new String[] {"audit", "--roster", samples.resolve("roster.csv").toString(), "--format", "jsonl",
-                mbox.toString()}, new PrintWriter(out, true), new PrintWriter(err, true), clock);
-        stderr = err.toString();
-        findings = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            if (!line.isBlank()) {
-                findings.add(JSON.readTree(line));
-            }
-        }
-    }
-
-    @Test
-    void exitsWithFindings() {
-        assertThat(exitCode).as(stderr).isEqualTo(ExitCodes.FINDINGS);
-    }
-
-    @Test
-    void reportsExactlyTheExpectedFindings() {
-        List<String> actual = findings.stream().map(MailAuditTest::key).toList();
-        assertThat(actual).containsExactlyInAnyOrderElementsOf(EXPECTED);
-    }
-
-    @Test
-    void leavesTheNearMissesAlone() {
-        List<String> cited = findings.stream().map(f -> f.get("messageId").asText()).toList();
-        assertThat(cited).doesNotContainAnyElementsOf(NEAR_MISSES);
+        return run(samples.resolve("roster.csv"), mbox, "2025-12-03T02:00:00Z");
     }
 
     @Test
     void readsEveryMail_withoutAMalformedOne() {
-        assertThat(stderr)
+        assertThat(audit.stderr())
                 .contains("messages read: 28")
                 .contains("records skipped: 0")
                 .doesNotContain("malformed")
@@ -120,9 +86,9 @@ final class MailAuditTest {
 
     @Test
     void resolvesEverySender_butThePlantedOutsider() {
-        assertThat(stderr).contains("messages from senders not on the roster: 1 (สมพร ใจกล้า ×1)")
+        assertThat(audit.stderr()).contains("messages from senders not on the roster: 1 (สมพร ใจกล้า ×1)")
                 .contains("messages from ambiguous names: 0");
-        assertThat(findings).filteredOn(f -> !f.get("rule").asText().equals("SKN-5O"))
+        assertThat(audit.findings()).filteredOn(f -> !f.get("rule").asText().equals("SKN-5O"))
                 .allSatisfy(f -> assertThat(f.get("personId").isNull() || f.get("personId").asText().isEmpty())
                         .as(f.toString()).isEqualTo(f.get("actor").asText().equals("สมพร ใจกล้า")));
     }
@@ -133,16 +99,16 @@ final class MailAuditTest {
         assertThat(actors("20251201090514.3A9F1@mail.dopa.go.th")).containsExactly("นอภ.กุสุมาลย์ 🇹🇭");
         assertThat(actors("20251201185031.3D8E0@mail.dopa.go.th")).containsOnly("จอส.โคกศรีสุพรรณ");
         assertThat(actors("20251201121044.9F4A6@mail.dopa.go.th")).containsExactly("ปลัดวิทย์ บ้านม่วง");
-        assertThat(findings).allSatisfy(f -> assertThat(f.get("th").asText() + f.get("actor").asText())
+        assertThat(audit.findings()).allSatisfy(f -> assertThat(f.get("th").asText() + f.get("actor").asText())
                 .doesNotContain("=?").doesNotContain("\uFFFD"));
     }
 
     @Test
     void judgesTheDistrictsByTheirReports() {
-        JsonNode late = findings.stream().filter(f -> f.get("actor").asText().equals("คำตากล้า")).findFirst().orElseThrow();
+        JsonNode late = audit.findings().stream().filter(f -> f.get("actor").asText().equals("คำตากล้า")).findFirst().orElseThrow();
         assertThat(late.get("th").asText()).contains("รายงานช้ากว่ากำหนด 1 ชม. 45 นาที");
         assertThat(late.get("file").asText()).isEqualTo(mbox.toString());
-        JsonNode missing = findings.stream().filter(f -> f.get("actor").asText().equals("โคกศรีสุพรรณ")).findFirst().orElseThrow();
+        JsonNode missing = audit.findings().stream().filter(f -> f.get("actor").asText().equals("โคกศรีสุพรรณ")).findFirst().orElseThrow();
         assertThat(missing.get("line").asInt()).isEqualTo(90);
         assertThat(missing.get("time").asText()).isEqualTo("2025-12-01T09:00:00+07:00");
     }
@@ -193,14 +159,8 @@ final class MailAuditTest {
         assertThat(mails.get(17).time().toOffsetDateTime()).hasToString("2025-12-01T16:45+07:00");
     }
 
-    private static String key(JsonNode finding) {
-        String rule = finding.get("rule").asText();
-        String key = rule + " " + finding.get("messageId").asText();
-        return rule.equals("SKN-5O") ? key + " " + finding.get("actor").asText() : key;
-    }
-
-    private static List<String> actors(String messageId) {
-        return findings.stream().filter(f -> f.get("messageId").asText().equals(messageId)).map(f -> f.get("actor").asText()).toList();
+    private List<String> actors(String messageId) {
+        return audit.findings().stream().filter(f -> f.get("messageId").asText().equals(messageId)).map(f -> f.get("actor").asText()).toList();
     }
 
     static Path samplesFolder() {
