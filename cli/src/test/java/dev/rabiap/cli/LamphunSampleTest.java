@@ -43,9 +43,7 @@ final class LamphunSampleTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : run.out().lines().toList()) {
             JsonNode finding = json.readTree(line);
-            String cites = SampleReports.cite(finding);
-            String who = finding.get("personId").asText().isEmpty() ? finding.get("actor").asText() : finding.get("personId").asText();
-            keys.add(finding.get("rule").asText() + " " + cites + " " + who);
+            keys.add(SampleReports.key(finding));
         }
         // in any order: the report follows the input's positions, and the same findings hold whether
         // the logs are read one after another or merged by time

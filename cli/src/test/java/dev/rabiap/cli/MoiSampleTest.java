@@ -42,9 +42,7 @@ final class MoiSampleTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : run.out().lines().toList()) {
             JsonNode finding = json.readTree(line);
-            String cites = SampleReports.cite(finding);
-            String who = finding.get("personId").asText().isEmpty() ? finding.get("actor").asText() : finding.get("personId").asText();
-            keys.add(finding.get("rule").asText() + " " + cites + " " + who);
+            keys.add(SampleReports.key(finding));
             english.add(finding.get("en").asText());
             // every finding names its letter; the MOI-4 rows rest on Uttaradit's letter, the rest on the ministry's
             assertThat(finding.get("letter").asText()).isIn("ที่ มท ๐๒๐๖.๒/ว ๕๒๒๑ ลงวันที่ ๑๕ กันยายน ๒๕๖๑", "ที่ อต ๐๐๒๓.๑/ว ๕๖๑");

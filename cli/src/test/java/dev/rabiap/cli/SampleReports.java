@@ -23,6 +23,12 @@ final class SampleReports {
                 : finding.get("messageId").asText();
     }
 
+    /** A JSONL finding as the sample tests name it: its rule, what it cites, and the person's roster id or else the actor. */
+    static String key(JsonNode finding) {
+        String who = finding.get("personId").asText().isEmpty() ? finding.get("actor").asText() : finding.get("personId").asText();
+        return finding.get("rule").asText() + " " + cite(finding) + " " + who;
+    }
+
     /** The message id in an evidence such as {@code …/province.jsonl:6 (pv06)}. */
     static String id(String evidence) {
         return evidence.substring(evidence.lastIndexOf('(') + 1, evidence.lastIndexOf(')'));
