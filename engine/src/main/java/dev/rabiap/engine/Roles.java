@@ -102,7 +102,14 @@ public final class Roles {
 
     /** Whether a person holding {@code held} holds {@code wanted}: the same role or one of its kinds. */
     public boolean isA(String held, String wanted) {
-        return held.equals(wanted) || lineage.computeIfAbsent(held, this::lineageOf).contains(wanted);
+        if (held.equals(wanted)) {
+            return true;
+        }
+        Set<String> codes = lineage.get(held); // a plain read first: computeIfAbsent costs more when the code is known
+        if (codes == null) {
+            codes = lineage.computeIfAbsent(held, this::lineageOf);
+        }
+        return codes.contains(wanted);
     }
 
     private Set<String> lineageOf(String code) {

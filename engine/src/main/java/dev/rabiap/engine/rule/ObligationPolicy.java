@@ -218,6 +218,11 @@ public final class ObligationPolicy {
      * its content. The group, the party and the time are joined on in the rules.
      */
     public boolean fulfilledBy(Post post, Obligation obligation) {
+        return post.acceptedBy(this) && (!matchContent || obligation.getOrder().getContent().matches(post.getContent()));
+    }
+
+    /** Whether the post is of a kind and from a sender that can answer this policy's duties: the same for every duty of it. */
+    boolean accepts(Post post) {
         boolean kind = fulfilKinds.isEmpty()
                 ? !post.isSystem()
                 : fulfilKinds.contains(post.getKind()) || (post.getEvent() != null && fulfilKinds.contains(post.getEvent()))
@@ -226,10 +231,7 @@ public final class ObligationPolicy {
         if (!kind) {
             return false;
         }
-        if (!partyRoles.isEmpty() && !partyRoles.matches(post.getPerson())) {
-            return false;
-        }
-        return !matchContent || obligation.getOrder().getContent().matches(post.getContent());
+        return partyRoles.isEmpty() || partyRoles.matches(post.getPerson());
     }
 
     @Override

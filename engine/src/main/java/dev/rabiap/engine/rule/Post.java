@@ -102,6 +102,22 @@ public final class Post {
      * How {@code score} scores this post against {@code order}, worked out once per order: an answer
      * is compared with each open duty of its party many times over while the rules decide which it answers.
      */
+    /**
+     * Whether this post can answer the duties of {@code policy} (its kind and sender), remembered
+     * for the last policy asked: an answer is weighed against every open duty of its party, most
+     * often all of one policy.
+     */
+    boolean acceptedBy(ObligationPolicy policy) {
+        if (acceptedBy != policy) {
+            accepted = policy.accepts(this);
+            acceptedBy = policy;
+        }
+        return accepted;
+    }
+
+    private ObligationPolicy acceptedBy;
+    private boolean accepted;
+
     int scoreAgainst(Post order, java.util.function.ToIntBiFunction<Post, Post> score) {
         if (scores == null) {
             scores = new java.util.IdentityHashMap<>();
