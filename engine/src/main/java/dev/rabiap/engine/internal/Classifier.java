@@ -379,6 +379,11 @@ public final class Classifier {
         return new Decision(Kinds.CHAT, null, List.of(), "no row matched");
     }
 
+    /** Whether a photo's or file's text is a caption: not blank and not only its file name. */
+    static boolean hasCaption(String text) {
+        return text != null && !text.isBlank() && !onlyAFileName(text);
+    }
+
     /** A media message's text that is only its file name, on one line ("แบบรายงาน อ.เมือง.pdf"). */
     private static boolean onlyAFileName(String text) {
         String stripped = text.strip();

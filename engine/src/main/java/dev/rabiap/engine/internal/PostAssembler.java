@@ -129,12 +129,23 @@ public final class PostAssembler {
                 queue.add(post);
             }
         } else {
+            // a photo or file with a caption of its own (a JSONL or CSV log may give one) speaks for
+            // itself: it is the text of a post of photos alone, and a post that has a text already
+            // ends before it ("ขอบคุณครับ", then a captioned photo of the work done, are two posts)
+            boolean captioned = Classifier.hasCaption(message.text());
             Open current = open.get(key);
-            if (current != null && millis - current.lastMillis <= gapMillis && current.parts.size() < MAX_PARTS) {
+            if (current != null && millis - current.lastMillis <= gapMillis && current.parts.size() < MAX_PARTS
+                    && !(captioned && current.text >= 0)) {
+                if (captioned) {
+                    current.text = current.parts.size();
+                }
                 current.add(incoming);
             } else {
                 close(open.remove(key));
                 Open post = new Open(key);
+                if (captioned) {
+                    post.text = 0;
+                }
                 post.add(incoming);
                 open.put(key, post);
                 queue.add(post);
