@@ -71,6 +71,9 @@ final class ObligationWorkload {
         /** One person on the roster. */
         private record Person(String id, String fullName, String displayName, String role, String agency, String district) {}
 
+        /** The rule set's post gap (the default, 3 minutes), in seconds. */
+        private static final long POST_GAP_SECONDS = 180;
+
         /** Something due at a message position: a group's order ({@code district < 0}) or a district's report. */
         private record Event(long due, long tie, int group, int district) {}
 
@@ -215,6 +218,13 @@ final class ObligationWorkload {
             private final long[] roundPeriod = new long[groups];
             private final int[] answersDue = new int[groups];
             private final String[] lastOrder = new String[groups];
+            /**
+             * Per group and sender, when they last wrote a text and last sent photos alone (epoch
+             * seconds): the engine reads photos sent within the post gap after a text of the same
+             * sender as part of that text's post, and a text within the gap after photos alone as
+             * their text, so the log never lets a report's photos fall into a chat's post.
+             */
+            private final java.util.Map<String, long[]> lastSent = new java.util.HashMap<>();
             private long ties;
             private long time = START;
             private long position;
@@ -346,12 +356,18 @@ final class ObligationWorkload {
                 Person sender = reporters.get(d)[random.nextInt(2)];
                 String activity = pick(ACTIVITIES);
                 int r = random.nextInt(100);
+                long[] last = lastSent(g, sender);
                 if (r < 35) {
                     start(g, sender, "image");
-                    if (r < 25) {
+                    // photos alone right after a text of the sender would be read as that text's
+                    // post: those are sent with a caption, which makes a post of its own
+                    if (r < 25 || time - last[0] <= POST_GAP_SECONDS) {
                         field("text", "ภาพกิจกรรม" + activity + " อำเภอ" + district);
+                    } else {
+                        last[1] = time;
                     }
                 } else {
+                    last[0] = time;
                     start(g, sender, "text");
                     field("text", r < 70 ? "รายงานผลการปฏิบัติงาน อำเภอ" + district + " กิจกรรม" + activity + " มีจิตอาสาเข้าร่วม "
                             + thaiNumber(20 + random.nextInt(300)) + " คน" : "ผลการปฏิบัติงานจิตอาสา อำเภอ" + district + " " + activity);
@@ -381,9 +397,12 @@ final class ObligationWorkload {
                 int g = random.nextInt(groups);
                 Person sender = random.nextInt(100) < 85 ? reporters.get(random.nextInt(districts))[random.nextInt(2)] : pick(province);
                 int r = random.nextInt(100);
-                if (r < 12) {
+                long[] last = lastSent(g, sender);
+                // a text right after the sender's photos alone would be read as their text: a sticker then
+                if (r < 12 || time - last[1] <= POST_GAP_SECONDS) {
                     start(g, sender, "sticker");
                 } else {
+                    last[0] = time;
                     start(g, sender, "text");
                     field("text", r < 45 ? pick(ACKS) : r < 80 ? pick(CHAT) : pick(QUESTIONS));
                 }
@@ -391,6 +410,10 @@ final class ObligationWorkload {
                     field("replyTo", lastOrder[g]);
                 }
                 end();
+            }
+
+            private long[] lastSent(int group, Person sender) {
+                return lastSent.computeIfAbsent(group + "/" + sender.id(), k -> new long[] {Long.MIN_VALUE / 2, Long.MIN_VALUE / 2});
             }
 
             private Deadline pickDeadline() {
