@@ -3,7 +3,7 @@ import datetime
 
 from chat import Chat, F, N, A, when, th
 from people import PEOPLE, DISTRICTS
-from common import CHIEF, COORD, VOL, pick, n, short
+from districts import CHIEF, COORD, VOL, pick, n, short
 
 ORDERS = {}
 REMINDERS = {}

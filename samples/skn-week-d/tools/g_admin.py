@@ -2,7 +2,7 @@
 import datetime
 
 from chat import Chat, F, N, when
-from common import CHIEF, COORD, pick, n, short
+from districts import CHIEF, COORD, pick, n, short
 
 G = "นักปกครองสกลนคร"
 

@@ -1,6 +1,6 @@
 """ข้อสั่งการ ปจ.สน., Mon 15 – Wed 17 Dec 2025: the provincial palad's news and the Department's orders."""
 from chat import Chat, F, N
-from common import CHIEF, pick
+from districts import CHIEF, pick
 
 G = "ข้อสั่งการ ปจ.สน."
 ACK = ["รับทราบครับท่าน", "รับทราบครับ", "ทราบครับท่าน ปจ.", "รับทราบครับผม 🙏", "ฮับทราบครับ", "รับทราบและถือปฏิบัติครับ"]

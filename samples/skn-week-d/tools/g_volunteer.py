@@ -2,7 +2,7 @@
 import datetime
 
 from chat import Chat, F, N, A, when, th
-from common import CHIEF, COORD, VOL, pick, n, short
+from districts import CHIEF, COORD, VOL, pick, n, short
 from people import DISTRICTS, PEOPLE
 
 G = "ศอ.จอส.จว.สน."

@@ -1,4 +1,4 @@
-"""Shared bits for the week's chats: districts, who does what in each, small deterministic choices."""
+"""Shared bits for the chats of weeks C and D: districts, who does what in each, small deterministic choices."""
 import hashlib
 
 from chat import th
