@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rabiap.engine.ClassifiedPost;
 import dev.rabiap.engine.PolicyEngine;
+import dev.rabiap.engine.RuleFile;
 import dev.rabiap.engine.Roster;
 import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.spi.ChatMessage;
@@ -154,13 +155,13 @@ final class ClassificationCorpusTest {
         return lines;
     }
 
-    /** The bundled rule set a province's posts are read with. */
-    static String ruleSetOf(String province) {
-        return RULE_SETS.getOrDefault(province, "phrae-gcc");
-    }
-
     /** Classifies every line with the rule set of its province, through {@link PolicyEngine#classify}. */
     static List<Outcome> classify(List<Line> lines) throws IOException {
+        return classify(lines, null);
+    }
+
+    /** The same, with the labelled examples replaced by {@code examples} (JSON lines) unless it is null. */
+    static List<Outcome> classify(List<Line> lines, String examples) throws IOException {
         Map<String, List<Line>> byRuleSet = new TreeMap<>();
         for (Line line : lines) {
             byRuleSet.computeIfAbsent(RULE_SETS.getOrDefault(line.province(), "phrae-gcc"), r -> new ArrayList<>()).add(line);
@@ -168,7 +169,11 @@ final class ClassificationCorpusTest {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (Map.Entry<String, List<Line>> entry : byRuleSet.entrySet()) {
             List<Line> group = entry.getValue();
-            PolicyEngine engine = PolicyEngine.builder().rules(RuleSet.bundled(entry.getKey())).roster(roster(group)).build();
+            RuleSet rules = RuleSet.bundled(entry.getKey());
+            if (examples != null) {
+                rules = rules.with(new RuleFile("memory:base-examples.jsonl", "base-examples.jsonl", examples));
+            }
+            PolicyEngine engine = PolicyEngine.builder().rules(rules).roster(roster(group)).build();
             Map<String, Line> byId = new LinkedHashMap<>();
             group.forEach(l -> byId.put(l.id(), l));
             engine.classify(List.of(source(group)), (ClassifiedPost post) -> {
@@ -184,7 +189,7 @@ final class ClassificationCorpusTest {
     }
 
     /** One person per sender, with the line's role; someone of role unknown is left off. */
-    static Roster roster(List<Line> lines) {
+    private static Roster roster(List<Line> lines) {
         StringBuilder csv = new StringBuilder("person_id,full_name,display_names,role,agency,district,line_user_id,email\n");
         Map<String, String> seen = new LinkedHashMap<>();
         for (Line line : lines) {
@@ -203,7 +208,7 @@ final class ClassificationCorpusTest {
     }
 
     /** Each line as a post: its first message, then its parts a few seconds apart; posts an hour apart. */
-    static MessageSource source(List<Line> lines) {
+    private static MessageSource source(List<Line> lines) {
         List<ChatMessage> messages = new ArrayList<>();
         ZonedDateTime time = ZonedDateTime.parse("2025-11-24T08:00:00+07:00");
         int n = 0;

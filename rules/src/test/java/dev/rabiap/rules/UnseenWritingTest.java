@@ -2,10 +2,6 @@ package dev.rabiap.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rabiap.engine.ClassifiedPost;
-import dev.rabiap.engine.PolicyEngine;
-import dev.rabiap.engine.RuleFile;
-import dev.rabiap.engine.RuleSet;
 import dev.rabiap.rules.ClassificationCorpusTest.Line;
 import dev.rabiap.rules.ClassificationCorpusTest.Outcome;
 import java.io.IOException;
@@ -13,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,14 +40,14 @@ final class UnseenWritingTest {
                     rest.append(exampleLines.get(i)).append('\n');
                 }
             }
-            List<Outcome> outcomes = classify(part, rest.toString());
+            List<Outcome> outcomes = ClassificationCorpusTest.classify(part, rest.toString());
             readOnce += outcomes.size();
             all.addAll(outcomes);
             report.append(String.format("%-10s %5.1f%% of %d%n", name, 100 * ClassificationCorpusTest.accuracy(outcomes), outcomes.size()));
         }
         String everything = String.join("\n", exampleLines) + "\n";
         for (String file : ClassificationCorpusTest.HELD_OUT) {
-            List<Outcome> outcomes = classify(ClassificationCorpusTest.read(Path.of("corpus", file)), everything);
+            List<Outcome> outcomes = ClassificationCorpusTest.classify(ClassificationCorpusTest.read(Path.of("corpus", file)), everything);
             all.addAll(outcomes);
             report.append(String.format("%-10s %5.1f%% of %d%n", file, 100 * ClassificationCorpusTest.accuracy(outcomes), outcomes.size()));
         }
@@ -78,25 +73,5 @@ final class UnseenWritingTest {
         Files.writeString(Path.of("target", "unseen-report.txt"), report, StandardCharsets.UTF_8);
         assertThat(readOnce).as("every example is read once, by a model without its corpus").isEqualTo(examples.size());
         assertThat(ClassificationCorpusTest.accuracy(all)).as("accuracy, each corpus read by examples that never saw it").isGreaterThanOrEqualTo(0.90);
-    }
-
-    static List<Outcome> classify(List<Line> lines, String examples) throws IOException {
-        Map<String, List<Line>> byRuleSet = new TreeMap<>();
-        for (Line line : lines) {
-            byRuleSet.computeIfAbsent(ClassificationCorpusTest.ruleSetOf(line.province()), r -> new ArrayList<>()).add(line);
-        }
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Line>> entry : byRuleSet.entrySet()) {
-            List<Line> group = entry.getValue();
-            RuleSet rules = RuleSet.bundled(entry.getKey()).with(new RuleFile("memory:base-examples.jsonl", "base-examples.jsonl", examples));
-            PolicyEngine engine = PolicyEngine.builder().rules(rules).roster(ClassificationCorpusTest.roster(group)).build();
-            Map<String, Line> byId = new LinkedHashMap<>();
-            group.forEach(l -> byId.put(l.id(), l));
-            engine.classify(List.of(ClassificationCorpusTest.source(group)), (ClassifiedPost post) -> {
-                Line line = byId.get(post.evidence().messageId());
-                outcomes.put(line.id(), new Outcome(line, post.kind(), post.why()));
-            });
-        }
-        return lines.stream().map(l -> outcomes.get(l.id())).toList();
     }
 }

@@ -359,7 +359,7 @@ public final class Classifier {
             return new Decision(Kinds.SYSTEM, null, List.of(), "a system event");
         }
         boolean mediaMain = isMedia(input.type());
-        if (mediaMain && (input.text().isBlank() || onlyAFileName(input.text()))) {
+        if (mediaMain && !hasCaption(input.text())) {
             return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with no text");
         }
         PostText text = PostText.of(input.text());

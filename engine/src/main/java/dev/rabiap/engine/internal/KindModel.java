@@ -56,8 +56,8 @@ public final class KindModel {
      */
     private final FeatureTable weights;
     private final int examples;
-    /** Per role code: how many examples the role has, and of which kinds. */
-    private final Map<String, Map<String, Integer>> kindsByRole = new HashMap<>();
+    /** Per role code with {@link #ROLE_EXAMPLES} examples or more: the kinds its examples have. */
+    private final Map<String, java.util.Set<String>> kindsOfRole = new HashMap<>();
 
     /** @param counts per feature, per kind: how many examples of the kind have it */
     private KindModel(List<String> kinds, double[] logPrior, FeatureTable counts, double[] logTotal, int examples) {
@@ -188,9 +188,12 @@ public final class KindModel {
             logTotal[k] = Math.log(featuresPerKind[k] + ALPHA * counts.size);
         }
         KindModel model = new KindModel(kinds, logPrior, counts, logTotal, examples.size()); // read once, into the weights
-        for (Example example : examples) {
-            model.kindsByRole.computeIfAbsent(example.role(), r -> new HashMap<>()).merge(example.kind(), 1, Integer::sum);
-        }
+        Map<String, List<Example>> byRole = examples.stream().collect(java.util.stream.Collectors.groupingBy(Example::role));
+        byRole.forEach((role, ofRole) -> {
+            if (ofRole.size() >= ROLE_EXAMPLES) {
+                model.kindsOfRole.put(role, ofRole.stream().map(Example::kind).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            }
+        });
         return model;
     }
 
@@ -203,8 +206,8 @@ public final class KindModel {
      * report, so letters the examples read as one in a governor's post are not enough to call it so.
      */
     public boolean unheardOf(String role, String kind) {
-        Map<String, Integer> byKind = kindsByRole.get(role);
-        return byKind != null && !byKind.containsKey(kind) && byKind.values().stream().mapToInt(Integer::intValue).sum() >= ROLE_EXAMPLES;
+        java.util.Set<String> kinds = kindsOfRole.get(role);
+        return kinds != null && !kinds.contains(kind);
     }
 
     /** The kinds the examples know. */
@@ -252,7 +255,7 @@ public final class KindModel {
         for (int n = 3; n <= 4; n++) {
             for (int i = 0; i + n <= folded.length(); i++) {
                 String run = folded.substring(i, i + n);
-                double[] given = weights.get(hash(TEXT, folded, i, i + n));
+                double[] given = weights.get(Features.key(hash(TEXT, folded, i, i + n)));
                 if (given == null || run.isBlank() || splitsACharacter(run)) {
                     continue;
                 }
@@ -340,10 +343,13 @@ public final class KindModel {
             mask = capacity - 1;
         }
 
-        void add(long key) {
-            if (key == 0) {
-                key = 1; // 0 marks an empty slot
-            }
+        /** A hash as a table key: 0 marks an empty slot, so it is taken as 1. */
+        static long key(long hash) {
+            return hash == 0 ? 1 : hash;
+        }
+
+        void add(long hash) {
+            long key = key(hash);
             int i = FeatureTable.slot(key, mask);
             while (seen[i] != 0) {
                 if (seen[i] == key) {
