@@ -42,9 +42,7 @@ final class WeekSamplesTest {
         return Stream.of(
                 // an agency's award posted among the heads: the letter's "ผลการปฏิบัติงาน" takes it in, the reading of a post as a report does not
                 Arguments.of("skn-week-a", Set.of("SKN-6P heads-chiefs-export.txt:61"), Set.of()),
-                Arguments.of("skn-week-b", Set.of("SKN-6P heads.jsonl:74"),
-                        // the palad telling an agency head the group is for executives reads as an order from the palad
-                        Set.of("SKN-4P executives.jsonl:40")),
+                Arguments.of("skn-week-b", Set.of("SKN-6P heads.jsonl:74"), Set.of()),
                 Arguments.of("skn-week-c", Set.of(), Set.of()),
                 // the treasury head's disbursement figures, ending "ขอให้ส่วนราชการ…เร่งรัด", read as an order, which agency heads may post there
                 Arguments.of("skn-week-d", Set.of("SKN-6P heads-chiefs-export.txt:16"), Set.of()));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * by the model of all the examples. The table's rows were tuned on the development corpora, so their
  * figures still overstate first contact a little; the held-out ones do not. Per corpus, the accuracy
  * and the commonest confusions are printed and written to {@code target/unseen-report.txt}, the wrong
- * posts to {@code target/unseen-wrong.txt}.
+ * posts to {@code target/unseen-wrong.txt}, every post with what decided it to {@code target/unseen-all.tsv}.
  */
 final class UnseenWritingTest {
     @Test
@@ -70,6 +70,12 @@ final class UnseenWritingTest {
             }
         }
         Files.writeString(Path.of("target", "unseen-wrong.txt"), wrong, StandardCharsets.UTF_8);
+        StringBuilder every = new StringBuilder();
+        for (Outcome o : all) {
+            every.append(o.line().id()).append('\t').append(o.line().kind()).append('\t').append(o.got()).append('\t').append(o.line().role())
+                    .append('\t').append(o.why().replace('\n', ' ')).append('\t').append(o.line().text().replace('\n', ' ')).append('\n');
+        }
+        Files.writeString(Path.of("target", "unseen-all.tsv"), every, StandardCharsets.UTF_8);
         Files.writeString(Path.of("target", "unseen-report.txt"), report, StandardCharsets.UTF_8);
         assertThat(readOnce).as("every example is read once, by a model without its corpus").isEqualTo(examples.size());
         assertThat(ClassificationCorpusTest.accuracy(all)).as("accuracy, each corpus read by examples that never saw it").isGreaterThanOrEqualTo(0.90);

@@ -246,6 +246,8 @@ public final class Classifier {
      * is a row of the shared table (or none matches), the labelled examples are weighed too: the row
      * counts {@link KindModel#TABLE_WEIGHT} for its kind, and where the examples speak more strongly
      * for another kind, that kind is given, with the row it overruled and the letters that decided.
+     * Where no row matches, the examples' regression reads the post ({@link KindModel#scoresAlone}),
+     * against the table's default.
      */
     public Decision classify(Input input) {
         Person sender = input.sender();
@@ -287,7 +289,9 @@ public final class Classifier {
             return table;
         }
         String role = input.sender() == null || input.sender().roles().isEmpty() ? "unknown" : input.sender().roles().get(0);
-        java.util.Map<String, Double> scores = new java.util.HashMap<>(examples.scores(input.text(), role, input.type(), !input.parts().isEmpty()));
+        java.util.Map<String, Double> scores = new java.util.HashMap<>(row == null
+                ? examples.scoresAlone(input.text(), role, input.type(), !input.parts().isEmpty())
+                : examples.scores(input.text(), role, input.type(), !input.parts().isEmpty()));
         // photos or files with a text no row speaks of stay media (a district sending its report,
         // "ส่องดาวส่งค่ะ 🙏" with a file, answers a duty as media does) unless the examples clearly
         // read the text as a sale or an invitation, or as a report
@@ -295,6 +299,27 @@ public final class Classifier {
         if (withMedia && !(clearly(scores, PR) || clearly(scores, REPORT))) {
             return table;
         }
+        String best = reading(scores, row, input, role, table, examples);
+        if (best == null) {
+            return table;
+        }
+        // against a row, both readings of the examples must give the same other kind: either alone
+        // overrules rows it should not (an agency's "รายงานผลการดำเนินงาน…ทุกแห่ง" in a report group made an order)
+        if (row != null && !best.equals(reading(new java.util.HashMap<>(examples.scoresAlone(input.text(), role, input.type(),
+                !input.parts().isEmpty())), row, input, role, table, examples))) {
+            return table;
+        }
+        List<String> letters = examples.evidence(input.text(), best, table.kind(), 3, row == null);
+        String overruled = row != null ? "over " + row.at() + " (" + row.kind() + ")" : "(no row: " + table.kind() + ")";
+        return new Decision(best, null, letters, "the labelled examples " + overruled + ": "
+                + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
+    }
+
+    /**
+     * The kind the examples' {@code scores} give the post, with the row's weight added and the
+     * guards applied, or null when the table's reading stands.
+     */
+    private static String reading(java.util.Map<String, Double> scores, Row row, Input input, String role, Decision table, KindModel examples) {
         if (row != null) {
             scores.merge(row.kind(), row.counts(), Double::sum);
         }
@@ -310,12 +335,9 @@ public final class Classifier {
         // next is no surer (a superior's short answer, "ชุดปกติขาวครับ", is no report), so the table decides
         if (best.equals(table.kind()) || best.equals(QUESTION) && (row == null || !row.kind().equals(QUESTION))
                 && !ASKS.matcher(input.text()).find()) {
-            return table;
+            return null;
         }
-        List<String> letters = examples.evidence(input.text(), best, table.kind(), 3);
-        String overruled = row != null ? "over " + row.at() + " (" + row.kind() + ")" : "(no row: " + table.kind() + ")";
-        return new Decision(best, null, letters, "the labelled examples " + overruled + ": "
-                + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
+        return best;
     }
 
     private static final String QUESTION = "question";
@@ -334,7 +356,7 @@ public final class Classifier {
     static final double ORDER_MARGIN = 30.0;
     /** The roles whose posts the examples may call orders: those who direct a group's members. */
     private static final java.util.Set<String> DIRECTING = java.util.Set.of("governor", "vice_governor", "provincial_palad", "provincial_admin_staff",
-            "district_chief", "agency_head", "state_enterprise_head");
+            "district_chief", "agency_head", "state_enterprise_head", "deputy_district_chief", "coordinating_deputy", "kamnan");
 
     private static boolean givesOrders(Person sender) {
         return sender != null && sender.roles().stream().anyMatch(DIRECTING::contains);
