@@ -188,14 +188,45 @@ public final class KindModel {
         int[] perKind = new int[kinds.size()];
         long[] featuresPerKind = new long[kinds.size()];
         FeatureTable counts = new FeatureTable(1 << 15, kinds.size());
-        for (Example example : examples) {
-            int k = index.get(example.kind());
+        Features[] all = new Features[examples.size()];
+        int[] label = new int[examples.size()];
+        for (int e = 0; e < all.length; e++) {
+            Example example = examples.get(e);
+            label[e] = index.get(example.kind());
+            all[e] = features(example.text(), example.role(), example.type(), example.withParts());
+        }
+        // the regression trains on a thread of its own while the naive Bayes counts: at an audit's
+        // first post both are waited for, and on two cores that is the longer of the two
+        Logistic[] logistic = new Logistic[1];
+        Throwable[] failed = new Throwable[1];
+        Thread regression = new Thread(() -> {
+            try {
+                logistic[0] = Logistic.train(all, label, kinds.size());
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "rabiap-examples-regression");
+        regression.setDaemon(true);
+        regression.start();
+        for (int e = 0; e < all.length; e++) {
+            int k = label[e];
             perKind[k]++;
-            Features features = features(example.text(), example.role(), example.type(), example.withParts());
+            Features features = all[e];
             for (int i = 0; i < features.size; i++) {
                 counts.of(features.keys[i])[k]++;
             }
             featuresPerKind[k] += features.size;
+        }
+        try {
+            regression.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the examples' regression was trained", e);
+        }
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (failed[0] instanceof Error e) {
+            throw e;
         }
         double[] logPrior = new double[kinds.size()];
         double[] logTotal = new double[kinds.size()];
@@ -203,7 +234,7 @@ public final class KindModel {
             logPrior[k] = Math.log(perKind[k] / (double) examples.size());
             logTotal[k] = Math.log(featuresPerKind[k] + ALPHA * counts.size);
         }
-        KindModel model = new KindModel(kinds, logPrior, counts, logTotal, examples.size(), Logistic.train(examples, kinds, index));
+        KindModel model = new KindModel(kinds, logPrior, counts, logTotal, examples.size(), logistic[0]);
         Map<String, List<Example>> byRole = examples.stream().collect(java.util.stream.Collectors.groupingBy(Example::role));
         byRole.forEach((role, ofRole) -> {
             if (ofRole.size() >= ROLE_EXAMPLES) {
@@ -299,14 +330,14 @@ public final class KindModel {
     /**
      * A multinomial logistic regression over the same features as the naive Bayes, each post's
      * features scaled by one over the square root of their number (a long post is not surer for
-     * being long). Trained by stochastic gradient descent with AdaGrad steps, in a fixed order drawn
-     * from a fixed seed, so the same examples give the same weights; the weights of the last half of
-     * the passes are averaged. A kind whose share of an example's gradient is below {@link #SKIP} is
+     * being long). Trained by stochastic gradient descent with AdaGrad steps, three passes in orders
+     * drawn from a fixed seed, so the same examples give the same weights; the weights at the end of
+     * the last two passes are averaged. A kind whose share of an example's gradient is below {@link #SKIP} is
      * not updated for it: most examples are read right after the first passes, and that keeps
      * training to a fraction of a second.
      */
     private record Logistic(FeatureTable weights, double[] bias) {
-        private static final int PASSES = 5;
+        private static final int PASSES = 3;
         private static final double STEP = 0.5;
         private static final double BIAS_STEP = 0.1;
         private static final double SKIP = 1e-3;
@@ -316,33 +347,24 @@ public final class KindModel {
             return 1 / Math.sqrt(Math.max(1, features));
         }
 
-        static Logistic train(List<Example> examples, List<String> kinds, Map<String, Integer> index) {
-            int kk = kinds.size();
-            int n = examples.size();
-            FeatureTable ids = new FeatureTable(1 << 15, 1); // a feature's number, in its one slot
-            List<Long> keys = new ArrayList<>();
-            int[][] rows = new int[n][];
-            int[] label = new int[n];
+        /**
+         * @param all each example's features
+         * @param label each example's kind, as its index
+         */
+        static Logistic train(Features[] all, int[] label, int kk) {
+            int n = all.length;
+            // per feature, in one array: its weight per kind, the sum of its squared steps per kind
+            // (AdaGrad), and the sum of its weights at the end of the averaged passes
+            FeatureTable state = new FeatureTable(1 << 15, 3 * kk);
+            double[][][] rows = new double[n][][];
             for (int e = 0; e < n; e++) {
-                Example example = examples.get(e);
-                Features features = features(example.text(), example.role(), example.type(), example.withParts());
-                int[] row = new int[features.size];
+                Features features = all[e];
+                double[][] row = new double[features.size][];
                 for (int i = 0; i < features.size; i++) {
-                    double[] id = ids.of(features.keys[i]);
-                    if (id[0] == 0) {
-                        keys.add(features.keys[i]);
-                        id[0] = keys.size(); // numbered from 1: 0 is a feature not seen yet
-                    }
-                    row[i] = (int) id[0] - 1;
+                    row[i] = state.of(features.keys[i]);
                 }
                 rows[e] = row;
-                label[e] = index.get(example.kind());
             }
-            int v = keys.size();
-            double[] w = new double[v * kk];
-            double[] squares = new double[v * kk];
-            java.util.Arrays.fill(squares, 1e-8);
-            double[] sum = new double[v * kk];
             double[] b = new double[kk];
             double[] biasSum = new double[kk];
             int[] order = new int[n];
@@ -360,13 +382,12 @@ public final class KindModel {
                     order[j] = t;
                 }
                 for (int e : order) {
-                    int[] row = rows[e];
+                    double[][] row = rows[e];
                     double s = length(row.length);
                     System.arraycopy(b, 0, z, 0, kk);
-                    for (int f : row) {
-                        int base = f * kk;
+                    for (double[] feature : row) {
                         for (int k = 0; k < kk; k++) {
-                            z[k] += s * w[base + k];
+                            z[k] += s * feature[k];
                         }
                     }
                     softmax(z);
@@ -377,17 +398,20 @@ public final class KindModel {
                         }
                         double g = z[k] * s;
                         double gg = g * g;
-                        for (int f : row) {
-                            int i = f * kk + k;
-                            squares[i] += gg;
-                            w[i] -= STEP * g / Math.sqrt(squares[i]);
+                        for (double[] feature : row) {
+                            feature[kk + k] += gg;
+                            feature[k] -= STEP * g / Math.sqrt(feature[kk + k]);
                         }
                         b[k] -= BIAS_STEP * z[k];
                     }
                 }
                 if (pass >= PASSES / 2) {
-                    for (int i = 0; i < w.length; i++) {
-                        sum[i] += w[i];
+                    for (double[] feature : state.values) {
+                        if (feature != null) {
+                            for (int k = 0; k < kk; k++) {
+                                feature[2 * kk + k] += feature[k];
+                            }
+                        }
                     }
                     for (int k = 0; k < kk; k++) {
                         biasSum[k] += b[k];
@@ -395,13 +419,16 @@ public final class KindModel {
                     averaged++;
                 }
             }
-            FeatureTable weights = new FeatureTable(v, kk);
-            for (int f = 0; f < v; f++) {
-                double[] weight = new double[kk];
-                for (int k = 0; k < kk; k++) {
-                    weight[k] = sum[f * kk + k] / averaged;
+            FeatureTable weights = new FeatureTable(state.size, kk);
+            for (int i = 0; i < state.keys.length; i++) {
+                double[] feature = state.values[i];
+                if (feature != null) {
+                    double[] weight = new double[kk];
+                    for (int k = 0; k < kk; k++) {
+                        weight[k] = feature[2 * kk + k] / averaged;
+                    }
+                    weights.put(state.keys[i], weight);
                 }
-                weights.put(keys.get(f), weight);
             }
             for (int k = 0; k < kk; k++) {
                 biasSum[k] /= averaged;
