@@ -159,6 +159,11 @@ public final class PostMaker {
         String group = groups.computeIfAbsent(message.group(), g -> g);
         posts++;
         Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answerKinds.contains(kind));
+        if (post.isAnswering()) {
+            // weighed against the orders of its party's open duties when the rules close one (Attribution): the
+            // text is segmented here, on the reading thread, rather than on the rules' thread
+            post.getWords();
+        }
         if (observer != null) {
             observer.accept(post, decision);
         }

@@ -122,6 +122,28 @@ public final class Attribution {
         return shared;
     }
 
+    /**
+     * Whether {@link #CODE} can match the text: only where a dot is followed by a digit, or by one
+     * white space (as {@code \s} takes it) and a digit. Most texts have none, and the pattern,
+     * tried at every position, cost as much as the segmentation.
+     */
+    static boolean mayHoldCode(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            int next = dot + 1;
+            if (next < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(next)) >= 0) {
+                next++;
+            }
+            if (next < text.length() && isCodeDigit(text.charAt(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCodeDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\u0E50' && c <= '\u0E59';
+    }
+
     /** The words of a text that can tell one order from another. */
     public static Set<String> words(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -139,12 +161,14 @@ public final class Attribution {
             }
             out.add(word);
         }
-        java.util.regex.Matcher code = CODE.matcher(text);
-        while (code.find()) {
-            if (MONTHS.contains(code.group(1))) {
-                continue;
+        if (mayHoldCode(text)) {
+            java.util.regex.Matcher code = CODE.matcher(text);
+            while (code.find()) {
+                if (MONTHS.contains(code.group(1))) {
+                    continue;
+                }
+                out.add(CODE_MARK + code.group(1) + "." + dev.rabiap.engine.thai.ThaiText.asciiDigits(code.group(2)));
             }
-            out.add(CODE_MARK + code.group(1) + "." + dev.rabiap.engine.thai.ThaiText.asciiDigits(code.group(2)));
         }
         return Set.copyOf(out);
     }

@@ -1,0 +1,36 @@
+package dev.rabiap.engine.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+final class AttributionTest {
+    /** The form's or document's code as Attribution reads it, tried on every text without the check before it. */
+    private static final Pattern CODE = Pattern.compile("([\\p{L}\\p{M}]{2,8})\\.\\s?([0-9๐-๙]{1,3})(?![0-9๐-๙./])");
+
+    @Test
+    void aFormsCode_isAWordOfItsOwn_withThaiOrArabicDigits_butADateIsNot() {
+        assertThat(Attribution.words("ส่งแบบ จอส.๓ ค่ะ")).contains("#จอส.3");
+        assertThat(Attribution.words("ส่งแบบ ทร. 14 แล้วครับ")).contains("#ทร.14");
+        assertThat(Attribution.words("รายงานภายใน ธค. 68")).noneMatch(word -> word.startsWith("#"));
+        assertThat(Attribution.words("อ.คำตากล้า ส่งผลกิจกรรม ๙๖ คน")).noneMatch(word -> word.startsWith("#"));
+    }
+
+    @Test
+    void theCodeIsLookedForOnlyWhereADotIsFollowedByADigit_asThePatternRequires() {
+        List<String> texts = List.of("แบบ จอส.๓", "บช.2 และ บช. 3", "บช.\t4", "บช.  5", "อ.คำตากล้า", "ธ.ค. ๖๘", "๑.นายอนุสรณ์ ๒.นางสาว",
+                "จอส.๑๒๓๔", "จอส.๓/๒", "ข้อความไม่มีจุด", "จบประโยค.", ".5", "ก.5", "สวัสดี.", "มท 0206.2/ว 5221");
+        for (String text : texts) {
+            if (!Attribution.mayHoldCode(text)) {
+                assertThat(CODE.matcher(text).find()).as(text).isFalse();
+            }
+        }
+        assertThat(Attribution.mayHoldCode("แบบ จอส.๓")).isTrue();
+        assertThat(Attribution.mayHoldCode("บช. 3")).isTrue();
+        assertThat(Attribution.mayHoldCode("บช.  5")).isFalse(); // two spaces: the pattern takes one
+        assertThat(Attribution.mayHoldCode("อ.คำตากล้า")).isFalse();
+        assertThat(Attribution.mayHoldCode("ข้อความไม่มีจุด")).isFalse();
+    }
+}
