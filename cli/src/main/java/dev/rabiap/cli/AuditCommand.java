@@ -18,10 +18,8 @@ import dev.rabiap.engine.spi.SourceInput;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -122,9 +120,9 @@ final class AuditCommand implements Callable<Integer> {
         Roster roster = rules.loadRoster();
         PolicyEngine engine = rules.engine(ruleSet, roster, clock, spec.commandLine().getErr());
         try (OutputStream stream = out == null ? null : Files.newOutputStream(out);
-             Writer writer = stream == null ? spec.commandLine().getOut() : new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+             Writer writer = stream == null ? spec.commandLine().getOut() : new Utf8Writer(stream)) {
             // standard output is written a line at a time only to a terminal; to a file or a pipe in
-            // blocks, or 300,000 findings would be 300,000 writes
+            // blocks, or 300,000 findings would be 300,000 writes (a file's Utf8Writer writes 64 KiB blocks)
             PrintWriter report = stream == null && !Progress.terminal() ? new PrintWriter(new java.io.BufferedWriter(writer, 1 << 16))
                     : writer instanceof PrintWriter p ? p : new PrintWriter(writer);
             ReportContext context = reportContext(ruleSet, roster, stream != null);

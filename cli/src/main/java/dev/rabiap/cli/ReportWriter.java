@@ -190,14 +190,48 @@ abstract class ReportWriter {
 
         @Override
         void finding(Finding f) {
-            out.println("[" + f.ruleId() + "] " + f.severity().code() + " " + f.kind().code() + " — " + f.group() + " — "
-                    + f.evidence() + " — " + f.time().toLocalDateTime().toString().replace('T', ' '));
+            out.println(header(f));
             out.println("  " + f.th());
             out.println("  " + f.en());
-            SourcesText.findingLines(f.source(), "  ").forEach(out::println);
+            String sources = sourceLines(f.source());
+            if (!sources.isEmpty()) {
+                out.println(sources);
+            }
             for (String line : why) {
                 out.println("    · " + line);
             }
+        }
+
+        /** The last finding whose header was written, and the header. */
+        private Finding lastHeaded;
+        private String lastHeader;
+
+        /** A finding's first line: the same string as the last finding's when it reads the same (people missing from one row). */
+        private String header(Finding f) {
+            Finding last = lastHeaded;
+            if (last == null || !last.ruleId().equals(f.ruleId()) || last.severity() != f.severity() || last.kind() != f.kind()
+                    || !last.group().equals(f.group()) || !last.evidence().equals(f.evidence()) || !last.time().equals(f.time())) {
+                lastHeader = "[" + f.ruleId() + "] " + f.severity().code() + " " + f.kind().code() + " — " + f.group() + " — "
+                        + f.evidence() + " — " + f.time().toLocalDateTime().toString().replace('T', ' ');
+            }
+            lastHeaded = f;
+            return lastHeader;
+        }
+
+        /** The letter and reading lines of the last source written, as one text (the same string for the same source). */
+        private dev.rabiap.engine.Source lastSource;
+        private String lastSourceLines;
+
+        /**
+         * {@link SourcesText#findingLines} as one text, lines joined by the line separator: made once
+         * for findings in a row that rest on the same row, as 300,000 findings of one coverage row do.
+         */
+        private String sourceLines(dev.rabiap.engine.Source source) {
+            if (source != lastSource) {
+                lastSourceLines = String.join(System.lineSeparator(), SourcesText.findingLines(source, "  "));
+                lastSource = source;
+            }
+            return lastSourceLines;
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.rabiap.engine.internal.CompiledRules;
 import dev.rabiap.engine.internal.CoverageMisses;
 import dev.rabiap.engine.internal.Explainer;
 import dev.rabiap.engine.internal.FindingExplanations;
+import dev.rabiap.engine.internal.FindingMerge;
 import dev.rabiap.engine.internal.FiringGuard;
 import dev.rabiap.engine.internal.Ledger;
 import dev.rabiap.engine.internal.MessageGuard;
@@ -19,6 +20,7 @@ import dev.rabiap.engine.rule.CoveragePolicy;
 import dev.rabiap.engine.rule.EndOfLog;
 import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.LogTime;
+import dev.rabiap.engine.rule.MissingMembers;
 import dev.rabiap.engine.rule.Obligation;
 import dev.rabiap.engine.rule.ObligationPolicy;
 import dev.rabiap.engine.rule.Post;
@@ -260,14 +262,19 @@ public final class Audit implements AutoCloseable {
     /** Hands the findings of the last firing to the sink, in report order. */
     private void emit() {
         List<Finding> ordered = output.takeFindings(session);
+        List<MissingMembers> missing = output.takeMissing();
         ordered.sort(Finding.ORDER);
-        for (Finding finding : ordered) {
+        // the findings of people missing from coverage rows are made one at a time as they are handed on
+        FindingMerge.merge(ordered, missing, (finding, row) -> {
             counts.finding(finding);
             if (explanations != null) {
-                sink.accept(finding, explanations.take(finding));
+                sink.accept(finding, row == null ? explanations.take(finding) : explanations.of(row));
             } else {
                 sink.accept(finding);
             }
+        });
+        if (explanations != null) {
+            explanations.forget(missing);
         }
     }
 

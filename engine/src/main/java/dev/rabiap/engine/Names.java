@@ -71,7 +71,25 @@ public final class Names {
 
     /** {@link #clean} plus titles and rank prefixes removed and spaces dropped, for the second matching pass. */
     public static String normalise(String name) {
-        return withoutTitles(name).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return normaliseCleaned(clean(name));
+    }
+
+    /** {@link #normalise} of a name {@link #clean} gave already: the same, without cleaning it again. */
+    static String normaliseCleaned(String cleaned) {
+        return strippedOfTitles(cleaned).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The first characters of the titles: a name starting with none of them has no title to drop. */
+    private static final String TITLE_STARTS;
+
+    static {
+        StringBuilder starts = new StringBuilder();
+        for (String title : TITLES) {
+            if (starts.indexOf(title.substring(0, 1)) < 0) {
+                starts.append(title.charAt(0));
+            }
+        }
+        TITLE_STARTS = starts.toString();
     }
 
     /**
@@ -79,7 +97,13 @@ public final class Names {
      * gives {@code สมชาย}); a name that is only a title is kept.
      */
     public static String withoutTitles(String name) {
-        String cleaned = clean(name);
+        return strippedOfTitles(clean(name));
+    }
+
+    private static String strippedOfTitles(String cleaned) {
+        if (cleaned.isEmpty() || TITLE_STARTS.indexOf(cleaned.charAt(0)) < 0) {
+            return cleaned;
+        }
         boolean stripped = true;
         while (stripped && !TITLES.contains(cleaned)) {
             stripped = false;

@@ -81,10 +81,13 @@ public final class Roster {
         return index;
     }
 
-    /** The two name indexes. */
+    /**
+     * The two name indexes. A name's value is the one person of that name, or, for a name two or
+     * more people share, the list of them in roster order.
+     */
     private static final class NameIndex {
-        final Map<String, List<Person>> byName;
-        final Map<String, List<Person>> byNormalisedName;
+        final Map<String, Object> byName;
+        final Map<String, Object> byNormalisedName;
 
         NameIndex(List<Person> people, boolean uniqueIds) {
             byName = new HashMap<>(people.size() * 3);
@@ -92,22 +95,55 @@ public final class Roster {
             // ids are unique in a roster read from a file: a person's names then need comparing with the
             // person last filed under the same name only, not with everyone of that name
             for (Person person : people) {
-                Set<String> names = new LinkedHashSet<>(person.displayNames());
-                names.add(person.fullName());
-                for (String name : names) {
-                    addUnique(byName, Names.clean(name), person, uniqueIds);
-                    addUnique(byNormalisedName, Names.normalise(name), person, uniqueIds);
+                List<String> displayNames = person.displayNames();
+                for (int i = 0; i <= displayNames.size(); i++) {
+                    String name = i < displayNames.size() ? displayNames.get(i) : person.fullName();
+                    if (displayNames.subList(0, i).contains(name)) {
+                        continue; // each of a person's names once, as a set of them would give
+                    }
+                    String cleaned = Names.clean(name);
+                    addUnique(byName, cleaned, person, uniqueIds);
+                    addUnique(byNormalisedName, Names.normaliseCleaned(cleaned), person, uniqueIds);
                 }
             }
         }
+
+        /** The people filed under a key, in roster order, or null. */
+        static List<Person> get(Map<String, Object> index, String key) {
+            Object found = index.get(key);
+            if (found == null) {
+                return null;
+            }
+            if (found instanceof Person person) {
+                return List.of(person);
+            }
+            @SuppressWarnings("unchecked")
+            List<Person> list = (List<Person>) found;
+            return list;
+        }
     }
 
-    private static void addUnique(Map<String, List<Person>> index, String key, Person person, boolean uniqueIds) {
+    private static void addUnique(Map<String, Object> index, String key, Person person, boolean uniqueIds) {
         if (key.isEmpty()) {
             return;
         }
-        List<Person> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (uniqueIds ? list.isEmpty() || list.get(list.size() - 1) != person : !list.contains(person)) {
+        Object found = index.putIfAbsent(key, person);
+        if (found == null || found == person) {
+            return;
+        }
+        if (found instanceof Person other) {
+            if (!uniqueIds && other.equals(person)) {
+                return;
+            }
+            List<Person> list = new ArrayList<>(2);
+            list.add(other);
+            list.add(person);
+            index.put(key, list);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Person> list = (List<Person>) found;
+        if (uniqueIds ? list.get(list.size() - 1) != person : !list.contains(person)) {
             list.add(person);
         }
     }
@@ -151,6 +187,8 @@ public final class Roster {
         Map<String, Integer> seenUserIds = new HashMap<>();
         Map<String, Integer> seenEmails = new HashMap<>();
         boolean[] headerSeen = {false};
+        Map<String, List<String>> roleCells = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
         try {
             CsvRows.read(reader, (cells, line) -> {
                 if (!headerSeen[0]) {
@@ -175,15 +213,23 @@ public final class Roster {
                     errors.add(name + ":" + line + ": person_id " + id + " is already used on line " + earlier);
                     return;
                 }
-                List<String> roles = Person.parseRoles(cells.get(3));
-                if (roles.isEmpty()) {
-                    errors.add(name + ":" + line + ": role is empty (write a role code such as district_chief, or two as a|b)");
-                    return;
-                }
-                for (String role : roles) {
-                    if (!ROLE_CODE.matcher(role).matches()) {
-                        errors.add(name + ":" + line + ": role '" + role + "' is not a role code (lower-case letters, digits and _)");
+                // a few dozen role cells among 300,000 rows: each read and checked once
+                List<String> roles = roleCells.get(cells.get(3));
+                if (roles == null) {
+                    roles = Person.parseRoles(cells.get(3));
+                    if (roles.isEmpty()) {
+                        errors.add(name + ":" + line + ": role is empty (write a role code such as district_chief, or two as a|b)");
                         return;
+                    }
+                    for (String role : roles) {
+                        if (!ROLE_CODE.matcher(role).matches()) {
+                            errors.add(name + ":" + line + ": role '" + role + "' is not a role code (lower-case letters, digits and _)");
+                            return;
+                        }
+                    }
+                    roles = List.copyOf(roles);
+                    if (roleCells.size() < 10_000) {
+                        roleCells.put(cells.get(3), roles);
                     }
                 }
                 String userId = cells.get(6);
@@ -202,9 +248,16 @@ public final class Roster {
                         return;
                     }
                 }
-                List<String> displayNames = Arrays.stream(cells.get(2).split("\\|"))
-                        .map(String::trim).filter(s -> !s.isEmpty()).toList();
-                people.add(new Person(id, cells.get(1), displayNames, roles, cells.get(4), cells.get(5), userId, email));
+                String namesCell = cells.get(2);
+                List<String> displayNames;
+                if (namesCell.indexOf('|') < 0) {
+                    String only = namesCell.trim();
+                    displayNames = only.isEmpty() ? List.of() : List.of(only);
+                } else {
+                    displayNames = Arrays.stream(namesCell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                }
+                // a province's agencies and districts repeat over thousands of rows: one string each
+                people.add(new Person(id, cells.get(1), displayNames, roles, shared(units, cells.get(4)), shared(units, cells.get(5)), userId, email));
             });
         } catch (IOException e) {
             throw new PolicyException(ErrorCode.BAD_ROSTER, name + ": " + e.getMessage(), e);
@@ -216,6 +269,18 @@ public final class Roster {
             throw new PolicyException(ErrorCode.BAD_ROSTER, String.join("\n", errors));
         }
         return new Roster(name, people, seenIds);
+    }
+
+    /** The one string of a value seen before (up to 100,000 of them), else the value. */
+    private static String shared(Map<String, String> seen, String value) {
+        String earlier = seen.get(value);
+        if (earlier != null) {
+            return earlier;
+        }
+        if (seen.size() < 100_000) {
+            seen.put(value, value);
+        }
+        return value;
     }
 
     /** The file the roster was read from, as named in messages. */
@@ -286,11 +351,11 @@ public final class Roster {
 
     private Resolution resolveName(String displayName) {
         NameIndex index = names();
-        List<Person> exact = index.byName.get(Names.clean(displayName));
+        List<Person> exact = NameIndex.get(index.byName, Names.clean(displayName));
         if (exact != null) {
             return exact.size() == 1 ? Resolution.of(exact.get(0), "name") : Resolution.ambiguous(exact);
         }
-        List<Person> normalised = index.byNormalisedName.get(Names.normalise(displayName));
+        List<Person> normalised = NameIndex.get(index.byNormalisedName, Names.normalise(displayName));
         if (normalised != null) {
             return normalised.size() == 1 ? Resolution.of(normalised.get(0), "normalised-name") : Resolution.ambiguous(normalised);
         }

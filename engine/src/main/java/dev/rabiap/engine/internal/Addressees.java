@@ -56,17 +56,17 @@ final class Addressees {
     private final Map<String, String> districtNames = new LinkedHashMap<>();
     private final Map<String, String> agencyKeys;
     private final Map<String, Person> people;
-    private final Map<String, Person> byId = new LinkedHashMap<>();
+    private final Roster roster;
 
     Addressees(Roster roster) {
         Set<String> districtNames = new LinkedHashSet<>();
         Map<String, String> agencies = new LinkedHashMap<>();
-        Map<String, Person> names = new LinkedHashMap<>();
+        Map<String, Person> names = new java.util.HashMap<>(roster.people().size() * 2);
         // a province's 300,000 people share a few thousand districts and agencies: each is read once
         Set<String> districtsSeen = new java.util.HashSet<>();
         Set<String> agenciesSeen = new java.util.HashSet<>();
+        this.roster = roster;
         for (Person person : roster.people()) {
-            byId.put(person.id(), person);
             if (!person.district().isEmpty() && districtsSeen.add(person.district())) {
                 districtNames.add(compact(person.district()));
                 this.districtNames.putIfAbsent(compact(person.district()), person.district());
@@ -120,7 +120,7 @@ final class Addressees {
             Order.Addressee person = agencyOrPerson(text, thanks.end(), Math.min(text.length(), thanks.end() + 60));
             if (person != null && person.unit().equals("person")) {
                 named.add(person);
-                Person who = byId.get(person.name());
+                Person who = roster.byId(person.name());
                 if (!who.district().isEmpty()) {
                     named.add(new Order.Addressee("district", who.district(), person.as()));
                 }
@@ -189,7 +189,7 @@ final class Addressees {
                 named.add(found);
                 if (found.unit().equals("person")) {
                     // a person named stands for their district and their agency too
-                    Person person = byId.get(found.name());
+                    Person person = roster.byId(found.name());
                     if (!person.district().isEmpty()) {
                         named.add(new Order.Addressee("district", person.district(), found.as()));
                     }
@@ -256,10 +256,12 @@ final class Addressees {
         String rest = compact(window);
         String bestKey = null;
         String bestAgency = null;
-        for (Map.Entry<String, String> agency : agencyKeys.entrySet()) {
-            if (rest.startsWith(agency.getKey()) && (bestKey == null || agency.getKey().length() > bestKey.length())) {
-                bestKey = agency.getKey();
-                bestAgency = agency.getValue();
+        for (int length = rest.length(); length >= 0 && bestKey == null; length--) {
+            String key = rest.substring(0, length);
+            String agency = agencyKeys.get(key);
+            if (agency != null) {
+                bestKey = key;
+                bestAgency = agency;
             }
         }
         for (Map.Entry<String, String> abbreviation : AGENCY_ABBREVIATIONS.entrySet()) {
@@ -273,12 +275,16 @@ final class Addressees {
                 }
             }
         }
+        // the longest name that starts the text: looked up by each of the text's beginnings, longest
+        // first, not by comparing the text with each of 300,000 names
         Person bestPerson = null;
         String personKey = null;
-        for (Map.Entry<String, Person> person : people.entrySet()) {
-            if (rest.startsWith(person.getKey()) && (personKey == null || person.getKey().length() > personKey.length())) {
-                personKey = person.getKey();
-                bestPerson = person.getValue();
+        for (int length = rest.length(); length >= 3 && bestPerson == null; length--) {
+            String key = rest.substring(0, length);
+            Person person = people.get(key);
+            if (person != null) {
+                personKey = key;
+                bestPerson = person;
             }
         }
         if (bestPerson != null && (bestKey == null || personKey.length() >= bestKey.length())) {

@@ -26,6 +26,13 @@ public final class CoverageMisses {
         missing.computeIfAbsent(notAMember.policy(), c -> Collections.newSetFromMap(new IdentityHashMap<>())).add(notAMember.person());
     }
 
+    /** Records the people the rules found missing from a coverage row's group. */
+    public void add(CoveragePolicy policy, List<Person> people) {
+        if (!people.isEmpty()) {
+            missing.computeIfAbsent(policy, c -> Collections.newSetFromMap(new IdentityHashMap<>(people.size() * 4 / 3 + 1))).addAll(people);
+        }
+    }
+
     /** The counts of each row, by unit in name order, rows in their tables' order. */
     public List<CoverageCount> counts(List<CoveragePolicy> rows) {
         List<CoverageCount> counts = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.rabiap.engine.internal;
 
 import dev.rabiap.engine.Explanation;
 import dev.rabiap.engine.Finding;
+import dev.rabiap.engine.rule.MissingMembers;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class FindingExplanations extends DefaultAgendaEventListener {
     private final Explainer explainer;
     /** Findings not yet handed to the sink, by identity: two findings may be equal. */
     private final Map<Finding, Explanation> explanations = new IdentityHashMap<>();
+    /** The explanations of coverage rows' people missing whose findings are not yet made. */
+    private final Map<MissingMembers, Explanation> rows = new IdentityHashMap<>();
     private Match firing;
     private Explanation firingExplanation;
 
@@ -45,6 +48,29 @@ public final class FindingExplanations extends DefaultAgendaEventListener {
                 firingExplanation = explainer.explain(firing);
             }
             explanations.put(finding, firingExplanation);
+        }
+    }
+
+    /** Explains the findings of a coverage row's people missing, made later, by the match firing. */
+    void inserted(MissingMembers row) {
+        if (firing != null) {
+            if (firingExplanation == null) {
+                firingExplanation = explainer.explain(firing);
+            }
+            rows.put(row, firingExplanation);
+        }
+    }
+
+    /** The explanation of every finding of a coverage row's people missing; an empty one when it has none. */
+    public Explanation of(MissingMembers row) {
+        Explanation why = rows.get(row);
+        return why != null ? why : new Explanation("", "", List.of());
+    }
+
+    /** Forgets the explanations of coverage rows' people missing, once their findings are written. */
+    public void forget(List<MissingMembers> written) {
+        for (MissingMembers row : written) {
+            rows.remove(row);
         }
     }
 

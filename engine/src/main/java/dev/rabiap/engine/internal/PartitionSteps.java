@@ -15,6 +15,7 @@ import dev.rabiap.engine.rule.EndOfLog;
 import dev.rabiap.engine.rule.GroupPolicy;
 import dev.rabiap.engine.rule.LogTime;
 import dev.rabiap.engine.rule.Member;
+import dev.rabiap.engine.rule.MissingMembers;
 import dev.rabiap.engine.rule.NotAMember;
 import dev.rabiap.engine.rule.Obligation;
 import dev.rabiap.engine.rule.ObligationPolicy;
@@ -454,6 +455,9 @@ public final class PartitionSteps {
                             case MISSING -> LedgerEntry.State.MISSING;
                         };
                         out.ledger.add(Ledger.entry(decided.obligation(), entry, decided.answer()));
+                    } else if (fact instanceof MissingMembers missing) {
+                        produced.addAll(missing.findings());
+                        transients.add(event.getFactHandle());
                     } else if (fact instanceof NotAMember) {
                         transients.add(event.getFactHandle());
                     } else if (fact instanceof Obligation duty && event.getRule() != null) {

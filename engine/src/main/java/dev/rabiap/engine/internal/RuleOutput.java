@@ -3,6 +3,7 @@ package dev.rabiap.engine.internal;
 import dev.rabiap.engine.Finding;
 import dev.rabiap.engine.rule.DutyState;
 import dev.rabiap.engine.rule.Member;
+import dev.rabiap.engine.rule.MissingMembers;
 import dev.rabiap.engine.rule.NotAMember;
 import dev.rabiap.engine.rule.Obligation;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * <ul>
  *   <li>findings, kept for the sink with their explanations ({@link FindingExplanations});</li>
  *   <li>what the obligation rules decided about each duty ({@link DutyState}), for the ledger;</li>
- *   <li>people a coverage row requires who are not members ({@link NotAMember}), for the summary's
- *       coverage counts ({@link CoverageMisses});</li>
+ *   <li>people a coverage row requires who are not members ({@link MissingMembers}, a fact a row, or
+ *       {@link NotAMember}, a fact a person), for the summary's coverage counts ({@link CoverageMisses}),
+ *       and, for {@link MissingMembers}, the findings made from it as the report is written;</li>
  *   <li>duties opened ({@link Obligation}), for the ledger, and duties and members made or
  *       removed, for the {@link PostFeed}, which must know them to tell which posts a rule can act
  *       on.</li>
@@ -31,6 +33,8 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class RuleOutput extends DefaultRuleRuntimeEventListener {
     /** The findings inserted since they were last taken, in the order inserted. */
     private final List<Finding> findings = new ArrayList<>();
+    /** The coverage rows' people missing, inserted since last taken: their findings are made as they are written. */
+    private final List<MissingMembers> missing = new ArrayList<>();
     /** Null when the audit does not explain. */
     private final FindingExplanations explanations;
     /** The facts read once inserted, to be removed. */
@@ -67,9 +71,18 @@ public final class RuleOutput extends DefaultRuleRuntimeEventListener {
             if (ledger != null) {
                 ledger.decided(state);
             }
-        } else if (event.getObject() instanceof NotAMember missing) {
+        } else if (event.getObject() instanceof MissingMembers row) {
             read.add(event.getFactHandle());
-            misses.add(missing);
+            misses.add(row.policy(), row.people());
+            if (!row.people().isEmpty()) {
+                missing.add(row);
+                if (explanations != null) {
+                    explanations.inserted(row);
+                }
+            }
+        } else if (event.getObject() instanceof NotAMember notAMember) {
+            read.add(event.getFactHandle());
+            misses.add(notAMember);
         } else if (event.getObject() instanceof Obligation obligation) {
             if (ledger != null) {
                 ledger.opened(obligation);
@@ -100,6 +113,19 @@ public final class RuleOutput extends DefaultRuleRuntimeEventListener {
         read.clear();
         List<Finding> taken = new ArrayList<>(findings);
         findings.clear();
+        return taken;
+    }
+
+    /**
+     * The coverage rows' people missing inserted since the last call, in the order inserted; taken
+     * out of working memory by {@link #takeFindings}, which is to be called first.
+     */
+    public List<MissingMembers> takeMissing() {
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<MissingMembers> taken = new ArrayList<>(missing);
+        missing.clear();
         return taken;
     }
 }

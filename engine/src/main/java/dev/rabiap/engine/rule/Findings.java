@@ -196,6 +196,14 @@ public final class Findings {
     }
 
     /**
+     * The people a coverage row requires who are not among the group's member keys at the end of
+     * the audit, in roster order; their findings ({@link #notAMember}) are made as the report is written.
+     */
+    public MissingMembers missingMembers(CoveragePolicy policy, java.util.Collection<?> members, EndOfLog end) {
+        return new MissingMembers(this, policy, policy.notAmong(members), end);
+    }
+
+    /**
      * A group its coverage row requires in which nobody at all is a member at the end of the audit:
      * the group was never created (or never seen); one finding instead of one per person, citing the
      * coverage row.
