@@ -289,6 +289,9 @@ public final class Classifier {
             return table;
         }
         String role = input.sender() == null || input.sender().roles().isEmpty() ? "unknown" : input.sender().roles().get(0);
+        if (row != null && examples.unheardOf(role, row.kind())) {
+            return unheard(input, role, table, examples);
+        }
         java.util.Map<String, Double> scores = new java.util.HashMap<>(row == null
                 ? examples.scoresAlone(input.text(), role, input.type(), !input.parts().isEmpty())
                 : examples.scores(input.text(), role, input.type(), !input.parts().isEmpty()));
@@ -313,6 +316,27 @@ public final class Classifier {
         String overruled = row != null ? "over " + row.at() + " (" + row.kind() + ")" : "(no row: " + table.kind() + ")";
         return new Decision(best, null, letters, "the labelled examples " + overruled + ": "
                 + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
+    }
+
+    /**
+     * A shared row's kind that none of the many examples of the sender's role has ("รายงานผล" in a
+     * governor's "ต่อไปรายงานผลทางหนังสือถึงจังหวัดนะครับ" tells others how to report; no governor's
+     * post among the examples is a report): the row is not taken on its word, and the examples'
+     * regression reads the post among the other kinds, as for a post no row speaks of.
+     */
+    private Decision unheard(Input input, String role, Decision table, KindModel examples) {
+        java.util.Map<String, Double> scores = new java.util.HashMap<>(examples.scoresAlone(input.text(), role, input.type(), !input.parts().isEmpty()));
+        scores.keySet().removeIf(kind -> examples.unheardOf(role, kind));
+        if (!givesOrders(input.sender()) || !clearly(scores, Kinds.ORDER)) {
+            scores.remove(Kinds.ORDER);
+        }
+        if (!ASKS.matcher(input.text()).find()) {
+            scores.remove(QUESTION);
+        }
+        String best = scores.isEmpty() ? Kinds.CHAT : KindModel.best(scores);
+        List<String> letters = examples.evidence(input.text(), best, table.kind(), 3, true);
+        return new Decision(best, null, letters, "the labelled examples over " + table.row().at() + " (" + table.kind() + "): none of their "
+                + role + " posts is one; " + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
     }
 
     /**

@@ -179,4 +179,24 @@ final class ClassifierTest {
             }
         }
     }
+
+    @Test
+    void aSharedRowsKind_thatNoneOfTheSendersManyExamplesHas_isNotTakenOnItsWord() {
+        List<KindModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < KindModel.ROLE_EXAMPLES; i++) {
+            examples.add(new KindModel.Example("ขอบคุณทุกท่านครับ " + i, "chat", "provincial_palad", MessageType.TEXT, false, "t.jsonl:" + i));
+        }
+        for (String text : List.of("รายงานผลการสำรวจครับ", "รายงานผลครับ ๓ ราย", "ขอรายงานผลการตรวจครับ")) {
+            examples.add(new KindModel.Example(text, "report", "district_chief", MessageType.TEXT, false, "t.jsonl:99"));
+        }
+        Classifier.Row shared = new Classifier.Row("report", Classifier.Match.WORD, "รายงานผล", List.of("รายงานผล"), null, List.of(),
+                Classifier.Where.ANYWHERE, RoleSet.parse(""), "rabiap/base/classification.csv", 7);
+        Classifier classifier = new Classifier(List.of(shared), () -> KindModel.train(examples));
+        String text = "ขอบคุณครับ ต่อไปรายงานผลทางหนังสือนะครับ";
+
+        Classifier.Decision palad = classifier.classify(new Classifier.Input(text, MessageType.TEXT, List.of(), PALAD));
+        assertThat(palad.kind()).as("no palad's post among %d is a report", KindModel.ROLE_EXAMPLES).isEqualTo("chat");
+        assertThat(palad.why()).contains("rabiap/base/classification.csv:7 (report)");
+        assertThat(kind(classifier, text)).as("a district chief's: too few of his examples to say").isEqualTo("report");
+    }
 }
