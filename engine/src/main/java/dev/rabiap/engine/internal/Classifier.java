@@ -335,8 +335,8 @@ public final class Classifier {
         }
         String best = scores.isEmpty() ? Kinds.CHAT : KindModel.best(scores);
         List<String> letters = examples.evidence(input.text(), best, table.kind(), 3, true);
-        return new Decision(best, null, letters, "the labelled examples over " + table.row().at() + " (" + table.kind() + "): none of their "
-                + role + " posts is one; " + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
+        return new Decision(best, null, letters, "the labelled examples over " + table.row().at() + " (" + table.kind() + "): none of the sender's role's "
+                + "many examples is one; " + (letters.isEmpty() ? "the sender and the post's form" : "'" + String.join("', '", letters) + "'"));
     }
 
     /**
