@@ -178,7 +178,7 @@ public final class KindModel {
         }
     }
 
-    /** Counts the examples. */
+    /** Counts the examples for the naive Bayes and trains the regression on them (see {@link Logistic}). */
     public static KindModel train(List<Example> examples) {
         List<String> kinds = examples.stream().map(Example::kind).distinct().sorted().toList();
         Map<String, Integer> index = new HashMap<>();
