@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rabiap.engine.ClassifiedPost;
 import dev.rabiap.engine.PolicyEngine;
 import dev.rabiap.engine.RuleFile;
+import dev.rabiap.engine.internal.PolicyTables;
 import dev.rabiap.engine.Roster;
 import dev.rabiap.engine.RuleSet;
 import dev.rabiap.engine.spi.ChatMessage;
@@ -61,7 +62,9 @@ final class ClassificationCorpusTest {
      */
     static final Map<String, String> TUNED_BY_PREFIX = new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("t", "tune"), Map.entry("d", "dev"), Map.entry("e", "dev2"), Map.entry("f", "dev3"), Map.entry("g", "dev4"), Map.entry("j", "dev5"), Map.entry("k", "dev6"), Map.entry("n", "dev7"), Map.entry("m", "dev8"), Map.entry("p", "dev9"), Map.entry("q", "dev10"), Map.entry("r", "dev11"), Map.entry("s", "dev12")));
     static final List<String> TUNED = List.of("tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12");
-    static final Path EXAMPLES = Path.of("src/main/resources/rabiap/base/examples.jsonl");
+    /** The labelled examples, in the order the engine reads them. */
+    static final List<Path> EXAMPLES = List.of(Path.of("src/main/resources/rabiap/base/examples.jsonl"),
+            Path.of("src/main/resources/rabiap/base/examples-2.jsonl"));
     /** Written apart from the rows and never read while tuning them: only their figures are reported. */
     static final List<String> HELD_OUT = List.of("holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout10.jsonl", "holdout11.jsonl");
 
@@ -70,7 +73,7 @@ final class ClassificationCorpusTest {
         StringBuilder report = new StringBuilder();
         List<Outcome> tuned = new ArrayList<>();
         List<Outcome> heldOut = new ArrayList<>();
-        List<Line> examples = read(EXAMPLES);
+        List<Line> examples = readExamples();
         for (String name : TUNED) {
             List<Line> part = examples.stream().filter(l -> name.equals(TUNED_BY_PREFIX.get(l.id().substring(0, 1)))).toList();
             List<Outcome> outcomes = classify(part);
@@ -139,6 +142,24 @@ final class ClassificationCorpusTest {
         return whole == 0 ? "–" : String.format("%.1f%%", 100.0 * part / whole);
     }
 
+    /** Every labelled example, in order. */
+    static List<Line> readExamples() throws IOException {
+        List<Line> lines = new ArrayList<>();
+        for (Path file : EXAMPLES) {
+            lines.addAll(read(file));
+        }
+        return lines;
+    }
+
+    /** The labelled examples' JSON lines, in order, blank lines left out. */
+    static List<String> exampleLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path file : EXAMPLES) {
+            Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(lines::add);
+        }
+        return lines;
+    }
+
     static List<Line> read(Path file) throws IOException {
         List<Line> lines = new ArrayList<>();
         for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -171,7 +192,13 @@ final class ClassificationCorpusTest {
             List<Line> group = entry.getValue();
             RuleSet rules = RuleSet.bundled(entry.getKey());
             if (examples != null) {
-                rules = rules.with(new RuleFile("memory:base-examples.jsonl", "base-examples.jsonl", examples));
+                // the first file of examples takes them all, the others are emptied
+                for (RuleFile file : rules.files()) {
+                    if (PolicyTables.isBaseExamples(file.name())) {
+                        boolean first = file.name().equals("base-examples.jsonl");
+                        rules = rules.with(new RuleFile("memory:" + file.name(), file.name(), first ? examples : ""));
+                    }
+                }
             }
             PolicyEngine engine = PolicyEngine.builder().rules(rules).roster(roster(group)).build();
             Map<String, Line> byId = new LinkedHashMap<>();

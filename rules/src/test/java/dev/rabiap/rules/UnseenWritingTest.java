@@ -25,9 +25,8 @@ import org.junit.jupiter.api.Test;
 final class UnseenWritingTest {
     @Test
     void eachCorpusIsReadByExamplesThatNeverSawIt() throws IOException {
-        List<String> exampleLines = Files.readAllLines(ClassificationCorpusTest.EXAMPLES, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).toList();
-        List<Line> examples = ClassificationCorpusTest.read(ClassificationCorpusTest.EXAMPLES);
+        List<String> exampleLines = ClassificationCorpusTest.exampleLines();
+        List<Line> examples = ClassificationCorpusTest.readExamples();
         StringBuilder report = new StringBuilder();
         List<Outcome> all = new ArrayList<>();
         int readOnce = 0;

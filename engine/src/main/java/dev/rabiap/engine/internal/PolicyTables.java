@@ -31,8 +31,14 @@ import java.util.Map;
 public final class PolicyTables {
     /** The shared classification table every rule set starts from (its own rows are tried first). */
     public static final String BASE_CLASSIFICATION = "base-classification.csv";
-    /** The shared labelled example posts every rule set starts from (read from {@code rabiap/base/examples.jsonl}). */
-    public static final String BASE_EXAMPLES = "base-examples.jsonl";
+    /**
+     * Whether a file holds shared labelled example posts every rule set starts from: {@code
+     * base-examples.jsonl} and {@code base-examples-*.jsonl} (from {@code rabiap/base/examples*.jsonl},
+     * kept in files of under 2 MiB each), read in the order of the generic index.
+     */
+    public static boolean isBaseExamples(String fileName) {
+        return fileName.equals("base-examples.jsonl") || fileName.startsWith("base-examples-") && fileName.endsWith(".jsonl");
+    }
 
     /**
      * The checked content of the tables.
@@ -104,7 +110,11 @@ public final class PolicyTables {
         List<KindModel.Example> examples = new ArrayList<>(ExamplesFile.read(t, rules, "examples.jsonl"));
         if (base) {
             classification.addAll(ClassificationTable.read(t, rules, BASE_CLASSIFICATION, false));
-            examples.addAll(ExamplesFile.read(t, rules, BASE_EXAMPLES));
+            for (RuleFile file : rules.files()) {
+                if (isBaseExamples(file.name())) {
+                    examples.addAll(ExamplesFile.read(t, rules, file.name()));
+                }
+            }
         }
         Duration postGap = settings.containsKey("post_gap")
                 ? SettingsTable.duration(t, rules, "post_gap", settings.get("post_gap")) : PostAssembler.DEFAULT_GAP;

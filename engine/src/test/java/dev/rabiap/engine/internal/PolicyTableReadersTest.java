@@ -186,4 +186,18 @@ final class PolicyTableReadersTest {
                 "t/classification.csv:3: weight '-2' is neither a number of 0 or more nor 'decides'",
                 "t/examples.jsonl:2: an example needs \"text\" and \"kind\"");
     }
+
+    @Test
+    void sharedExamples_areReadFromEveryBaseExamplesFile_withProblemsByFileAndLine() {
+        List<RuleProblem> problems = new ArrayList<>();
+        PolicyTables.Policy policy = PolicyTables.read(rules(
+                "base-examples.jsonl", "{\"text\":\"รับทราบครับ\",\"kind\":\"acknowledgement\"}\n",
+                "base-examples-2.jsonl", "{\"text\":\"ขอบคุณครับ\",\"kind\":\"chat\"}\n{\"text\":\"ส่งแล้ว\",\"kind\":\"sent\"}\n",
+                "examples-2.jsonl", "{\"text\":\"not shared: a rule set's own file of another name\",\"kind\":\"chat\"}\n",
+                "catalogue.csv", CATALOGUE, "groups.csv", GROUPS), t.roster, problems);
+
+        assertThat(policy.classifier().model().size()).isEqualTo(2);
+        assertThat(problems).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith("t/base-examples-2.jsonl:2").contains("unknown kind 'sent'");
+    }
 }
