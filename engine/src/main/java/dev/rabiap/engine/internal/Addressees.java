@@ -251,19 +251,22 @@ final class Addressees {
         return districtNames.getOrDefault(compacted, compacted);
     }
 
+    /** The longest beginning of {@code text}, of {@code shortest} characters or more, that {@code names} has a value for; null when none. */
+    private static String longestBeginning(String text, Map<String, ?> names, int shortest) {
+        for (int length = text.length(); length >= shortest; length--) {
+            String key = text.substring(0, length);
+            if (names.get(key) != null) {
+                return key;
+            }
+        }
+        return null;
+    }
+
     private Order.Addressee agencyOrPerson(String text, int at, int end) {
         String window = text.substring(at, Math.min(end, at + 80));
         String rest = compact(window);
-        String bestKey = null;
-        String bestAgency = null;
-        for (int length = rest.length(); length >= 0 && bestKey == null; length--) {
-            String key = rest.substring(0, length);
-            String agency = agencyKeys.get(key);
-            if (agency != null) {
-                bestKey = key;
-                bestAgency = agency;
-            }
-        }
+        String bestKey = longestBeginning(rest, agencyKeys, 0);
+        String bestAgency = bestKey == null ? null : agencyKeys.get(bestKey);
         for (Map.Entry<String, String> abbreviation : AGENCY_ABBREVIATIONS.entrySet()) {
             String key = abbreviation.getKey();
             if (rest.startsWith(key) && (rest.length() == key.length() || !Character.isLetter(rest.charAt(key.length()))
@@ -277,16 +280,8 @@ final class Addressees {
         }
         // the longest name that starts the text: looked up by each of the text's beginnings, longest
         // first, not by comparing the text with each of 300,000 names
-        Person bestPerson = null;
-        String personKey = null;
-        for (int length = rest.length(); length >= 3 && bestPerson == null; length--) {
-            String key = rest.substring(0, length);
-            Person person = people.get(key);
-            if (person != null) {
-                personKey = key;
-                bestPerson = person;
-            }
-        }
+        String personKey = longestBeginning(rest, people, 3);
+        Person bestPerson = personKey == null ? null : people.get(personKey);
         if (bestPerson != null && (bestKey == null || personKey.length() >= bestKey.length())) {
             return new Order.Addressee("person", bestPerson.id(), window.substring(0, originalLength(window, personKey)));
         }
