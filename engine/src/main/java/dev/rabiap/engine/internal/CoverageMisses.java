@@ -22,13 +22,13 @@ public final class CoverageMisses {
 
     /** Records a person the rules found missing from a coverage row's group. */
     public void add(NotAMember notAMember) {
-        // the people of the policy's own list: found again by identity, not by comparing every field
-        missing.computeIfAbsent(notAMember.policy(), c -> Collections.newSetFromMap(new IdentityHashMap<>())).add(notAMember.person());
+        add(notAMember.policy(), List.of(notAMember.person()));
     }
 
     /** Records the people the rules found missing from a coverage row's group. */
     public void add(CoveragePolicy policy, List<Person> people) {
         if (!people.isEmpty()) {
+            // the people of the policy's own list: found again by identity, not by comparing every field
             missing.computeIfAbsent(policy, c -> Collections.newSetFromMap(new IdentityHashMap<>(people.size() * 4 / 3 + 1))).addAll(people);
         }
     }

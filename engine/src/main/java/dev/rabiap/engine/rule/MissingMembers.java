@@ -19,7 +19,6 @@ public final class MissingMembers {
     private final java.util.function.Function<Person, Finding> maker;
     private final CoveragePolicy policy;
     private final List<Person> people;
-    private final EndOfLog end;
 
     /**
      * @param findings what builds each person's finding
@@ -28,26 +27,26 @@ public final class MissingMembers {
      * @param end the end of the audit
      */
     public MissingMembers(Findings findings, CoveragePolicy policy, List<Person> people, EndOfLog end) {
-        this(policy, people, end, person -> findings.notAMember(policy, person, end));
-        requireNonNull(findings, "findings is null");
+        this(policy, people, notAMember(requireNonNull(findings, "findings is null"), policy, requireNonNull(end, "end is null")));
     }
 
     /**
      * @param maker what makes a person's finding; called each time the finding is wanted
      */
-    public MissingMembers(CoveragePolicy policy, List<Person> people, EndOfLog end, java.util.function.Function<Person, Finding> maker) {
+    public MissingMembers(CoveragePolicy policy, List<Person> people, java.util.function.Function<Person, Finding> maker) {
         this.maker = requireNonNull(maker, "maker is null");
         this.policy = requireNonNull(policy, "policy is null");
         this.people = List.copyOf(people);
-        this.end = requireNonNull(end, "end is null");
+    }
+
+    private static java.util.function.Function<Person, Finding> notAMember(Findings findings, CoveragePolicy policy, EndOfLog end) {
+        return person -> findings.notAMember(policy, person, end);
     }
 
     public CoveragePolicy policy() { return policy; }
 
     /** The people missing, in roster order. */
     public List<Person> people() { return people; }
-
-    public EndOfLog end() { return end; }
 
     /** The finding about one of the people missing. */
     public Finding finding(Person person) {

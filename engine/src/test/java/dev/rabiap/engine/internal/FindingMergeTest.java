@@ -37,7 +37,7 @@ final class FindingMergeTest {
             people.add(person(id));
         }
         CoveragePolicy policy = new CoveragePolicy(rule, "g", RoleSet.parse("governor"), people, new PolicyRow("coverage.csv", 2));
-        return new MissingMembers(policy, people, END_OF_LOG, p -> {
+        return new MissingMembers(policy, people, p -> {
             made.incrementAndGet();
             return finding(rule, p.id(), END_OF_LOG.getSeq());
         });
