@@ -480,6 +480,11 @@ public final class KindModel {
                 }
                 double forKind = given[k];
                 double forOther = o < 0 ? 0 : given[o];
+                double[] opening = n == 3 && i + n <= OPENING ? table.get(Features.key(hash(OPEN, folded, i, i + n))) : null;
+                if (opening != null) { // the same letters where the post opens count again
+                    forKind += opening[k];
+                    forOther += o < 0 ? 0 : opening[o];
+                }
                 weight.merge(run.strip(), forKind - forOther, Math::max);
             }
         }
@@ -496,12 +501,13 @@ public final class KindModel {
     /**
      * The features of a post, as their 64-bit FNV-1a hashes (each the hash of a tag and a value, as
      * {@code "t:" + run} would hash): its text normalised (digits as 0, spaces collapsed) in runs of two
-     * to four characters, its first and last four characters, the sender's role, the type and whether it
+     * to four characters, the runs of two and three within its first {@link #OPENING} characters again
+     * (as features of their own), its first and last four characters, the sender's role, the type and whether it
      * came with photos or files. Each feature once.
      */
     static Features features(String raw, String role, MessageType type, boolean withParts) {
         String text = fold(PostText.normalise(raw));
-        Features features = new Features(text.length() * 3 + 8);
+        Features features = new Features(text.length() * 3 + 2 * OPENING + 8);
         for (int i = 0; i + 2 <= text.length(); i++) {
             long h = step(step(TEXT, text.charAt(i)), text.charAt(i + 1));
             features.add(h);
@@ -513,6 +519,16 @@ public final class KindModel {
                 }
             }
         }
+        // the opening's runs again, tagged apart: how a post opens (a greeting, a name, an
+        // acknowledgement, the addressee of an order) says more of its kind than the same letters later
+        int opening = Math.min(OPENING, text.length());
+        for (int i = 0; i + 2 <= opening; i++) {
+            long h = step(step(OPEN, text.charAt(i)), text.charAt(i + 1));
+            features.add(h);
+            if (i + 3 <= opening) {
+                features.add(step(h, text.charAt(i + 2)));
+            }
+        }
         features.add(hash(START, text, 0, Math.min(4, text.length())));
         features.add(hash(END, text, Math.max(0, text.length() - 4), text.length()));
         features.add(hash(ROLE, role, 0, role.length()));
@@ -522,11 +538,14 @@ public final class KindModel {
         return features;
     }
 
+    /** How many characters of a post's beginning give features of their own (see {@link #features}). */
+    static final int OPENING = 10;
     /** FNV-1a's 64-bit offset basis. */
     private static final long FNV_BASIS = 0xcbf29ce484222325L;
     /** The hash states after each feature's tag. */
     private static final long TEXT = tag("t:");
     private static final long START = tag("s:");
+    private static final long OPEN = tag("o:");
     private static final long END = tag("e:");
     private static final long ROLE = tag("r:");
     private static final long PARTS = tag("p:");

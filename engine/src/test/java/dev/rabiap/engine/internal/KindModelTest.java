@@ -49,4 +49,12 @@ final class KindModelTest {
 
         assertThat(second).isEqualTo(first);
     }
+    @Test
+    void theOpeningsRunsAreFeaturesOfTheirOwn_onlyInTheFirstTenLetters() {
+        // 14 different letters: 13 + 12 + 11 runs of two, three and four letters; 9 + 8 runs of two
+        // and three in the first ten again; first four, last four, role, parts and type: 5
+        KindModel.Features features = KindModel.features("กขคงจฉชซฌญฎฏฐฑ", "village_head", MessageType.TEXT, false);
+
+        assertThat(features.size).isEqualTo(13 + 12 + 11 + 9 + 8 + 5);
+    }
 }
