@@ -70,6 +70,8 @@ public final class KindModel {
     private final FeatureTable logistic;
     private final double[] bias;
     private final int examples;
+    /** Per kind: the log of its examples' features, smoothed (the naive Bayes' denominator). */
+    private final double[] logTotal;
     /** Per role code with {@link #ROLE_EXAMPLES} examples or more: the kinds its examples have. */
     private final Map<String, java.util.Set<String>> kindsOfRole = new HashMap<>();
 
@@ -79,18 +81,210 @@ public final class KindModel {
         this.logistic = logistic.weights;
         this.bias = logistic.bias;
         this.logPrior = logPrior;
+        this.logTotal = logTotal;
         this.examples = examples;
         this.weights = new FeatureTable(counts.size, kinds.size());
         for (int i = 0; i < counts.keys.length; i++) {
             if (counts.keys[i] == 0) {
                 continue;
             }
-            double[] count = counts.values[i];
-            double[] weight = new double[count.length];
-            for (int k = 0; k < count.length; k++) {
-                weight[k] = Math.log(count[k] + ALPHA) - logTotal[k];
+            weights.put(counts.keys[i], weights(counts.values[i], logTotal));
+        }
+    }
+
+    /** A feature's naive Bayes weights per kind, from how many examples of each kind have it. */
+    private static double[] weights(double[] count, double[] logTotal) {
+        double[] weight = new double[count.length];
+        for (int k = 0; k < count.length; k++) {
+            weight[k] = Math.log(count[k] + ALPHA) - logTotal[k];
+        }
+        return weight;
+    }
+
+    /**
+     * The version of the features and of the layout {@link #write} uses. A stored model of another
+     * version has another {@link #key} and is never found; change it with either.
+     */
+    static final int FORMAT = 2;
+    private static final int MAGIC = 0x52424b4d; // "RBKM"
+
+    /**
+     * What names the model these examples train: a SHA-256 over {@link #FORMAT} and every example's
+     * text, kind, role, type and whether it came with parts, in order. The same examples train the
+     * same model, so a model stored under this key (at build time, for the bundled examples) is the
+     * one training would make.
+     */
+    public static String key(List<Example> examples) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(("rabiap-kind-model " + FORMAT + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Example e : examples) {
+                String one = e.text() + '\0' + e.kind() + '\0' + e.role() + '\0' + e.type().code() + '\0' + e.withParts() + '\n';
+                sha.update(one.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            weights.put(counts.keys[i], weight);
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The model as bytes that {@link #read} turns back into the same numbers: kinds, priors, per
+     * feature its hash, how many examples of each kind have it (the naive Bayes' weights are worked
+     * out from those again, by the same arithmetic) and the regression's weights as they are.
+     */
+    public byte[] write() {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(weights.size * (8 + 9 * 9) + 4096);
+            java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+            int kk = kinds.size();
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(examples);
+            out.writeInt(kk);
+            for (String kind : kinds) {
+                writeString(out, kind);
+            }
+            for (double[] numbers : List.of(logPrior, logTotal, bias)) {
+                for (double x : numbers) {
+                    out.writeDouble(x);
+                }
+            }
+            List<String> roles = kindsOfRole.keySet().stream().sorted().toList();
+            out.writeInt(roles.size());
+            for (String role : roles) {
+                writeString(out, role);
+                List<String> ofRole = kindsOfRole.get(role).stream().sorted().toList();
+                out.writeInt(ofRole.size());
+                for (String kind : ofRole) {
+                    writeString(out, kind);
+                }
+            }
+            if (logistic.size != weights.size) {
+                throw new IllegalStateException("the regression has " + logistic.size + " features, the naive Bayes " + weights.size);
+            }
+            out.writeInt(weights.size);
+            double[] count = new double[kk];
+            for (int i = 0; i < weights.keys.length; i++) {
+                long key = weights.keys[i];
+                if (key == 0) {
+                    continue;
+                }
+                double[] weight = weights.values[i];
+                double[] alone = logistic.get(key);
+                if (alone == null) {
+                    throw new IllegalStateException("a feature of the naive Bayes is not in the regression");
+                }
+                out.writeLong(key);
+                for (int k = 0; k < kk; k++) {
+                    count[k] = Math.rint(Math.exp(weight[k] + logTotal[k]) - ALPHA);
+                    writeCount(out, (long) count[k]);
+                }
+                if (!java.util.Arrays.equals(weights(count, logTotal), weight)) {
+                    throw new IllegalStateException("a naive Bayes weight is not made again from its count");
+                }
+                for (double x : alone) {
+                    out.writeDouble(x);
+                }
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The model {@link #write} wrote.
+     *
+     * @throws IllegalArgumentException when the bytes are not such a model of this {@link #FORMAT}
+     */
+    public static KindModel read(byte[] stored) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(stored);
+        try {
+            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
+                throw new IllegalArgumentException("not a labelled examples' model of format " + FORMAT);
+            }
+            int examples = in.getInt();
+            int kk = in.getInt();
+            List<String> kinds = new ArrayList<>();
+            for (int k = 0; k < kk; k++) {
+                kinds.add(readString(in));
+            }
+            double[] logPrior = readDoubles(in, kk);
+            double[] logTotal = readDoubles(in, kk);
+            double[] bias = readDoubles(in, kk);
+            Map<String, java.util.Set<String>> kindsOfRole = new HashMap<>();
+            for (int roles = in.getInt(), r = 0; r < roles; r++) {
+                String role = readString(in);
+                java.util.Set<String> ofRole = new java.util.HashSet<>();
+                for (int n = in.getInt(), i = 0; i < n; i++) {
+                    ofRole.add(readString(in));
+                }
+                kindsOfRole.put(role, java.util.Set.copyOf(ofRole));
+            }
+            int size = in.getInt();
+            FeatureTable counts = new FeatureTable(size, kk);
+            FeatureTable regression = new FeatureTable(size, kk);
+            for (int f = 0; f < size; f++) {
+                long key = in.getLong();
+                double[] count = new double[kk];
+                for (int k = 0; k < kk; k++) {
+                    count[k] = readCount(in);
+                }
+                counts.put(key, count);
+                regression.put(key, readDoubles(in, kk));
+            }
+            if (in.hasRemaining()) {
+                throw new IllegalArgumentException(in.remaining() + " bytes after the model");
+            }
+            KindModel model = new KindModel(List.copyOf(kinds), logPrior, counts, logTotal, examples, new Logistic(regression, bias));
+            model.kindsOfRole.putAll(kindsOfRole);
+            return model;
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IllegalArgumentException("the model ends early", e);
+        }
+    }
+
+    private static void writeString(java.io.DataOutputStream out, String s) throws java.io.IOException {
+        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(java.nio.ByteBuffer in) {
+        byte[] utf8 = new byte[in.getInt()];
+        in.get(utf8);
+        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static double[] readDoubles(java.nio.ByteBuffer in, int n) {
+        double[] x = new double[n];
+        in.asDoubleBuffer().get(x);
+        in.position(in.position() + 8 * n);
+        return x;
+    }
+
+    /** A count in seven bits a byte, the high bit saying another byte follows (most counts are 0 or 1). */
+    private static void writeCount(java.io.DataOutputStream out, long count) throws java.io.IOException {
+        if (count < 0) {
+            throw new IllegalStateException("a negative count");
+        }
+        while (count >= 0x80) {
+            out.writeByte((int) (count & 0x7f) | 0x80);
+            count >>>= 7;
+        }
+        out.writeByte((int) count);
+    }
+
+    private static long readCount(java.nio.ByteBuffer in) {
+        long count = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = in.get();
+            count |= (long) (b & 0x7f) << shift;
+            if (b >= 0) {
+                return count;
+            }
         }
     }
 

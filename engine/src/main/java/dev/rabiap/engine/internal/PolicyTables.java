@@ -76,11 +76,58 @@ public final class PolicyTables {
                 return known;
             }
         }
-        KindModel trained = KindModel.train(examples);
+        KindModel trained = bundledModel(examples);
+        if (trained == null) {
+            trained = KindModel.train(examples);
+        }
         synchronized (MODELS) {
             MODELS.put(List.copyOf(examples), trained);
         }
         return trained;
+    }
+
+    /** Where the build leaves the model of the bundled examples: {@code rabiap/compiled/model-KEY.bin}. */
+    public static String bundledModelResource(String key) {
+        return RuleBaseCache.BUNDLED + "model-" + key + ".bin";
+    }
+
+    /**
+     * The model of these examples as the build trained and stored it ({@link Precompile}), when these
+     * are the bundled examples; else {@code null}, and they are trained. Reading it takes a few tens of
+     * milliseconds where training takes most of a second of a short audit's start.
+     */
+    private static KindModel bundledModel(List<KindModel.Example> examples) {
+        String resource = bundledModelResource(KindModel.key(examples));
+        try (java.io.InputStream in = PolicyTables.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : KindModel.read(in.readAllBytes());
+        } catch (IOException | IllegalArgumentException e) {
+            org.slf4j.LoggerFactory.getLogger(PolicyTables.class).warn("the stored model {} cannot be read ({}); training it instead", resource, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The labelled examples a rule set's classifier learns from: its own, then (unless it says {@code classification_base=no}) the shared ones. */
+    static List<KindModel.Example> examples(TableContext t, RuleSet rules, boolean base) {
+        List<KindModel.Example> examples = new ArrayList<>(ExamplesFile.read(t, rules, "examples.jsonl"));
+        if (base) {
+            for (RuleFile file : rules.files()) {
+                if (isBaseExamples(file.name())) {
+                    examples.addAll(ExamplesFile.read(t, rules, file.name()));
+                }
+            }
+        }
+        return examples;
+    }
+
+    /** The labelled examples of a bundled rule set, as {@link #read} gives them to its classifier. */
+    public static List<KindModel.Example> bundledExamples(RuleSet rules) {
+        TableContext t = new TableContext(Roster.empty());
+        Map<String, String> settings = SettingsTable.read(t, rules);
+        List<KindModel.Example> examples = examples(t, rules, !settings.getOrDefault("classification_base", "yes").equals("no"));
+        if (!t.problems.isEmpty()) {
+            throw new IllegalStateException("the examples of " + rules.name() + " have problems: " + t.problems);
+        }
+        return examples;
     }
 
     /** Reads the tables; the problems found are added to {@code problems}. */
@@ -107,14 +154,9 @@ public final class PolicyTables {
 
         boolean base = !settings.getOrDefault("classification_base", "yes").equals("no");
         List<Classifier.Row> classification = new ArrayList<>(ClassificationTable.read(t, rules, "classification.csv", false));
-        List<KindModel.Example> examples = new ArrayList<>(ExamplesFile.read(t, rules, "examples.jsonl"));
+        List<KindModel.Example> examples = examples(t, rules, base);
         if (base) {
             classification.addAll(ClassificationTable.read(t, rules, BASE_CLASSIFICATION, false));
-            for (RuleFile file : rules.files()) {
-                if (isBaseExamples(file.name())) {
-                    examples.addAll(ExamplesFile.read(t, rules, file.name()));
-                }
-            }
         }
         Duration postGap = settings.containsKey("post_gap")
                 ? SettingsTable.duration(t, rules, "post_gap", settings.get("post_gap")) : PostAssembler.DEFAULT_GAP;

@@ -1,6 +1,7 @@
 package dev.rabiap.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rabiap.engine.spi.MessageType;
@@ -56,5 +57,42 @@ final class KindModelTest {
         KindModel.Features features = KindModel.features("กขคงจฉชซฌญฎฏฐฑ", "village_head", MessageType.TEXT, false);
 
         assertThat(features.size).isEqualTo(13 + 12 + 11 + 9 + 8 + 5);
+    }
+    @Test
+    void aWrittenModelIsReadBackAsTheSameNumbers() {
+        KindModel trained = KindModel.train(examples());
+        KindModel read = KindModel.read(trained.write());
+
+        for (String text : List.of("รายงานผลครับ ๗ ราย", "ขอบคุณครับ", "ส่งแล้วครับท่าน ๓ จุด", "")) {
+            assertThat(read.scores(text, "village_head", MessageType.TEXT, false)).isEqualTo(trained.scores(text, "village_head", MessageType.TEXT, false));
+            assertThat(read.scoresAlone(text, "kamnan", MessageType.IMAGE, true)).isEqualTo(trained.scoresAlone(text, "kamnan", MessageType.IMAGE, true));
+        }
+        assertThat(read.kinds()).isEqualTo(trained.kinds());
+        assertThat(read.size()).isEqualTo(10);
+        assertThat(read.write()).isEqualTo(trained.write());
+    }
+
+    @Test
+    void aDamagedModelIsRefused() {
+        byte[] model = KindModel.train(examples()).write();
+
+        assertThatThrownBy(() -> KindModel.read(java.util.Arrays.copyOf(model, model.length - 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends early");
+        model[7]++; // the format
+        assertThatThrownBy(() -> KindModel.read(model)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format");
+    }
+
+    @Test
+    void theKeyChangesWithAnyExample() {
+        List<KindModel.Example> examples = examples();
+        List<KindModel.Example> relabelled = new ArrayList<>(examples);
+        KindModel.Example first = examples.get(0);
+        relabelled.set(0, new KindModel.Example(first.text(), "chat", first.role(), first.type(), first.withParts(), first.at()));
+        List<KindModel.Example> elsewhere = new ArrayList<>(examples);
+        elsewhere.set(0, new KindModel.Example(first.text(), first.kind(), first.role(), first.type(), first.withParts(), "other.jsonl:9"));
+
+        assertThat(KindModel.key(examples)).hasSize(64).isEqualTo(KindModel.key(examples()));
+        assertThat(KindModel.key(relabelled)).isNotEqualTo(KindModel.key(examples));
+        assertThat(KindModel.key(elsewhere)).as("where an example was read does not change the model").isEqualTo(KindModel.key(examples));
     }
 }
