@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,16 +40,14 @@ public final class Roster {
 
     private final List<Person> people;
     private final Map<String, Integer> lines;
-    private final Map<String, Person> byId = new HashMap<>();
-    private final Map<String, Person> byUserId = new HashMap<>();
-    private final Map<String, Person> byEmail = new HashMap<>();
+    private final Map<String, Person> byId;
+    private final Map<String, Person> byUserId;
+    private final Map<String, Person> byEmail;
     private volatile NameIndex names;
     private final Map<String, Resolution> nameCache = new ConcurrentHashMap<>();
 
     private Roster(String source, List<Person> people, Map<String, Integer> lines) {
-        this.source = source;
-        this.people = List.copyOf(people);
-        this.lines = java.util.Collections.unmodifiableMap(lines); // the reader's own map, not copied: 300,000 entries
+        this(source, people, lines, new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (Person person : this.people) {
             byId.put(person.id(), person);
             if (!person.lineUserId().isEmpty()) {
@@ -60,6 +57,17 @@ public final class Roster {
                 byEmail.put(person.email(), person);
             }
         }
+    }
+
+    /** A roster whose indexes its reader built as it read (300,000 people are not indexed twice). */
+    private Roster(String source, List<Person> people, Map<String, Integer> lines, Map<String, Person> byId, Map<String, Person> byUserId,
+                   Map<String, Person> byEmail) {
+        this.source = source;
+        this.people = List.copyOf(people);
+        this.lines = java.util.Collections.unmodifiableMap(lines); // the reader's own map, not copied: 300,000 entries
+        this.byId = byId;
+        this.byUserId = byUserId;
+        this.byEmail = byEmail;
     }
 
     /**
@@ -183,9 +191,11 @@ public final class Roster {
     private static Roster parse(Reader reader, String name) throws IOException {
         List<Person> people = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        Map<String, Integer> seenIds = new LinkedHashMap<>();
-        Map<String, Integer> seenUserIds = new HashMap<>();
-        Map<String, Integer> seenEmails = new HashMap<>();
+        // the person ids with their lines, and the indexes of the people read, built once as rows are read
+        Map<String, Integer> seenIds = new HashMap<>();
+        Map<String, Person> byId = new HashMap<>();
+        Map<String, Person> byUserId = new HashMap<>();
+        Map<String, Person> byEmail = new HashMap<>();
         boolean[] headerSeen = {false};
         Map<String, List<String>> roleCells = new HashMap<>();
         Map<String, String> units = new HashMap<>();
@@ -234,19 +244,15 @@ public final class Roster {
                 }
                 String userId = cells.get(6);
                 String email = cells.get(7).toLowerCase(Locale.ROOT);
-                if (!userId.isEmpty()) {
-                    Integer before = seenUserIds.putIfAbsent(userId, line);
-                    if (before != null) {
-                        errors.add(name + ":" + line + ": line_user_id " + userId + " is already given on line " + before);
-                        return;
-                    }
+                Person before = userId.isEmpty() ? null : byUserId.get(userId);
+                if (before != null) {
+                    errors.add(name + ":" + line + ": line_user_id " + userId + " is already given on line " + seenIds.get(before.id()));
+                    return;
                 }
-                if (!email.isEmpty()) {
-                    Integer before = seenEmails.putIfAbsent(email, line);
-                    if (before != null) {
-                        errors.add(name + ":" + line + ": email " + email + " is already given on line " + before);
-                        return;
-                    }
+                before = email.isEmpty() ? null : byEmail.get(email);
+                if (before != null) {
+                    errors.add(name + ":" + line + ": email " + email + " is already given on line " + seenIds.get(before.id()));
+                    return;
                 }
                 String namesCell = cells.get(2);
                 List<String> displayNames;
@@ -257,7 +263,15 @@ public final class Roster {
                     displayNames = Arrays.stream(namesCell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
                 }
                 // a province's agencies and districts repeat over thousands of rows: one string each
-                people.add(new Person(id, cells.get(1), displayNames, roles, shared(units, cells.get(4)), shared(units, cells.get(5)), userId, email));
+                Person person = new Person(id, cells.get(1), displayNames, roles, shared(units, cells.get(4)), shared(units, cells.get(5)), userId, email);
+                people.add(person);
+                byId.put(id, person);
+                if (!userId.isEmpty()) {
+                    byUserId.put(userId, person);
+                }
+                if (!email.isEmpty()) {
+                    byEmail.put(email, person);
+                }
             });
         } catch (IOException e) {
             throw new PolicyException(ErrorCode.BAD_ROSTER, name + ": " + e.getMessage(), e);
@@ -268,7 +282,7 @@ public final class Roster {
         if (!errors.isEmpty()) {
             throw new PolicyException(ErrorCode.BAD_ROSTER, String.join("\n", errors));
         }
-        return new Roster(name, people, seenIds);
+        return new Roster(name, people, seenIds, byId, byUserId, byEmail);
     }
 
     /** The one string of a value seen before (up to 100,000 of them), else the value. */
