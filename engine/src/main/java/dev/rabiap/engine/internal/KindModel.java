@@ -106,18 +106,29 @@ public final class KindModel {
      * version has another {@link #key} and is never found; change it with either.
      */
     static final int FORMAT = 2;
+    /** A post whose features go into the {@link #key}: digits, Thai and Latin letters, an emoji, spaces. */
+    private static final String PROBE = "เรียน นอภ.ทุกอำเภอ รายงานผล ๑๒ ราย OK ครับ 🙏\n2569";
     private static final int MAGIC = 0x52424b4d; // "RBKM"
 
     /**
-     * What names the model these examples train: a SHA-256 over {@link #FORMAT} and every example's
-     * text, kind, role, type and whether it came with parts, in order. The same examples train the
+     * What names the model these examples train: a SHA-256 over {@link #FORMAT}, the training's
+     * settings, the features of a probe post (so that a change to how features are made changes the
+     * key) and every example's text, kind, role, type and whether it came with parts, in order. The same examples train the
      * same model, so a model stored under this key (at build time, for the bundled examples) is the
      * one training would make.
      */
     public static String key(List<Example> examples) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(("rabiap-kind-model " + FORMAT + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // what training does with the examples: the format, the settings, and the features of a
+            // probe post (a change to how features are made changes them, and so the key)
+            String how = "rabiap-kind-model " + FORMAT + " " + ALPHA + " " + Logistic.PASSES + " " + Logistic.STEP + " " + Logistic.BIAS_STEP
+                    + " " + Logistic.SKIP + " " + Logistic.SEED + "\n";
+            sha.update(how.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Features probe = features(PROBE, "district_chief", MessageType.TEXT, true);
+            for (int i = 0; i < probe.size; i++) {
+                sha.update(java.nio.ByteBuffer.allocate(8).putLong(probe.keys[i]).array());
+            }
             for (Example e : examples) {
                 String one = e.text() + '\0' + e.kind() + '\0' + e.role() + '\0' + e.type().code() + '\0' + e.withParts() + '\n';
                 sha.update(one.getBytes(java.nio.charset.StandardCharsets.UTF_8));
