@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rabiap.engine.AuditOptions;
 import dev.rabiap.engine.Finding;
 import dev.rabiap.engine.FindingKind;
+import dev.rabiap.engine.spi.MessageType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,47 @@ final class ObligationRulesTest {
             audit.finish();
         }
         assertThat(keys(findings)).containsExactly("SKN-5O/กุสุมาลย์@m1", "SKN-5O/เมืองสกลนคร@m1");
+    }
+    private static List<String> ledger(Fixtures log) {
+        return log.run(AuditOptions.DEFAULTS.withLedger()).summary().ledger().stream()
+                .map(e -> e.order().messageId() + "/" + e.party() + "/" + e.state() + "/" + (e.answer() == null ? "-" : e.answer().messageId()))
+                .toList();
+    }
+
+    @Test
+    void aShortAnswerToAMembersQuestion_opensNoDutyOfItsOwn_butAnOrderOfItsOwnLengthDoes() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                                                          // m1
+                .post(G5, "จอส.เมือง", "ภาพที่ส่งต้องมีป้ายโครงการไหมคะ")                                           // m2, a question
+                .after(Duration.ofMinutes(5)).post(G5, "ศอ.จอส.จว.สน.", "มีป้ายก็ดีค่ะ ถ้าไม่มีก็ส่งได้ ขอให้เห็นหน้าผู้รับชัดๆ") // m3, its answer
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/MISSING/-", "m1/กุสุมาลย์/MISSING/-");
+
+        Fixtures later = new Fixtures()
+                .post(G5, "จอส.เมือง", "ภาพที่ส่งต้องมีป้ายโครงการไหมคะ")                                           // m1, a question
+                .after(Duration.ofHours(2)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพการมอบผ้าห่มให้เห็นผู้รับชัดๆ")   // m2, two hours on: an order
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(later)).containsExactlyInAnyOrder("m2/เมืองสกลนคร/MISSING/-", "m2/กุสุมาลย์/MISSING/-");
+    }
+
+    @Test
+    void aReportSentWithPhotos_answersTheOrderThatAskedForPhotos_beforeALaterOneThatDidNot() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพกิจกรรมจิตอาสา อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")            // m1, asks for photos
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลการเบิกจ่ายงบประมาณโครงการ ภายใน ๓ วัน")             // m2, a later order that does not
+                .post(G5, "จอส.เมือง", "ภาพกิจกรรม อ.เมืองสกลนคร ค่ะ")                                               // m3, with two photos
+                .media(G5, "จอส.เมือง", MessageType.IMAGE)
+                .media(G5, "จอส.เมือง", MessageType.IMAGE);
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
+    void aDateInAnAnswer_doesNotMakeItAboutAnOrderOfTheSameMonth() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพงานวันเด็ก ภายใน ๒๔ ชม.")                          // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานการแจกจ่ายผ้าห่ม ที่ได้รับเมื่อ ๙ ม.ค. ๖๙ ภายใน ๓ วัน")    // m2, later, dated
+                // m3 shares เด็ก with m1 and only the month with m2: about m1, not the latest order
+                .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร ส่งภาพงานวันเด็ก ๑๐ ม.ค. ๖๙ ค่ะ");
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
     }
 }

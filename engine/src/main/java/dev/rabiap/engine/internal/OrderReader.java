@@ -30,6 +30,12 @@ final class OrderReader {
             "(?<!เน้น)ย้ำ|ทวง|เร่งรัด|เร่ง\\s*(?:รายงาน|ส่ง)|ตาม\\s*กำหนด\\s*เวลา|ตามกำหนด(?:ที่แจ้ง|เดิม)|ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:รายงาน|ส่ง|ตอบ)"
                     + "|แจ้งเตือน(?:อีก|ซ้ำ)|ขอติดตาม|ติดตามการ(?:รายงาน|ส่ง)|ใกล้ครบกำหนด|เลยกำหนด|พ้นกำหนด|ครบกำหนด(?:แล้ว|วันนี้)");
 
+    /** What only an order of its own has: a letter's number ("ที่ สน ๐๐๑๗.๒/ว ๓๔๕") or a salutation (เรียน). */
+    private static final Pattern FORMAL = Pattern.compile("ที่\\s*[ก-ฮ]{1,3}\\.?\\s*[0-9๐-๙]|เรียน");
+
+    /** The longest post that can be taken as the answer to a member's question rather than an order of its own. */
+    static final int ANSWER_LENGTH = 200;
+
     /** Per group: how many orders have been read, and in how many of them each word stood. */
     private final java.util.Map<String, int[]> ordersByGroup = new java.util.HashMap<>();
     private final java.util.Map<String, java.util.Map<String, Integer>> wordOrders = new java.util.HashMap<>();
@@ -46,6 +52,17 @@ final class OrderReader {
     }
 
     Order read(ChatMessage message, Resolution sender) {
+        return read(message, sender, null);
+    }
+
+    /**
+     * What an order says; {@code question}, when not null, is a member's question the post came
+     * right after. A short post with no deadline that names no one, sent right after a member's
+     * question ("มีป้ายได้จะดีมากค่ะ ถ้าไม่มีก็ส่งได้ค่ะ" after "ภาพต้องเห็นป้ายโครงการไหมครับ"), answers
+     * that question: like a reply, it points back and opens no duty of its own. One with a speed
+     * class, a letter's number or a salutation is an order of its own.
+     */
+    Order read(ChatMessage message, Resolution sender, ChatMessage question) {
         String text = message.text();
         DeadlineReading reading = deadlines.read(text, message.time());
         java.time.ZonedDateTime due = null;
@@ -66,9 +83,16 @@ final class OrderReader {
         if (addressees == null) {
             addressees = new Addressees(roster);
         }
-        List<Order.Addressee> named = addressees.namesEveryone(text) ? List.of() : addressees.read(text);
+        boolean everyone = addressees.namesEveryone(text);
+        List<Order.Addressee> named = everyone ? List.of() : addressees.read(text);
+        String remindsOf = message.replyTo();
+        if (!reminder && question != null && due == null && !everyone && named.isEmpty() && text.length() <= ANSWER_LENGTH
+                && reading.speed() == SpeedClass.NONE && !FORMAL.matcher(text).find()) {
+            reminder = true;
+            remindsOf = question.id();
+        }
         String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
-        return new Order(due, thai, english, speed, named, informationOnly, reminder, message.replyTo(),
+        return new Order(due, thai, english, speed, named, informationOnly, reminder, remindsOf,
                 reminder || informationOnly ? null : topicWords(message));
     }
 

@@ -40,6 +40,8 @@ public final class PostMaker {
     private java.util.function.BiConsumer<Post, Classifier.Decision> observer;
     private long messages;
     private long posts;
+    /** Per group: its last question (the message and who asked), which a short answer may be answering. */
+    private final Map<String, ChatMessage> lastQuestion = new java.util.HashMap<>();
 
     public PostMaker(PolicyTables.Policy policy, Roster roster, Consumer<Post> out) {
         this.policy = requireNonNull(policy, "policy is null");
@@ -138,6 +140,23 @@ public final class PostMaker {
         out.accept(post(assembled));
     }
 
+    /**
+     * The question of another member of the group that a post sent within {@link #ANSWER_WINDOW} of it
+     * may be answering, or null.
+     */
+    private ChatMessage questionAnswered(ChatMessage message) {
+        ChatMessage question = lastQuestion.get(message.group());
+        if (question == null || question.time() == null || message.time() == null
+                || java.util.Objects.equals(question.sender(), message.sender())) {
+            return null;
+        }
+        java.time.Duration since = java.time.Duration.between(question.time(), message.time());
+        return since.isNegative() || since.compareTo(ANSWER_WINDOW) > 0 ? null : question;
+    }
+
+    /** How long after a member's question an order-like post may be its answer. */
+    static final java.time.Duration ANSWER_WINDOW = java.time.Duration.ofMinutes(30);
+
     /** Classifies an assembled post and, when it may open a duty, reads its order. */
     public Post post(PostAssembler.Assembled assembled) {
         PostAssembler.Incoming main = assembled.mainPart();
@@ -155,7 +174,10 @@ public final class PostMaker {
         Classifier.Decision decision = policy.classifier().classify(
                 new Classifier.Input(message.text(), message.type(), others, main.sender().person()));
         String kind = decision.kind();
-        Order order = orderKinds.contains(kind) ? orders.read(message, main.sender()) : Order.NONE;
+        Order order = orderKinds.contains(kind) ? orders.read(message, main.sender(), questionAnswered(message)) : Order.NONE;
+        if (kind.equals("question")) {
+            lastQuestion.put(message.group(), message);
+        }
         String group = groups.computeIfAbsent(message.group(), g -> g);
         posts++;
         Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answerKinds.contains(kind));

@@ -14,9 +14,9 @@ import java.util.Set;
  *   <li>an answer answers every order it is about: the order it replies to, and any order it shares
  *       at least {@value #TOPIC} words with (one report may cover two orders, even as a reply to
  *       one of them);</li>
- *   <li>an answer about no order answers one: the one it shares most words with; a post of photos alone
- *       prefers an order that asked for photos; among equals, the latest order (people answer the
- *       request in front of them).</li>
+ *   <li>an answer about no order answers one: the one it shares most words with; a post of photos, or
+ *       a text sent with photos, prefers an order that asked for photos; among equals, the latest order
+ *       (people answer the request in front of them).</li>
  * </ol>
  * Words are those of the segmented Thai text, less particles, function words and the words every
  * order of such groups uses (รายงาน, อำเภอ, จิตอาสา…). Stateless and thread-safe.
@@ -37,7 +37,10 @@ public final class Attribution {
             "ครับท่าน", "ท่านผู้ว่า", "ประชาชน", "ช่วย", "เหลือ", "ตาม", "นำ", "จัด", "ทำ", "เพื่อน", "แห่ง", "หมู่", "บ้าน", "ตำบล", "ตั้ง"));
     /** A form's or document's code: letters, a dot and a number ("จอส.๓", "ทร.14", "บช.2"). */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("([\\p{L}\\p{M}]{2,8})\\.\\s?([0-9๐-๙]{1,3})(?![0-9๐-๙./])");
-    /** Month abbreviations written without their inner dot ("ธค. 68"): a date, not a code. */
+    /**
+     * Month abbreviations ("ม.ค", "ธค"): a date, not a code, and no word of a topic either (a report of
+     * 13 ม.ค. is not about the order dated 9 ม.ค. for that).
+     */
     private static final Set<String> MONTHS = Set.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค");
     /** How a code is kept among the words, apart from them. */
     private static final String CODE_MARK = "#";
@@ -47,6 +50,19 @@ public final class Attribution {
     }
 
     private Attribution() {}
+
+    /** Whether the answer is, or comes with, photos or videos ("ภาพกิจกรรม อ.สว่างแดนดิน ครับ" and three photos). */
+    static boolean carriesPhotos(Post answer) {
+        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)) {
+            return true;
+        }
+        for (var part : answer.getParts()) {
+            if (part.type() == dev.rabiap.engine.spi.MessageType.IMAGE || part.type() == dev.rabiap.engine.spi.MessageType.VIDEO) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the answer replies to this duty's order. */
     public static boolean repliesTo(Post answer, Obligation duty) {
@@ -93,7 +109,7 @@ public final class Attribution {
         if (otherScore != mineScore) {
             return otherScore > mineScore;
         }
-        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)) {
+        if (carriesPhotos(answer)) {
             boolean otherPhotos = asksForPhotos(other.getOrder().getText());
             boolean minePhotos = asksForPhotos(mine.getOrder().getText());
             if (otherPhotos != minePhotos) {
@@ -156,7 +172,7 @@ public final class Attribution {
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             String word = text.substring(start, end).strip();
-            if (word.length() < 2 || COMMON.contains(word) || !Character.isLetter(word.codePointAt(0))) {
+            if (word.length() < 2 || COMMON.contains(word) || !Character.isLetter(word.codePointAt(0)) || MONTHS.contains(word.replace(".", ""))) {
                 continue;
             }
             out.add(word);

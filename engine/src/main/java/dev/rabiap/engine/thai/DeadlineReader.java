@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * (Asia/Bangkok). Immutable and thread-safe. See {@code docs/deadlines.md} for the phrases read.
  *
  * <p>A deadline is read only after a lead word: ภายใน, ไม่เกิน, ให้แล้วเสร็จ, ส่งได้ถึง, หมดเขต,
- * ก่อน. Dates with no lead word (a letter's date, "เมื่อวันที่…", "ตั้งแต่วันที่…", a meeting's
+ * ก่อน, or ส่ง when a day and its month follow it straight away ("ส่ง 13 มีค. 69"). Dates with no lead word (a letter's date, "เมื่อวันที่…", "ตั้งแต่วันที่…", a meeting's
  * date and time) are not deadlines. Periods are counted as the Civil and Commercial Code counts
  * them: hours from the moment of the order (s.193/3); days, weeks, months and years not counting
  * the day of the order (s.193/3), ending at the end of their last day (s.193/4); weeks, months and
@@ -48,7 +48,9 @@ public final class DeadlineReader {
 
     /** Words that open a deadline; the longest first. */
     private static final Pattern LEAD = Pattern.compile(
-            "ให้แล้วเสร็จ(?:" + S + "ภายใน|" + S + "ใน)?|ส่งได้(?:จน)?ถึง|หมดเขต(?:" + S + "ส่ง)?|ไม่เกิน|ภายใน|ก่อน");
+            "ให้แล้วเสร็จ(?:" + S + "ภายใน|" + S + "ใน)?|ส่งได้(?:จน)?ถึง|หมดเขต(?:" + S + "ส่ง)?|ไม่เกิน|ภายใน|ก่อน"
+                    // "ส่ง 13 มีค. 69", "ส่งวันศุกร์ที่ 13 มี.ค.": send, then straight away a day and its month
+                    + "|ส่ง(?=" + S + "(?:วัน" + S + "(?:" + WEEKDAY_WORDS + ")?" + S + "ที่" + S + ")?\\d{1,2}" + S + "(?:" + MONTH + "))");
     private static final Pattern DURATION = Pattern.compile(
             "(?<n>\\d{1,3}|" + THAI_NUMBER + ")" + S
                     + "(?<u>ชั่วโมง|ช\\.?" + S + "ม\\.|ชม\\.?|นาที|วันทำการ|วัน(?!" + S + "ที่)|สัปดาห์|อาทิตย์|เดือน|ปี)");

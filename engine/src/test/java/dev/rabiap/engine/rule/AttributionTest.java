@@ -19,6 +19,12 @@ final class AttributionTest {
     }
 
     @Test
+    void aMonth_isNoWordOfATopic() {
+        assertThat(Attribution.words("ส่งภาพงานวันเด็ก 10 ม.ค. 69 ค่ะ")).contains("เด็ก").doesNotContain("ม.ค", "มค");
+        assertThat(Attribution.words("แบบเบิกจ่าย ส่ง 13 มีค. 69")).contains("เบิก").noneMatch(w -> w.replace(".", "").equals("มีค"));
+    }
+
+    @Test
     void theCodeIsLookedForOnlyWhereADotIsFollowedByADigit_asThePatternRequires() {
         List<String> texts = List.of("แบบ จอส.๓", "บช.2 และ บช. 3", "บช.\t4", "บช.  5", "อ.คำตากล้า", "ธ.ค. ๖๘", "๑.นายอนุสรณ์ ๒.นางสาว",
                 "จอส.๑๒๓๔", "จอส.๓/๒", "ข้อความไม่มีจุด", "จบประโยค.", ".5", "ก.5", "สวัสดี.", "มท 0206.2/ว 5221");

@@ -100,6 +100,8 @@ final class DeadlineReaderTest {
                 due("ภายใน ศ. ที่ 5 ธ.ค. 68", WED, "2025-12-06T00:00", END_OF_DAY),
                 due("ภายในวันที่ 5 ธ.ค. 68 (ศุกร์)", WED, "2025-12-06T00:00", END_OF_DAY),
                 due("ภายใน 3 ธค. 68", WED, "2025-12-04T00:00", END_OF_DAY),
+                due("ตามแบบฟอร์มที่แนบ ส่ง 13 มีค. 69 ค่ะ", "2026-03-12T08:50", "2026-03-14T00:00", END_OF_DAY),
+                due("ส่งวันศุกร์ที่ 5 ธ.ค. 68", WED, "2025-12-06T00:00", END_OF_DAY),
                 due("ภายใน ๓ ธ.ค.๖๘", WED, "2025-12-04T00:00", END_OF_DAY),
                 due("ภายใน 5 ธันวา", WED, "2025-12-06T00:00", END_OF_DAY),
                 due("ภายในวันที่ 5 ธันวาคม 2568", WED, "2025-12-06T00:00", END_OF_DAY),
@@ -139,6 +141,8 @@ final class DeadlineReaderTest {
                 status("ด่วนที่สุด ที่ มท ๐๒๐๖.๒/ว ๕๒๒๑", WED, Status.NONE),
                 status("ขอให้อำเภอดำเนินการ", WED, Status.NONE),
                 status("ผู้เข้าร่วมไม่เกิน 5 คน", WED, Status.NONE),
+                status("ส่ง 5 ภาพ ขนาด 4x6", WED, Status.NONE),
+                status("ส่งเรื่องเมื่อ 1 ธ.ค. 68 แล้ว", WED, Status.NONE),
                 status("ประชาสัมพันธ์ภายในจังหวัด", WED, Status.NONE),
                 // problems
                 status("ภายใน ๓๑ พ.ย.", WED, Status.IMPOSSIBLE_DATE),
