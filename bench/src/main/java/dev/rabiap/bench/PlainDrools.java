@@ -55,7 +55,7 @@ final class PlainDrools {
         KieHelper helper = new KieHelper().addContent(drl, ResourceType.DRL);
         this.kieBase = compiler == Compiler.CLASSIC ? helper.build() : helper.build(org.drools.model.codegen.ExecutableModelProject.class);
         for (PostingPolicy row : policy.posting()) {
-            posting.add(new PostingRow(row.getRuleId(), row.getGroup(), row.getKind(), RoleKeys.of(row.getRoles())));
+            posting.add(new PostingRow(row.getRuleId(), row.getGroup(), row.getKind(), RoleKeys.of(row.getRoles()), row::says));
         }
         for (GroupPolicy row : policy.groups()) {
             groups.add(new GroupRow(row.getGroup(), row.getMembersRule(), row.getInviteRule(), RoleKeys.of(row.getEligible())));
@@ -66,7 +66,8 @@ final class PlainDrools {
     PlainPost fact(Post post) {
         PlainPost.Party sender = party(post.getMemberKey(), post.getSender(), post.getActor());
         PlainPost.Party target = post.getTargetKey() == null ? null : party(post.getTargetKey(), post.getTargetResolution(), post.getTargetName());
-        return new PlainPost(post.getSeq(), post.getGroup(), post.getKind(), post.isSystem(), post.getEvent(), sender, target);
+        return new PlainPost(post.getSeq(), post.getGroup(), post.getKind(), post.isSystem(), post.getEvent(), sender, target,
+                post.getMessage().text());
     }
 
     private PlainPost.Party party(String key, Resolution resolution, String actor) {

@@ -22,10 +22,10 @@ final class ProvenanceCommandTest {
     @Test
     void check_refusesARowWithoutProvenance_namingFileLineAndRule(@TempDir Path dir) throws Exception {
         Path posting = copyOfSakonNakhon(dir).resolve("posting.csv");
-        Files.writeString(posting, Files.readString(posting) + "SKN-6P,หน.ส่วนราชการ-นอภ.สน.,pr,,ห้ามประชาสัมพันธ์\n");
+        Files.writeString(posting, Files.readString(posting) + "SKN-6P,หน.ส่วนราชการ-นอภ.สน.,forward,,ห้ามส่งต่อ\n");
         CommandLineTest.Run run = CommandLineTest.run("check", "--rules", dir.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains(posting + ":7: no provenance (SKN-6P): name the letter and quote its clause")
+        assertThat(run.err()).contains(posting + ":8: no provenance (SKN-6P): name the letter and quote its clause")
                 .contains("refused: 1 row(s) without provenance");
     }
 
@@ -33,7 +33,7 @@ final class ProvenanceCommandTest {
     void check_listsTheReadings_andExplainsEveryRuleOnRequest() {
         CommandLineTest.Run run = CommandLineTest.run("check", "--ruleset", "sakon-nakhon", "--provenance");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("ตามการตีความของสำนักงาน / readings of the office: 15 row(s)")
+        assertThat(run.out()).contains("ตามการตีความของสำนักงาน / readings of the office: 16 row(s)")
                 .contains("sakon-nakhon/posting.csv:3 SKN-4P: หนังสือบอกว่ากลุ่มนี้รับข้อสั่งการจาก")
                 .contains("sakon-nakhon/posting.csv:6 — หน.ส่วนราชการ-นอภ.สน.: report only by nobody")
                 .contains("ตามถ้อยคำของหนังสือ ไม่มีการตีความเพิ่ม / the letter's words, read as they stand")

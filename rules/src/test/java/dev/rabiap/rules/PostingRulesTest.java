@@ -110,6 +110,18 @@ final class PostingRulesTest {
     }
 
     @Test
+    void skn6p_anAgencysOwnAwardOrResults_postedAsPublicity_fire_butInvitationsAndANegatedAwardDoNot() {
+        List<Finding> findings = new Fixtures()
+                .post(G6, "เกษตรจังหวัด", "ขอแจ้งข่าวดีครับ สำนักงานเกษตรจังหวัดสกลนครได้รับรางวัลหน่วยงานดีเด่น ระดับเขต ปี ๒๕๖๘ 🏆") // m1
+                .post(G6, "ผวจ.สน.", "ยินดีด้วยครับ")                                                                // m2
+                .post(G6, "เกษตรจังหวัด", "ขอเชิญร่วมงานเกษตรแฟร์ ๑๕-๑๗ ม.ค. ณ ลานหน้าศาลากลาง ชิมช้อปผลผลิตเกษตรกร")      // m3
+                .post(G6, "ผวจ.สน.", "ไปแน่นอนครับ")                                                                 // m4
+                .post(G6, "เกษตรจังหวัด", "ปีนี้เราไม่ได้รับรางวัลครับ แต่จะพยายามต่อไป ขอประชาสัมพันธ์งานเกษตรแฟร์อีกครั้ง")  // m5
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-6P@m1");
+    }
+
+    @Test
     void unresolvedSender_isAnOutsider_neverJudgedAsSomeoneByAPostingRow() {
         List<Finding> findings = new Fixtures()
                 .post(G4, "คนนอก", "ขอให้ทุกอำเภอดำเนินการ")

@@ -8,6 +8,7 @@ import java.util.Set;
  */
 public final class PlainPost {
     private final long seq;
+    private final String text;
     private final String group;
     private final String kind;
     private final boolean system;
@@ -28,6 +29,12 @@ public final class PlainPost {
     public record Party(String key, boolean resolved, boolean unknown, String personId, String actor, Set<String> roles) {}
 
     public PlainPost(long seq, String group, String kind, boolean system, String event, Party sender, Party target) {
+        this(seq, group, kind, system, event, sender, target, "");
+    }
+
+    /** @param text the post's text, for the posting rows that judge only posts saying certain phrases */
+    public PlainPost(long seq, String group, String kind, boolean system, String event, Party sender, Party target, String text) {
+        this.text = text == null ? "" : text;
         this.seq = seq;
         this.group = group;
         this.kind = kind;
@@ -38,6 +45,7 @@ public final class PlainPost {
     }
 
     public long getSeq() { return seq; }
+    public String getText() { return text; }
     public String getGroup() { return group; }
     public String getKind() { return kind; }
     public boolean isSystem() { return system; }

@@ -157,6 +157,21 @@ public final class PostText {
         return text;
     }
 
+    /**
+     * Whether the text says one of the phrases (each normalised as {@link #normalise} makes it) as
+     * whole words and not negated: "ได้รับรางวัล", not "ไม่ได้รับรางวัล".
+     */
+    public boolean says(java.util.Collection<String> phrases) {
+        for (String phrase : phrases) {
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                if (isBoundary(at) && isBoundary(at + phrase.length()) && !negatedAt(at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the normalised text is empty. */
     public boolean isEmpty() {
         return text.isEmpty();

@@ -16,7 +16,7 @@ import java.util.Set;
 /** {@code posting.csv}: which roles may post which kinds in a group, one policy per kind. */
 final class PostingTable {
     static final List<String> POSTING = List.of("rule", "group", "kinds", "allowed_roles", "note");
-    static final List<String> POSTING_OPTIONAL = TableContext.sourced("carries");
+    static final List<String> POSTING_OPTIONAL = TableContext.sourced("carries", "phrases");
 
     private PostingTable() {}
 
@@ -25,7 +25,8 @@ final class PostingTable {
         for (TableRow row : t.rows(rules, "posting.csv", POSTING, POSTING_OPTIONAL, false)) {
             t.record(row, List.of(row.get("rule")), row.get("group") + ": " + row.get("kinds") + " only by "
                     + (row.get("allowed_roles").isEmpty() ? "nobody" : row.get("allowed_roles"))
-                    + (row.get("carries").isEmpty() ? "" : ", carrying " + row.get("carries")));
+                    + (row.get("carries").isEmpty() ? "" : ", carrying " + row.get("carries"))
+                    + (row.get("phrases").isEmpty() ? "" : ", when it says " + row.get("phrases")));
             String rule = t.ruleRef(row, "rule", catalogue, FindingKind.POSTING);
             String group = t.groupRef(row, groups);
             Set<String> kinds = t.kinds(row, "kinds", true);
@@ -42,9 +43,18 @@ final class PostingTable {
                     carries.add(type);
                 }
             }
+            // phrases: the row judges only posts that say one of them, as whole words and not negated
+            List<String> phrases = new ArrayList<>();
+            for (String part : row.get("phrases").split("\\|")) {
+                String phrase = PostText.normalise(part.trim());
+                if (!phrase.isEmpty()) {
+                    phrases.add(phrase);
+                }
+            }
+            java.util.function.Predicate<String> says = phrases.isEmpty() ? null : text -> PostText.of(text).says(phrases);
             if (rule != null && group != null) {
                 for (String kind : kinds) {
-                    posting.add(new PostingPolicy(rule, group, kind, kinds, roles, carries, row.at()));
+                    posting.add(new PostingPolicy(rule, group, kind, kinds, roles, carries, says, row.at()));
                 }
             }
         }

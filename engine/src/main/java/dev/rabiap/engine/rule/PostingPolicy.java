@@ -14,6 +14,7 @@ import java.util.Set;
 public final class PostingPolicy {
     private final String ruleId;
     private final String group;
+    private final java.util.function.Predicate<String> says;
     private final Set<String> kinds;
     private final String kind;
     private final RoleSet roles;
@@ -29,6 +30,17 @@ public final class PostingPolicy {
      *        carry, even from someone allowed to post it; empty when any post will do
      */
     public PostingPolicy(String ruleId, String group, String kind, Set<String> kinds, RoleSet roles, Set<String> carries, PolicyRow row) {
+        this(ruleId, group, kind, kinds, roles, carries, null, row);
+    }
+
+    /**
+     * @param says whether a post's text says what the row is about ({@code phrases}: "ได้รับรางวัล",
+     *        "ผลการดำเนินงาน" for a performance result posted as publicity); null when the row judges
+     *        every post of its kinds
+     */
+    public PostingPolicy(String ruleId, String group, String kind, Set<String> kinds, RoleSet roles, Set<String> carries,
+                         java.util.function.Predicate<String> says, PolicyRow row) {
+        this.says = says;
         this.carries = Set.copyOf(carries);
         this.ruleId = requireNonNull(ruleId, "ruleId is null");
         this.group = requireNonNull(group, "group is null");
@@ -57,7 +69,13 @@ public final class PostingPolicy {
      * finding, and the audit summary counts both.
      */
     public boolean forbids(Post post) {
-        return post.isResolved() && (roles.isEmpty() || !roles.matches(post.getPerson()) || !carried(post));
+        return post.isResolved() && says(post.getMessage().text())
+                && (roles.isEmpty() || !roles.matches(post.getPerson()) || !carried(post));
+    }
+
+    /** Whether a post's text says what the row is about: always, when the row names no phrases. */
+    public boolean says(String text) {
+        return says == null || says.test(text == null ? "" : text);
     }
 
     /** Whether the post carries one of the attachment types the row asks for (always, when it asks for none). */
