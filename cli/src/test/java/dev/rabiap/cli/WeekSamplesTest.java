@@ -54,7 +54,7 @@ final class WeekSamplesTest {
                                 "SKN-5O volunteer-centre.jsonl:10", "SKN-5O volunteer-centre.jsonl:29",
                                 "SKN-5O volunteer-centre.jsonl:115", "SKN-5O volunteer-centre.jsonl:124", "SKN-5O volunteer-centre.jsonl:162",
                                 "SKN-5O volunteer-centre.jsonl:246", "SKN-5O volunteer-centre.jsonl:264"),
-                        Set.of("SKN-6P heads-agencies-export.txt:54", "SKN-5O volunteer-centre.jsonl:226",
+                        Set.of("SKN-5O volunteer-centre.jsonl:226",
                                 "SKN-5O volunteer-centre.jsonl:229"),
                         // in state (8) or in the answer named (10)
                         Set.of("e0010 นิคมน้ำอูน", "e0010 วานรนิวาส", "e0010 อากาศอำนวย", "e0010 เต่างอย", "e0010 โคกศรีสุพรรณ",
