@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Six weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
+ * Seven weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
  * the letter, stickers, reminders, reports by deputies, outsiders joining by link), each with its
  * findings, near misses and duty ledger worked out by hand from the letter
  * ({@code samples/letter-rules-sakon-nakhon.md}, {@code TRUTH.md} in each folder). The audit must
@@ -66,7 +66,15 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
                         // the duties are all in the right state; two are paid by the wrong post: a member's note inviting a former
                         // district chief, read as a report, and a fire-control update answering the tree-planting order
-                        Set.of("SKN-CAP executives.jsonl:91"), Set.of("f0008 กุสุมาลย์", "f0103 ภูพาน")));
+                        Set.of("SKN-CAP executives.jsonl:91"), Set.of("f0008 กุสุมาลย์", "f0103 ภูพาน")),
+                // g was written apart after every change above and read once: all 53 posting and membership findings and
+                // all 13 late or missing answers found, no near miss flagged; the executives' group again has 23 members
+                // (three vice governors); three districts' answers went to another order of theirs, leaving these missing
+                Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100", "SKN-5O volunteer-centre.jsonl:218",
+                        "SKN-5O volunteer-centre.jsonl:238"),
+                        // in state (4) or in the answer named (5)
+                        Set.of("g0041 วาริชภูมิ", "g0041 สว่างแดนดิน", "g0077 พังโคน", "g0077 เต่างอย", "g0174 วาริชภูมิ", "g0174 สว่างแดนดิน",
+                                "g0218 พรรณานิคม", "g0218 เมืองสกลนคร", "g0238 ภูพาน")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,7 +115,7 @@ final class WeekSamplesTest {
             }
         }
         assertThat(missed).as("planted findings not found").containsExactlyInAnyOrderElementsOf(notYetRead);
-        assertThat(unmatched.stream().map(f -> f.rule() + " " + f.at()).toList()).as("findings nothing planted")
+        assertThat(unmatched.stream().map(f -> f.rule() + " " + f.at()).distinct().toList()).as("findings nothing planted (each place once)")
                 .containsExactlyInAnyOrderElementsOf(knownExtra);
 
         // no near miss flagged (a planted late or missing answer may cite an order that is also a near miss of a posting rule)
