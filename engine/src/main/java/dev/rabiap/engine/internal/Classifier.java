@@ -487,7 +487,7 @@ public final class Classifier {
                 // a negation before a word says the opposite ("ไม่ทราบ"), but not of a question word closing
                 // the clause ("ยังไม่ลดบ้างครับ" still asks)
                 boolean closing = row.where() == Where.END || row.where() == Where.CLAUSE_END;
-                if (words && (!text.isBoundary(at) || !text.isBoundary(end) || !closing && text.negatedAt(at))) {
+                if (words && !text.standsAt(at, end, !closing)) {
                     continue;
                 }
                 if (placed(row.where(), text, at, end)) {

@@ -51,10 +51,6 @@ final class OrderReader {
         this.roster = roster;
     }
 
-    Order read(ChatMessage message, Resolution sender) {
-        return read(message, sender, null);
-    }
-
     /**
      * What an order says; {@code question}, when not null, is a member's question the post came
      * right after. A short post with no deadline that names no one, sent right after a member's

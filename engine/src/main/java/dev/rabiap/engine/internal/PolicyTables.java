@@ -119,11 +119,16 @@ public final class PolicyTables {
         return examples;
     }
 
+    /** Whether a rule set starts from the shared table and examples: unless its settings say {@code classification_base=no}. */
+    private static boolean usesBase(Map<String, String> settings) {
+        return !settings.getOrDefault("classification_base", "yes").equals("no");
+    }
+
     /** The labelled examples of a bundled rule set, as {@link #read} gives them to its classifier. */
     public static List<KindModel.Example> bundledExamples(RuleSet rules) {
         TableContext t = new TableContext(Roster.empty());
         Map<String, String> settings = SettingsTable.read(t, rules);
-        List<KindModel.Example> examples = examples(t, rules, !settings.getOrDefault("classification_base", "yes").equals("no"));
+        List<KindModel.Example> examples = examples(t, rules, usesBase(settings));
         if (!t.problems.isEmpty()) {
             throw new IllegalStateException("the examples of " + rules.name() + " have problems: " + t.problems);
         }
@@ -152,7 +157,7 @@ public final class PolicyTables {
         List<CoveragePolicy> coverage = CoverageTable.read(t, rules, catalogue, groups);
         List<RegistryPolicy> registry = RegistryTable.read(t, rules, catalogue);
 
-        boolean base = !settings.getOrDefault("classification_base", "yes").equals("no");
+        boolean base = usesBase(settings);
         List<Classifier.Row> classification = new ArrayList<>(ClassificationTable.read(t, rules, "classification.csv", false));
         List<KindModel.Example> examples = examples(t, rules, base);
         if (base) {

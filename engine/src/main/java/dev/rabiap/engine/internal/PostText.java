@@ -164,12 +164,20 @@ public final class PostText {
     public boolean says(java.util.Collection<String> phrases) {
         for (String phrase : phrases) {
             for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                if (isBoundary(at) && isBoundary(at + phrase.length()) && !negatedAt(at)) {
+                if (standsAt(at, at + phrase.length(), true)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end} stands as whole words and, when {@code
+     * negationCounts}, is not negated ("ทราบ" in "ไม่ทราบ" is neither).
+     */
+    boolean standsAt(int start, int end, boolean negationCounts) {
+        return isBoundary(start) && isBoundary(end) && !(negationCounts && negatedAt(start));
     }
 
     /** Whether the normalised text is empty. */
