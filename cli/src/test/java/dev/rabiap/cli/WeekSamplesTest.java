@@ -49,18 +49,14 @@ final class WeekSamplesTest {
                 // weeks e and f were written after the rows, the examples and the duty reading were last tuned, and read once.
                 // e: a province-level volunteer officer's own report, which the office's reading lets volunteer staff of any level post;
                 // a post about an order already answered ("ภาพวันเด็กส่งแล้วนะครับ") taken as the answer of the latest open
-                // one, which then sends later answers of that district to the wrong orders (7 duties)
+                // one, which then sends later answers of that district to the wrong orders (2 duties in the wrong state)
                 Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217",
-                                "SKN-5O volunteer-centre.jsonl:10", "SKN-5O volunteer-centre.jsonl:29",
-                                "SKN-5O volunteer-centre.jsonl:115", "SKN-5O volunteer-centre.jsonl:124", "SKN-5O volunteer-centre.jsonl:162",
-                                "SKN-5O volunteer-centre.jsonl:246", "SKN-5O volunteer-centre.jsonl:264"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:226",
-                                "SKN-5O volunteer-centre.jsonl:229"),
-                        // in state (8) or in the answer named (10)
-                        Set.of("e0010 นิคมน้ำอูน", "e0010 วานรนิวาส", "e0010 อากาศอำนวย", "e0010 เต่างอย", "e0010 โคกศรีสุพรรณ",
-                                "e0010 เจริญศิลป์", "e0010 ภูพาน", "e0019 ภูพาน", "e0029 ภูพาน", "e0115 เจริญศิลป์", "e0124 นิคมน้ำอูน",
-                                "e0124 ภูพาน", "e0162 พังโคน", "e0162 นิคมน้ำอูน", "e0162 สว่างแดนดิน", "e0162 โพนนาแก้ว", "e0162 ภูพาน",
-                                "e0230 โคกศรีสุพรรณ")),
+                                "SKN-5O volunteer-centre.jsonl:124", "SKN-5O volunteer-centre.jsonl:264"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:229"),
+                        // in state (2) or in the answer named (6); before answers were weighed against the orders in front of them,
+                        // 8 and 10: a survey's answer sharing ผ้าห่ม and กันหนาว with the blanket order answered both
+                        Set.of("e0010 นิคมน้ำอูน", "e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0124 นิคมน้ำอูน", "e0124 ภูพาน",
+                                "e0162 นิคมน้ำอูน", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
                 // (three vice governors), a finding the week's truth did not plant
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
@@ -69,12 +65,12 @@ final class WeekSamplesTest {
                         Set.of("SKN-CAP executives.jsonl:91"), Set.of("f0008 กุสุมาลย์", "f0103 ภูพาน")),
                 // g was written apart after every change above and read once: all 53 posting and membership findings and
                 // all 13 late or missing answers found, no near miss flagged; the executives' group again has 23 members
-                // (three vice governors); three districts' answers went to another order of theirs, leaving these missing
-                Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100", "SKN-5O volunteer-centre.jsonl:218",
-                        "SKN-5O volunteer-centre.jsonl:238"),
-                        // in state (4) or in the answer named (5)
+                // (three vice governors); one district's answer went to another order of theirs, leaving this one missing (two more
+                // did, until a district's figures with no word of a report were read after the order in front of them)
+                Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100", "SKN-5O volunteer-centre.jsonl:238"),
+                        // in state (2) or in the answer named (5)
                         Set.of("g0041 วาริชภูมิ", "g0041 สว่างแดนดิน", "g0077 พังโคน", "g0077 เต่างอย", "g0174 วาริชภูมิ", "g0174 สว่างแดนดิน",
-                                "g0218 พรรณานิคม", "g0218 เมืองสกลนคร", "g0238 ภูพาน")));
+                                "g0238 ภูพาน")));
     }
 
     @ParameterizedTest(name = "{0}")

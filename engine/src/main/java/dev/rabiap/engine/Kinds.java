@@ -34,6 +34,8 @@ public final class Kinds {
     public static final String CHAT = "chat";
     /** An order: it may open duties, and groups say who may give one. */
     public static final String ORDER = "order";
+    /** A report: what a duty to report is answered with. */
+    public static final String REPORT = "report";
 
     private static final Kinds BASE = load();
 

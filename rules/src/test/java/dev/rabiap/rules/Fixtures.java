@@ -112,6 +112,31 @@ final class Fixtures {
 
     record Result(List<Finding> findings, AuditSummary summary) {}
 
+    /** {@code messageId=kind} for each post of the messages so far, as {@code rabiap classify} reads them. */
+    List<String> kinds() {
+        java.util.Iterator<ChatMessage> next = messages.iterator();
+        List<String> kinds = new ArrayList<>();
+        try {
+            engine.classify(List.of(new dev.rabiap.engine.spi.MessageSource() {
+                @Override
+                public ChatMessage next() {
+                    return next.hasNext() ? next.next() : null;
+                }
+
+                @Override
+                public String description() {
+                    return "test.jsonl";
+                }
+
+                @Override
+                public void close() {}
+            }), post -> kinds.add(post.evidence().messageId() + "=" + post.kind()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return kinds;
+    }
+
     /** {@code rule@messageId} for each finding, or {@code rule@actor} when asked. */
     static List<String> keys(List<Finding> findings) {
         return findings.stream().map(f -> f.ruleId() + "@" + f.evidence().messageId()).toList();

@@ -160,4 +160,39 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร ส่งภาพงานวันเด็ก ๑๐ ม.ค. ๖๙ ค่ะ");
         assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
     }
+
+    @Test
+    void figuresWithNoWordOfAReport_answerTheOrderInFrontOfThem_butAPutOffAndAnOutsiderDoNot() {
+        String order = "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนถุงยังชีพที่แจกแล้ว แยกผู้สูงอายุ ผู้พิการ และเด็กเล็ก ภายใน ๒๔ ชม.";
+        String figures = "ถุงยังชีพเมืองสกลค่ะ สูงอายุ๔๐ พิการ๑๒ เด็ก๒๕";
+        String putOff = "ถุงยังชีพ กุสุมาลย์ ขอเลื่อนนะคะ สูงอายุ พิการ เด็ก ยังนับไม่ครบ";
+        // alone, neither says what it is: the table and the examples read both as chat
+        assertThat(new Fixtures().post(G5, "จอส.เมือง", figures).post(G5, "จอส.กุสุมาลย์", putOff).kinds())
+                .containsExactly("m1=chat", "m2=chat");
+
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", order)                  // m1
+                .post(G5, "จอส.เมือง", figures)                      // m2: the district's figures, a report of them
+                .post(G5, "จอส.กุสุมาลย์", putOff)                   // m3: asks for time, no report yet
+                .post(G1, "จอส.เมือง", figures)                      // m4: the same words in a group where no order asked
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(log.kinds()).startsWith("m1=order", "m2=report", "m3=chat", "m4=chat");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m2", "m1/กุสุมาลย์/MISSING/-");
+    }
+
+    @Test
+    void aReportAboutOneOfTwoOrdersOnTheSameFlood_answersThatOne_whileANumberedReportAnswersEach() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานผลการแจกถุงยังชีพผู้ประสบอุทกภัย จำนวนถุง จำนวนครัวเรือน ภายใน ๓ วัน") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอสำรวจบ้านเรือนที่ถูกน้ำท่วมเสียหาย แยกเสียหายบางส่วน เสียหายทั้งหลัง "
+                        + "แล้วรายงานจำนวนครัวเรือนผู้ประสบอุทกภัย ภายใน ๒๔ ชม.")                                                        // m2
+                // m3 shares four words with m1 (ผู้ประสบอุทกภัย, ครัวเรือน) and thirteen with m2: the survey's answer only
+                .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร รายงานผลสำรวจบ้านเรือนถูกน้ำท่วม เสียหายบางส่วน 40 หลัง เสียหายทั้งหลัง 3 หลัง "
+                        + "ผู้ประสบอุทกภัย 43 ครัวเรือน")
+                // m4 numbers its items: the first is about m1 (three words), the second about m2 (many more); it answers both
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ขอรายงาน ๒ เรื่องครับ ๑. แจกถุงยังชีพแล้ว ๒๐๐ ถุง ๒. สำรวจบ้านเรือนถูกน้ำท่วม "
+                        + "เสียหายบางส่วน ๑๒ หลัง เสียหายทั้งหลัง ๑ หลัง");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m2/เมืองสกลนคร/ON_TIME/m3",
+                "m1/กุสุมาลย์/ON_TIME/m4", "m2/กุสุมาลย์/ON_TIME/m4");
+    }
 }

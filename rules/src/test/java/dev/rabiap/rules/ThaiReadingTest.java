@@ -2,17 +2,6 @@ package dev.rabiap.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rabiap.engine.ClassifiedPost;
-import dev.rabiap.engine.PolicyEngine;
-import dev.rabiap.engine.RuleSet;
-import dev.rabiap.engine.spi.ChatMessage;
-import dev.rabiap.engine.spi.Evidence;
-import dev.rabiap.engine.spi.MessageSource;
-import dev.rabiap.engine.spi.MessageType;
-import java.io.IOException;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the fixture roster's, so the role is known.
  */
 final class ThaiReadingTest {
-    private static final PolicyEngine ENGINE = PolicyEngine.builder().rules(RuleSet.bundled("sakon-nakhon")).roster(Fixtures.ROSTER).build();
-
     @ParameterizedTest(name = "{0}: {2} is {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # acknowledgements, however they are written (decision 1: an acknowledgement that opens the post wins)
@@ -65,32 +52,13 @@ final class ThaiReadingTest {
             # relayed content (decision 10)
             relayed              | forward         | ส่งต่อจากกลุ่มกรมการปกครอง ประกาศวันหยุดราชการเพิ่มเติม | ปอ.วิชัย
             """)
-    void readsThePostAsOfficialsMeanIt(String name, String kind, String text, String sender) throws IOException {
+    void readsThePostAsOfficialsMeanIt(String name, String kind, String text, String sender) {
         assertThat(kindOf(text, sender)).as(name + ": " + text).isEqualTo(kind);
     }
 
-    private static String kindOf(String text, String sender) throws IOException {
-        List<ChatMessage> messages = new ArrayList<>();
-        messages.add(ChatMessage.builder().id("m1").evidence(new Evidence("test", 1, "m1")).group(Fixtures.G1).sender(sender)
-                .time(ZonedDateTime.parse("2025-11-24T09:00:00+07:00")).type(MessageType.TEXT)
-                .text(text).build());
-        Iterator<ChatMessage> iterator = messages.iterator();
-        List<String> kinds = new ArrayList<>();
-        ENGINE.classify(List.of(new MessageSource() {
-            @Override
-            public ChatMessage next() {
-                return iterator.hasNext() ? iterator.next() : null;
-            }
-
-            @Override
-            public String description() {
-                return "test";
-            }
-
-            @Override
-            public void close() {}
-        }), (ClassifiedPost post) -> kinds.add(post.kind()));
+    private static String kindOf(String text, String sender) {
+        List<String> kinds = new Fixtures().post(Fixtures.G1, sender, text).kinds();
         assertThat(kinds).hasSize(1);
-        return kinds.get(0);
+        return kinds.get(0).substring("m1=".length());
     }
 }

@@ -167,6 +167,9 @@ public final class FactCodec {
         node.set("target", post.getTargetResolution() == null ? null : resolution(post.getTargetResolution()));
         node.set("order", order(post.getOrder()));
         node.put("answering", post.isAnswering());
+        if (post.getTopicBest() > 0) {
+            node.put("topicBest", post.getTopicBest());
+        }
         return node;
     }
 
@@ -176,8 +179,12 @@ public final class FactCodec {
         node.get("parts").forEach(p -> parts.add(MessageJson.read(p)));
         String group = text(node, "group");
         group = groups.getOrDefault(group, group);
-        return new Post(node.get("seq").asLong(), parts, parts.get(node.get("main").asInt()), group, text(node, "kind"),
+        Post post = new Post(node.get("seq").asLong(), parts, parts.get(node.get("main").asInt()), group, text(node, "kind"),
                 resolution(node.get("sender")), resolution(node.get("target")), order(node.get("order")), node.get("answering").asBoolean());
+        if (node.hasNonNull("topicBest")) {
+            post.carryTopicBest(node.get("topicBest").asInt());
+        }
+        return post;
     }
 
     static ObjectNode member(Member m) {

@@ -32,6 +32,7 @@ public final class PostMaker {
     private final Consumer<Post> out;
     private final PostAssembler assembler;
     private final OrderReader orders;
+    private final OrderContext context;
     private final Set<String> orderKinds = new HashSet<>();
     private final Set<String> answerKinds = new HashSet<>();
     /** One instance per group name, so that rule indexes compare group names by identity and hash them once. */
@@ -49,6 +50,7 @@ public final class PostMaker {
         this.out = requireNonNull(out, "out is null");
         this.assembler = new PostAssembler(policy.postGap(), this::make);
         this.orders = new OrderReader(policy, roster);
+        this.context = new OrderContext(policy.obligations());
         this.unmatched = new GroupTally(policy.groups().stream().map(g -> g.getGroup()).toList());
         for (var group : policy.groups()) {
             groups.put(group.getGroup(), group.getGroup());
@@ -181,10 +183,24 @@ public final class PostMaker {
         String group = groups.computeIfAbsent(message.group(), g -> g);
         posts++;
         Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answerKinds.contains(kind));
+        if (kind.equals(Kinds.CHAT) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved()) {
+            // read after the order in front of it: a district's figures with none of a report's words answer the order
+            Post asReport = new Post(first.position(), parts, message, group, Kinds.REPORT, main.sender(), main.target(), order, true);
+            OrderContext.Answer answer = context.answered(asReport);
+            if (answer != null) {
+                post = asReport;
+                decision = new Classifier.Decision(Kinds.REPORT, null, answer.shared().words(), answer.reason());
+            }
+        }
         if (post.isAnswering()) {
             // weighed against the orders of its party's open duties when the rules close one (Attribution): the
-            // text is segmented here, on the reading thread, rather than on the rules' thread
+            // text is segmented, and weighed against the orders in front of it, here on the reading thread
+            // rather than on the rules' thread
             post.getWords();
+            context.weigh(post);
+        }
+        if (orderKinds.contains(kind)) {
+            context.remember(post);
         }
         if (observer != null) {
             observer.accept(post, decision);

@@ -12,8 +12,8 @@ import java.util.Set;
  * about water-weed sites. The obligation rules ask, for a duty and an answer:
  * <ol>
  *   <li>an answer answers every order it is about: the order it replies to, and any order it shares
- *       at least {@value #TOPIC} words with (one report may cover two orders, even as a reply to
- *       one of them);</li>
+ *       at least {@value #TOPIC} words with, and at least half as many as with the order it shares
+ *       most with (one report may cover two orders, even as a reply to one of them);</li>
  *   <li>an answer about no order answers one: the one it shares most words with; a post of photos, or
  *       a text sent with photos, prefers an order that asked for photos; among equals, the latest order
  *       (people answer the request in front of them).</li>
@@ -78,9 +78,19 @@ public final class Attribution {
         return false;
     }
 
-    /** Whether the answer is about this duty's order: a reply to it, or sharing {@value #TOPIC} words with it. */
+    /**
+     * Whether the answer is about this duty's order: a reply to it, or sharing {@value #TOPIC} words
+     * with it and at least half as many as with the order in front of it that it shares most with
+     * ({@link Post#getTopicBest()}). Two orders of a week on the cold share ผ้าห่ม and กันหนาว; a
+     * district's survey of the vulnerable that shares sixteen words with the survey order and those
+     * three with the blanket order is about the survey, not both.
+     */
     public static boolean topical(Post answer, Obligation duty) {
-        return repliesTo(answer, duty) || score(answer, duty) >= TOPIC;
+        if (repliesTo(answer, duty)) {
+            return true;
+        }
+        int score = score(answer, duty);
+        return score >= TOPIC && 2 * score >= answer.getTopicBest();
     }
 
     /**
@@ -124,8 +134,34 @@ public final class Attribution {
      * "แบบ จอส.๓" names what is asked on its own and counts as {@value #TOPIC}.
      */
     public static int score(Post answer, Obligation duty) {
-        return answer.scoreAgainst(duty.getOrder(), Attribution::shared);
+        return scoreOrder(answer, duty.getOrder());
     }
+
+    /** {@link #score} against an order. */
+    static int scoreOrder(Post answer, Post order) {
+        return answer.scoreAgainst(order, Attribution::shared);
+    }
+
+    /**
+     * The words the answer shares with the order (a form's code written as it stands, "จอส.3"), and
+     * what they weigh: a word 1, a code {@value #TOPIC}.
+     */
+    public static Shared sharedWords(Post answer, Post order) {
+        Set<String> orderWords = order.getWords();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        int weight = 0;
+        for (String word : answer.getWords()) {
+            if (orderWords.contains(word)) {
+                boolean code = word.startsWith(CODE_MARK);
+                weight += code ? TOPIC : 1;
+                words.add(code ? word.substring(CODE_MARK.length()) : word);
+            }
+        }
+        return new Shared(java.util.List.copyOf(words), weight);
+    }
+
+    /** Words an answer shares with an order, and their weight against {@value #TOPIC}. */
+    public record Shared(java.util.List<String> words, int weight) {}
 
     private static int shared(Post answer, Post order) {
         Set<String> orderWords = order.getWords();
@@ -160,6 +196,22 @@ public final class Attribution {
         return c >= '0' && c <= '9' || c >= '\u0E50' && c <= '\u0E59';
     }
 
+    /**
+     * The word without the digits written onto its ends: the segmenter keeps Thai digits with the
+     * letters before them, and "พิการ๑๒" in a district's figures is the order's พิการ.
+     */
+    private static String withoutDigits(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && isCodeDigit(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && isCodeDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == word.length() ? word : word.substring(start, end).strip();
+    }
+
     /** The words of a text that can tell one order from another. */
     public static Set<String> words(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -171,7 +223,7 @@ public final class Attribution {
         Set<String> out = new LinkedHashSet<>();
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String word = text.substring(start, end).strip();
+            String word = withoutDigits(text.substring(start, end).strip());
             if (word.length() < 2 || COMMON.contains(word) || !Character.isLetter(word.codePointAt(0)) || MONTHS.contains(word.replace(".", ""))) {
                 continue;
             }

@@ -200,6 +200,20 @@ public final class ObligationPolicy {
         return answerIn != null ? answerIn : order.getGroup();
     }
 
+    /**
+     * Whether {@code post}, sent after {@code order} opened this row's duties, comes from a district
+     * or agency the order obliges, in the group that party answers in, and is of a kind and from a
+     * sender that can answer. Not for rows whose answers must carry the order's content (forwards) or
+     * whose party is the sender.
+     */
+    public boolean answerableBy(Post order, Post post) {
+        if (matchContent || unit == PartyUnit.SENDER) {
+            return false;
+        }
+        String party = unit == PartyUnit.AGENCY ? post.getAgency() : post.getDistrict();
+        return party != null && partiesFor(order).contains(party) && post.getGroup().equals(answerGroup(order, party)) && accepts(post);
+    }
+
     /** When the answer to {@code order} is due. */
     public ZonedDateTime deadline(Post order) {
         if (deadlineFromText(order)) {

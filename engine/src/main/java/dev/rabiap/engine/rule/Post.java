@@ -99,10 +99,6 @@ public final class Post {
     public long getLatestNanos() { return latestNanos; }
 
     /**
-     * How {@code score} scores this post against {@code order}, worked out once per order: an answer
-     * is compared with each open duty of its party many times over while the rules decide which it answers.
-     */
-    /**
      * Whether this post can answer the duties of {@code policy} (its kind and sender), remembered
      * for the last policy asked: an answer is weighed against every open duty of its party, most
      * often all of one policy.
@@ -118,6 +114,10 @@ public final class Post {
     private ObligationPolicy acceptedBy;
     private boolean accepted;
 
+    /**
+     * How {@code score} scores this post against {@code order}, worked out once per order: an answer
+     * is compared with each open duty of its party many times over while the rules decide which it answers.
+     */
     int scoreAgainst(Post order, java.util.function.ToIntBiFunction<Post, Post> score) {
         if (scores == null) {
             scores = new java.util.IdentityHashMap<>();
@@ -202,6 +202,31 @@ public final class Post {
         }
         return content;
     }
+    /**
+     * Weighs this answer against the orders in front of it, those whose duties its party may owe in its
+     * group: how many words it shares with each ({@link Attribution}), kept for the rules, and the most
+     * it shares with any, against which {@link Attribution#topical} judges whether it is about an
+     * order. Called by the reading thread before the post is inserted.
+     */
+    public void weighAgainst(java.util.Collection<Post> orders) {
+        for (Post order : orders) {
+            topicBest = Math.max(topicBest, Attribution.scoreOrder(this, order));
+        }
+    }
+
+    /**
+     * Sets what {@link #weighAgainst} found for this post on another step of a partitioned run, which
+     * carries the post between steps without the orders in front of it.
+     */
+    public void carryTopicBest(int best) {
+        topicBest = best;
+    }
+
+    /** The most words this answer shares with an order in front of it; 0 when not weighed ({@link #weighAgainst}). */
+    public int getTopicBest() { return topicBest; }
+
+    private int topicBest;
+
     /** The words of the post's text that can tell one order from another ({@link Attribution}); computed on first use. */
     public java.util.Set<String> getWords() {
         if (words == null) {

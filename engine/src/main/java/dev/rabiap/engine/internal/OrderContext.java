@@ -1,0 +1,171 @@
+package dev.rabiap.engine.internal;
+
+import dev.rabiap.engine.Kinds;
+import dev.rabiap.engine.rule.Attribution;
+import dev.rabiap.engine.rule.ObligationPolicy;
+import dev.rabiap.engine.rule.Post;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The orders in front of a group's members, for reading a post as they read it. The table and the
+ * examples read a post alone; an official reads a district's "อ.เมืองฯ ยอดสมัครใหม่ค่ะ 904 = 31,
+ * ภัยพิบัติ = 120, เฉพาะกิจ = 415" after the order "ขอให้รายงานยอดผู้สมัครจิตอาสาพระราชทานรายใหม่ … แยกประเภท
+ * ๙๐๔ / ภัยพิบัติ / เฉพาะกิจ" and knows it for the district's report, though it says neither รายงาน nor
+ * ส่ง. So a post read as {@code chat} is a {@code report} when all of these hold:
+ * <ul>
+ *   <li>one of the last {@value #KEPT} orders that opened duties answerable there by a report (an
+ *       {@code obligations.csv} row) obliges the sender's district or agency to answer in this group
+ *       ({@link ObligationPolicy#answerableBy}), and its sender is someone else;</li>
+ *   <li>the post comes after the order and before the duty's deadline and late window are over;</li>
+ *   <li>it shares at least {@value Attribution#TOPIC} of the order's words that tell it from the
+ *       group's other orders ({@link Attribution}: a form's code counts as many);</li>
+ *   <li>it neither promises nor puts off (จะ, เลื่อน, กำลัง, รอ, ยังไม่…): "พรุ่งนี้จะส่งยอดสมัคร
+ *       ภัยพิบัติ เฉพาะกิจ นะคะ" is no report yet.</li>
+ * </ul>
+ * Only {@code chat} is read again: what the table or the examples read as any other kind keeps it.
+ * Confined to the reading thread, like {@link PostMaker}.
+ */
+final class OrderContext {
+    /** How many of a group's latest duty-opening orders are kept. */
+    static final int KEPT = 16;
+    /** Words of a post that promise or put off rather than report. */
+    private static final Set<String> NOT_YET = Set.of("จะ", "เลื่อน", "กำลัง", "รอ", "ขยาย", "พรุ่งนี้", "ยังไม่", "ยังไม่ได้", "ขอเวลา");
+
+    /** An order kept, with one obligation row it opened and when that row's duties stop waiting. */
+    private record Kept(Post order, ObligationPolicy row, long untilMillis) {}
+
+    /** What made a chat a report: the order it answers and the words they share. */
+    record Answer(Post order, Attribution.Shared shared) {
+        String reason() {
+            return "answers the order " + order.getEvidence() + " (shares " + String.join(", ", shared.words()) + ")";
+        }
+    }
+
+    private final List<ObligationPolicy> rows;
+    /** By the group answers are due in: the latest orders, newest first. */
+    private final Map<String, ArrayDeque<Kept>> byGroup = new HashMap<>();
+
+    OrderContext(List<ObligationPolicy> obligations) {
+        this.rows = obligations.stream()
+                .filter(row -> !row.isMatchContent() && row.getUnit() != ObligationPolicy.PartyUnit.SENDER)
+                .filter(row -> row.getFulfilKinds().isEmpty() || row.getFulfilKinds().contains(Kinds.REPORT))
+                .toList();
+    }
+
+    /** Keeps the post if it opens duties of a row whose answers may be reports. */
+    void remember(Post post) {
+        if (rows.isEmpty() || post.getText() == null || post.getWords().isEmpty()) {
+            return;
+        }
+        for (ObligationPolicy row : rows) {
+            if (!row.getGroup().equals(post.getGroup()) || !row.openedBy(post)) {
+                continue;
+            }
+            long until = row.deadline(post).toInstant().toEpochMilli() + row.getLateWindow().toMillis();
+            java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+            for (String party : row.partiesFor(post)) {
+                String group = row.answerGroup(post, party);
+                if (group != null) {
+                    groups.add(group);
+                }
+            }
+            for (String group : groups) {
+                ArrayDeque<Kept> kept = byGroup.computeIfAbsent(group, g -> new ArrayDeque<>());
+                kept.addFirst(new Kept(post, row, until));
+                if (kept.size() > KEPT) {
+                    kept.removeLast();
+                }
+            }
+        }
+    }
+
+    /**
+     * The order a post read as chat answers as a report, or null. {@code asReport} is the same post
+     * with the kind {@code report}.
+     */
+    Answer answered(Post asReport) {
+        Answer best = null;
+        for (Post order : inFront(asReport)) {
+            Attribution.Shared shared = Attribution.sharedWords(asReport, order);
+            if (shared.weight() >= Attribution.TOPIC && (best == null || shared.weight() > best.shared().weight())) {
+                best = new Answer(order, shared);
+            }
+        }
+        if (best == null || putsOff(asReport.getText())) {
+            return null;
+        }
+        return best;
+    }
+
+    /**
+     * Weighs an answer against the orders in front of it ({@link Post#weighAgainst}). Not an answer
+     * that lists its items ("ขอรายงาน ๒ เรื่อง ๑. … ๒. …"): each item may answer its own order, and
+     * one item's few words with one order are not outweighed by another item's many with another.
+     */
+    void weigh(Post answer) {
+        if (listsItems(answer.getText())) {
+            return;
+        }
+        List<Post> orders = inFront(answer);
+        if (!orders.isEmpty()) {
+            answer.weighAgainst(orders);
+        }
+    }
+
+    /** An item's number: "๑." "2)" after a space or at a line's start, not a time or a decimal ("12.00"). */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(?:^|[\\s(])([1-9๑-๙])\\s?[.)](?![0-9๐-๙])", java.util.regex.Pattern.MULTILINE);
+
+    /** Whether the text numbers items 1 and 2 ("๑." and "๒.", "1)" and "2)"). */
+    static boolean listsItems(String text) {
+        if (text == null) {
+            return false;
+        }
+        boolean one = false;
+        boolean two = false;
+        java.util.regex.Matcher item = ITEM.matcher(text);
+        while (item.find()) {
+            char digit = item.group(1).charAt(0);
+            one |= digit == '1' || digit == '๑';
+            two |= digit == '2' || digit == '๒';
+        }
+        return one && two;
+    }
+
+    /**
+     * The kept orders the post may answer: its party is obliged to answer them in its group, it comes
+     * after them and before their duties stop waiting, and someone else sent them. Newest first.
+     */
+    private List<Post> inFront(Post answer) {
+        ArrayDeque<Kept> kept = byGroup.get(answer.getGroup());
+        if (kept == null || !answer.isResolved()) {
+            return List.of();
+        }
+        List<Post> orders = new java.util.ArrayList<>();
+        for (Kept order : kept) {
+            Post said = order.order();
+            if (answer.getMillis() >= said.getMillis() && answer.getMillis() <= order.untilMillis()
+                    && !answer.getPersonId().equals(said.getPersonId()) && order.row().answerableBy(said, answer)
+                    && !orders.contains(said)) {
+                orders.add(said);
+            }
+        }
+        return orders;
+    }
+
+    private static boolean putsOff(String text) {
+        for (String word : PostText.of(text).words()) {
+            if (NOT_YET.contains(word)) {
+                return true;
+            }
+        }
+        return text.contains("ยังไม่") || LATER.matcher(text).find();
+    }
+
+    /** Asking to send later: "ขอส่งช่วงบ่ายนะครับ", "ขอรายงานพรุ่งนี้". */
+    private static final java.util.regex.Pattern LATER = java.util.regex.Pattern.compile(
+            "ขอ\\s*(?:ส่ง|รายงาน)\\s*(?:ช่วง|ตอน|ภายใน|ให้|เป็น)?\\s*(?:บ่าย|เย็น|ค่ำ|พรุ่งนี้|วันพรุ่งนี้|ภายหลัง|ทีหลัง|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัส|วันศุกร์)");
+}
