@@ -218,6 +218,8 @@ final class ObligationWorkload {
             private final long[] roundPeriod = new long[groups];
             private final int[] answersDue = new int[groups];
             private final String[] lastOrder = new String[groups];
+            /** The activity each group's last order asked for, which its districts' reports are about. */
+            private final String[] lastActivity = new String[groups];
             /**
              * Per group and sender, when they last wrote a text and last sent photos alone (epoch
              * seconds): the engine reads photos sent within the post gap after a text of the same
@@ -315,6 +317,7 @@ final class ObligationWorkload {
                 field("text", text);
                 end();
                 lastOrder[g] = "m" + position;
+                lastActivity[g] = activity;
 
                 long deadlineAt = time + deadline.hours() * 3600L;
                 double deadlineSlots = deadline.hours() * slotsPerHour;
@@ -354,7 +357,10 @@ final class ObligationWorkload {
                 reports++;
                 String district = districtNames.get(d);
                 Person sender = reporters.get(d)[random.nextInt(2)];
-                String activity = pick(ACTIVITIES);
+                // a district reports on the activity its order asked for (a report about another order's activity
+                // pays no other order); the draw keeps the seed's sequence of messages as before
+                String drawn = pick(ACTIVITIES);
+                String activity = lastActivity[g] != null ? lastActivity[g] : drawn;
                 int r = random.nextInt(100);
                 long[] last = lastSent(g, sender);
                 if (r < 35) {

@@ -48,15 +48,14 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-d", Set.of("SKN-6P heads-chiefs-export.txt:16"), Set.of(), Set.of()),
                 // weeks e and f were written after the rows, the examples and the duty reading were last tuned, and read once.
                 // e: a province-level volunteer officer's own report, which the office's reading lets volunteer staff of any level post;
-                // a post about an order already answered ("ภาพวันเด็กส่งแล้วนะครับ") taken as the answer of the latest open
-                // one, which then sends later answers of that district to the wrong orders (2 duties in the wrong state)
-                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217",
-                                "SKN-5O volunteer-centre.jsonl:124", "SKN-5O volunteer-centre.jsonl:264"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:229"),
-                        // in state (2) or in the answer named (6); before answers were weighed against the orders in front of them,
-                        // 8 and 10: a survey's answer sharing ผ้าห่ม and กันหนาว with the blanket order answered both
-                        Set.of("e0010 นิคมน้ำอูน", "e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0124 นิคมน้ำอูน", "e0124 ภูพาน",
-                                "e0162 นิคมน้ำอูน", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
+                // a district's new-year summary, about an order it had answered, shares สรุป with the call for children's-day photos
+                // and pays it late. Since answers are weighed against the orders in front of them one duty is in the wrong state (before:
+                // 8, with 7 of 17 late or missing answers not found and 2 near misses flagged): a survey's answer sharing ผ้าห่ม and
+                // กันหนาว with the blanket order paid both, and a post about an order already answered paid the latest open one
+                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-5O volunteer-centre.jsonl:29"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:193"),
+                        // in state (1) or in the answer named (5)
+                        Set.of("e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0029 ภูพาน", "e0124 นิคมน้ำอูน", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
                 // (three vice governors), a finding the week's truth did not plant
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),

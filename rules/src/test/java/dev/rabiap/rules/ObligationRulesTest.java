@@ -195,4 +195,24 @@ final class ObligationRulesTest {
         assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m2/เมืองสกลนคร/ON_TIME/m3",
                 "m1/กุสุมาลย์/ON_TIME/m4", "m2/กุสุมาลย์/ON_TIME/m4");
     }
+
+    @Test
+    void anAnswerAboutAnOrderAlreadyPaid_paysNoOtherOrder_butPhotosPayTheOrderThatAskedForThem() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนผู้ป่วยไข้เลือดออก และการพ่นหมอกควันกำจัดยุงลาย ภายใน ๒๔ ชม.") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานรายชื่อนักเรียนทุนการศึกษาพระราชทาน ภายใน ๓ วัน")                    // m2
+                .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร รายงานผู้ป่วยไข้เลือดออก ๕ ราย พ่นหมอกควันกำจัดยุงลายแล้ว ๓ หมู่บ้าน")                    // m3: pays m1
+                // m5 is about m1 again, which เมืองสกลนคร has paid: it does not pay m2, the other order still open
+                .post(G5, "ศอ.จอส.จว.สน.", "รับทราบค่ะ")
+                .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร ขอรายงานเพิ่มเติม ผู้ป่วยไข้เลือดออกรายใหม่ ๑ ราย พ่นหมอกควันเพิ่มอีก ๑ หมู่บ้านครับ")    // m5
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอส่งภาพกิจกรรมจิตอาสาสัปดาห์นี้ อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")               // m6
+                .post(G5, "จอส.กุสุมาลย์", "อ.กุสุมาลย์ รายงานผู้ป่วยไข้เลือดออก ๒ ราย พ่นหมอกควันแล้ว ๔ หมู่บ้านค่ะ")                          // m7: pays m1
+                // m8 and its photos: about m1 by its words, but photos pay the order that asked for them
+                .post(G5, "จอส.กุสุมาลย์", "ภาพพ่นหมอกควันกำจัดยุงลาย อ.กุสุมาลย์ค่ะ")
+                .media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE)
+                .media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE);
+        assertThat(log.kinds()).contains("m3=report", "m5=report", "m7=report");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m3", "m1/กุสุมาลย์/ON_TIME/m7",
+                "m2/เมืองสกลนคร/OPEN/-", "m2/กุสุมาลย์/OPEN/-", "m6/เมืองสกลนคร/OPEN/-", "m6/กุสุมาลย์/ON_TIME/m8");
+    }
 }

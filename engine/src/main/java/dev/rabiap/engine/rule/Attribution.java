@@ -94,6 +94,21 @@ public final class Attribution {
     }
 
     /**
+     * Whether the answer may pay this duty at all: when it is about no order in front of it, or shares
+     * a word with the duty's order (any of its words, {@link Post#getAllWords()}: the group's common
+     * ones too, so that the third road-repair order of a group still shares ซ่อมแซม and ถนน with a
+     * report on road repair), or replies to it, or brings photos the order asked for. A district's
+     * "ขอส่งข้อมูลเพิ่มเติม… ไข้เลือดออก", about the dengue order it already answered, does not pay the
+     * scholarship order that is the latest still open and has none of its words; "ภาพกิจกรรมจิตอาสา …
+     * (แจกน้ำ/รณรงค์งดเผา/ปลูกต้นไม้)" with its photos pays the order that asked for the week's photos,
+     * though its words are those of the orders that asked for the work.
+     */
+    public static boolean mayPay(Post answer, Obligation duty) {
+        return answer.getTopicBest() < TOPIC || answer.wordsSharedWith(duty.getOrder()) > 0 || repliesTo(answer, duty)
+                || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
+    }
+
+    /**
      * Whether closing this duty with the answer must keep the answer from closing others: an answer
      * about no order (neither a reply to it nor sharing {@value #TOPIC} words with it) answers one.
      */

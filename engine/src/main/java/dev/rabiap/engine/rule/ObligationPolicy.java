@@ -232,7 +232,8 @@ public final class ObligationPolicy {
      * its content. The group, the party and the time are joined on in the rules.
      */
     public boolean fulfilledBy(Post post, Obligation obligation) {
-        return post.acceptedBy(this) && (!matchContent || obligation.getOrder().getContent().matches(post.getContent()));
+        return post.acceptedBy(this) && (!matchContent || obligation.getOrder().getContent().matches(post.getContent()))
+                && Attribution.mayPay(post, obligation);
     }
 
     /** Whether the post is of a kind and from a sender that can answer this policy's duties: the same for every duty of it. */

@@ -234,6 +234,46 @@ public final class Post {
         }
         return words;
     }
+    /**
+     * All the words of the post's text that {@link Attribution} counts, the group's common ones too:
+     * for an order, {@link #getWords()} leaves out the words most of the group's earlier orders used
+     * ("ซ่อมแซมถนน" in the third road-repair order of a group), which still make an answer share a
+     * word with it. Computed on first use.
+     */
+    public java.util.Set<String> getAllWords() {
+        if (allWords == null) {
+            allWords = order.topicWords() != null ? Attribution.words(message.text()) : getWords();
+        }
+        return allWords;
+    }
+
+    private java.util.Set<String> allWords;
+
+    /**
+     * How many words this answer shares with {@code order} ({@link #getAllWords()}), worked out once
+     * per order, as {@link #scoreAgainst} is.
+     */
+    int wordsSharedWith(Post order) {
+        if (sharing == null) {
+            sharing = new java.util.IdentityHashMap<>();
+        }
+        Integer known = sharing.get(order);
+        if (known == null) {
+            java.util.Set<String> orderWords = order.getAllWords();
+            int shared = 0;
+            for (String word : getWords()) {
+                if (orderWords.contains(word)) {
+                    shared++;
+                }
+            }
+            known = shared;
+            sharing.put(order, known);
+        }
+        return known;
+    }
+
+    private java.util.IdentityHashMap<Post, Integer> sharing;
+
     /** The agency of the sender, or null when not resolved. */
     public String getAgency() { return sender.resolved() ? sender.person().agency() : null; }
     /** What the post says as an order; {@link Order#NONE} when it is not one or says nothing more. */
