@@ -52,10 +52,10 @@ final class WeekSamplesTest {
                 // and pays it late. Since answers are weighed against the orders in front of them one duty is in the wrong state (before:
                 // 8, with 7 of 17 late or missing answers not found and 2 near misses flagged): a survey's answer sharing ผ้าห่ม and
                 // กันหนาว with the blanket order paid both, and a post about an order already answered paid the latest open one
-                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-5O volunteer-centre.jsonl:29"),
+                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-5O volunteer-centre.jsonl:29 ภูพาน"),
                         Set.of("SKN-5O volunteer-centre.jsonl:193"),
-                        // in state (1) or in the answer named (5)
-                        Set.of("e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0029 ภูพาน", "e0124 นิคมน้ำอูน", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
+                        // in state (1) or in the answer named (6)
+                        Set.of("e0010 วานรนิวาส", "e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0029 ภูพาน", "e0124 นิคมน้ำอูน", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
                 // (three vice governors), a finding the week's truth did not plant
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
@@ -69,7 +69,26 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100", "SKN-5O volunteer-centre.jsonl:238"),
                         // in state (2) or in the answer named (5)
                         Set.of("g0041 วาริชภูมิ", "g0041 สว่างแดนดิน", "g0077 พังโคน", "g0077 เต่างอย", "g0174 วาริชภูมิ", "g0174 สว่างแดนดิน",
-                                "g0238 ภูพาน")));
+                                "g0238 ภูพาน")),
+                // h was written apart after the answers were read against the orders in front of them, and read once, stressing
+                // untidy answers (figures alone, two orders on related matters, numbered answers to two orders, requests for more
+                // time, replies, answers to the wrong order first): first contact 40 of 42 posting and membership findings, 16 of 23
+                // late or missing answers, 8 findings outside its truth (one a true SKN-CAP: three vice governors make 23 members),
+                // 17 duties in another state; the build before that reading gave 40, 15, 9 and 20. Reading "รร." as โรงเรียน and
+                // dev21's examples since: 17 of 23, 2 outside (the SKN-CAP, and the palad's "ท่านนายอำเภอเต่างอยครับ กลุ่มนี้
+                // เฉพาะผู้บริหาร…" read as an order); a province-level volunteer officer's report and a district officer's directive
+                // to all districts not yet read as the reports and orders they are
+                Arguments.of("skn-week-h", Set.of("SKN-5P volunteer-centre.jsonl:150", "SKN-5P volunteer-centre.jsonl:281",
+                                "SKN-5O volunteer-centre.jsonl:100 โพนนาแก้ว", "SKN-5O volunteer-centre.jsonl:195 อากาศอำนวย",
+                                "SKN-5O volunteer-centre.jsonl:205 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:205 โคกศรีสุพรรณ",
+                                "SKN-5O volunteer-centre.jsonl:213 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.jsonl:277 วาริชภูมิ"),
+                        Set.of("SKN-CAP executives.jsonl:43", "SKN-4P executives.jsonl:79"),
+                        // in state (12) or in the answer named (12)
+                        Set.of("h0016 ภูพาน", "h0016 วาริชภูมิ", "h0016 สว่างแดนดิน", "h0016 ส่องดาว", "h0016 อากาศอำนวย",
+                                "h0016 เจริญศิลป์", "h0016 เต่างอย", "h0070 กุดบาก", "h0070 กุสุมาลย์", "h0070 พังโคน",
+                                "h0070 สว่างแดนดิน", "h0100 กุดบาก", "h0100 โคกศรีสุพรรณ", "h0100 โพนนาแก้ว", "h0188 นิคมน้ำอูน",
+                                "h0188 บ้านม่วง", "h0188 ภูพาน", "h0188 วาริชภูมิ", "h0205 วานรนิวาส", "h0205 วาริชภูมิ",
+                                "h0205 โคกศรีสุพรรณ", "h0223 บ้านม่วง", "h0223 ภูพาน", "h0223 วาริชภูมิ")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,7 +123,8 @@ final class WeekSamplesTest {
             String at = t.get("file") + ":" + t.get("line");
             Finding match = unmatched.stream().filter(f -> f.at().equals(at) && matches(t, f)).findFirst().orElse(null);
             if (match == null) {
-                missed.add(t.get("rule") + " " + at);
+                // a late or missing answer names its district: one order may have several
+                missed.add(t.get("rule") + " " + at + (t.get("state") == null || t.get("state").isEmpty() ? "" : " " + t.get("who")));
             } else {
                 unmatched.remove(match);
             }

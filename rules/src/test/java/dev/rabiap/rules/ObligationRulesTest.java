@@ -215,4 +215,15 @@ final class ObligationRulesTest {
         assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m3", "m1/กุสุมาลย์/ON_TIME/m7",
                 "m2/เมืองสกลนคร/OPEN/-", "m2/กุสุมาลย์/OPEN/-", "m6/เมืองสกลนคร/OPEN/-", "m6/กุสุมาลย์/ON_TIME/m8");
     }
+
+    @Test
+    void figuresThatAbbreviateTheOrdersWord_payThatOrder_notTheLatest() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานแผนซ่อมแซมโต๊ะเก้าอี้ในโรงเรียน จำนวนโรงเรียน จำนวนจิตอาสา ภายใน ๒๔ ชม.") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจุดที่น้ำท่วมขังหลังฝนตกหนัก ภายใน ๒๔ ชม.")                              // m2
+                // m3 shares nothing with either but "รร.", which is m1's โรงเรียน: not the latest order's answer
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ 4 รร. / 60 คน ค่ะ");
+        assertThat(log.kinds()).contains("m3=report");
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

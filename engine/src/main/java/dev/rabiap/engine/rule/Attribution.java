@@ -42,6 +42,15 @@ public final class Attribution {
      * 13 ม.ค. is not about the order dated 9 ม.ค. for that).
      */
     private static final Set<String> MONTHS = Set.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค");
+    /**
+     * Abbreviations that answers write and orders spell out, as the word the order uses: "กุดบาก 11 รร.
+     * / 150 คน" answers the order about schools (โรงเรียน), not the later one about flood points. Also
+     * found inside a run of abbreviations the segmenter keeps whole ("จนท.ผญบ.").
+     */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("รร", "โรงเรียน"), java.util.Map.entry("รพ", "โรงพยาบาล"), java.util.Map.entry("จนท", "เจ้าหน้าที่"),
+            java.util.Map.entry("ผญบ", "ผู้ใหญ่บ้าน"), java.util.Map.entry("กม", "กิโลเมตร"), java.util.Map.entry("ผวจ", "ผู้ว่าราชการจังหวัด"),
+            java.util.Map.entry("สอ", "สถานีอนามัย"), java.util.Map.entry("ทต", "เทศบาลตำบล"));
     /** How a code is kept among the words, apart from them. */
     private static final String CODE_MARK = "#";
     /** Whether an order asks for photos: it says ภาพ, รูป or photo. */
@@ -239,6 +248,18 @@ public final class Attribution {
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             String word = withoutDigits(text.substring(start, end).strip());
+            if (word.indexOf('.') >= 0) {
+                for (String part : word.split("\\.")) {
+                    String full = ABBREVIATIONS.get(part.strip());
+                    if (full != null) {
+                        out.add(full);
+                    }
+                }
+            }
+            String full = ABBREVIATIONS.get(word);
+            if (full != null) {
+                word = full;
+            }
             if (word.length() < 2 || COMMON.contains(word) || !Character.isLetter(word.codePointAt(0)) || MONTHS.contains(word.replace(".", ""))) {
                 continue;
             }
