@@ -58,13 +58,17 @@ final class Fixtures {
 
     /** A log judged against the roster above and {@code chiefs} more district chiefs, "นอภ.ทดสอบ 1" to "นอภ.ทดสอบ n". */
     static Fixtures withMoreChiefs(int chiefs) {
-        StringBuilder roster = new StringBuilder(ROSTER_CSV);
+        String[] rows = new String[chiefs];
         for (int i = 1; i <= chiefs; i++) {
-            roster.append("\nextra").append(i).append(",นายทดสอบ ").append(i).append(",นอภ.ทดสอบ ").append(i)
-                    .append(",district_chief,ที่ว่าการอำเภอทดสอบ").append(i).append(",ทดสอบ").append(i).append(",,");
+            rows[i - 1] = "extra" + i + ",นายทดสอบ " + i + ",นอภ.ทดสอบ " + i + ",district_chief,ที่ว่าการอำเภอทดสอบ" + i + ",ทดสอบ" + i + ",,";
         }
+        return withPeople(rows);
+    }
+
+    /** A log judged against the roster above and these more people, each a line of the roster's CSV. */
+    static Fixtures withPeople(String... rows) {
         return new Fixtures(PolicyEngine.builder().rules(RuleSet.bundled("sakon-nakhon"))
-                .roster(Roster.parse(roster.toString(), "fixtures-roster.csv")).build());
+                .roster(Roster.parse(ROSTER_CSV + "\n" + String.join("\n", rows), "fixtures-roster.csv")).build());
     }
 
     /** A text message one minute after the previous one. */

@@ -226,4 +226,15 @@ final class ObligationRulesTest {
         assertThat(log.kinds()).contains("m3=report");
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void aDistrictNamingItself_sharesNoTopicWithEveryOrderThatNamesIt() {
+        // โพนนาแก้ว is segmented into อ.โพน, นา and แก้ว: three words an order naming it and the district's answer would share
+        Fixtures log = Fixtures.withPeople("vc3,นางสายฝน ใจงาม,จอส.โพนนาแก้ว,volunteer_center_staff,ศอ.จอส.อำเภอโพนนาแก้ว,โพนนาแก้ว,,")
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ อ.โพนนาแก้ว และ อ.กุสุมาลย์ รายงานผลการแจกเมล็ดพันธุ์ข้าว ภายใน ๓ วัน")                   // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานความเสียหายจากลูกเห็บ หากไม่มีให้แจ้งว่าไม่มี ภายใน ๒๔ ชม.") // m2
+                // m3 names its district, as m1 does: it is about the hail, not about m1
+                .post(G5, "จอส.โพนนาแก้ว", "อ.โพนนาแก้ว ไม่มีความเสียหายจากลูกเห็บค่ะ");
+        assertThat(ledger(log)).contains("m2/โพนนาแก้ว/ON_TIME/m3", "m1/โพนนาแก้ว/OPEN/-");
+    }
 }

@@ -97,7 +97,8 @@ final class OrderReader {
      * water-weed order from the others, "จิตอาสา", which every order of a volunteer group has, does not.
      */
     private java.util.Set<String> topicWords(ChatMessage message) {
-        java.util.Set<String> words = dev.rabiap.engine.rule.Attribution.words(message.text());
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(dev.rabiap.engine.rule.Attribution.words(message.text()));
+        words.removeAll(placeWords());
         int[] orders = ordersByGroup.computeIfAbsent(message.group(), g -> new int[1]);
         java.util.Map<String, Integer> seen = wordOrders.computeIfAbsent(message.group(), g -> new java.util.HashMap<>());
         java.util.Set<String> topic = new java.util.LinkedHashSet<>();
@@ -113,6 +114,32 @@ final class OrderReader {
         }
         return topic;
     }
+
+    /**
+     * The words the roster's district names are segmented into ("โพน", "นา", "แก้ว", "อ.โพน" of
+     * โพนนาแก้ว): an order that names the districts it asks is not about them, and a district's answer
+     * that names itself does not share a topic with every order naming it. Made on the first order.
+     */
+    private java.util.Set<String> placeWords() {
+        if (placeWords == null) {
+            java.util.Set<String> districts = new java.util.HashSet<>();
+            for (dev.rabiap.engine.Person person : roster.people()) {
+                if (person.district() != null && !person.district().isBlank()) {
+                    districts.add(person.district().strip());
+                }
+            }
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String district : districts) {
+                words.addAll(dev.rabiap.engine.rule.Attribution.words(district));
+                words.addAll(dev.rabiap.engine.rule.Attribution.words("อ." + district));
+                words.addAll(dev.rabiap.engine.rule.Attribution.words("อำเภอ" + district));
+            }
+            placeWords = words;
+        }
+        return placeWords;
+    }
+
+    private java.util.Set<String> placeWords;
 
     /**
      * What the reader remembers of one group's orders (how many, and in how many each word stood), for
