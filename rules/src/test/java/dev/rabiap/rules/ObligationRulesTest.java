@@ -237,4 +237,14 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.โพนนาแก้ว", "อ.โพนนาแก้ว ไม่มีความเสียหายจากลูกเห็บค่ะ");
         assertThat(ledger(log)).contains("m2/โพนนาแก้ว/ON_TIME/m3", "m1/โพนนาแก้ว/OPEN/-");
     }
+
+    @Test
+    void aNameAndATelephoneNumber_answerTheOrderThatAskedForThem_notTheLatest() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอแจ้งผู้รับผิดชอบศูนย์พักพิงชั่วคราว (ชื่อ-สกุล เบอร์ติดต่อ) ส่งภายใน ๒๔ ชม.") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนเต็นท์และเครื่องนอนที่มีในคลัง ภายใน ๒๔ ชม.")                         // m2
+                // m3 shares none of either order's words: a person and a number answer the order that asked for them
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ค่ะ นางจันทร์เพ็ญ ดวงดี 089-555-0142");
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

@@ -51,6 +51,16 @@ public final class Attribution {
             java.util.Map.entry("รร", "โรงเรียน"), java.util.Map.entry("รพ", "โรงพยาบาล"), java.util.Map.entry("จนท", "เจ้าหน้าที่"),
             java.util.Map.entry("ผญบ", "ผู้ใหญ่บ้าน"), java.util.Map.entry("กม", "กิโลเมตร"), java.util.Map.entry("ผวจ", "ผู้ว่าราชการจังหวัด"),
             java.util.Map.entry("สอ", "สถานีอนามัย"), java.util.Map.entry("ทต", "เทศบาลตำบล"));
+    /** A Thai telephone number, mobile or fixed ("088-065-9056", "042 711 234", "๐๘๑๗๗๔๒๒๑๐"). */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "(?<![0-9๐-๙])[0๐][0-9๐-๙]{1,2}[-\\s]?[0-9๐-๙]{3}[-\\s]?[0-9๐-๙]{3,4}(?![0-9๐-๙])");
+    /** A person written with a title ("นางวัชรี", "นาย อำนาจ", "น.ส.กัลยา"), not a district chief (นายอำเภอ) or a mayor (นายก). */
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
+            "(?:นาย(?!อำเภอ|ก)|นางสาว|นาง(?!าน)|น\\.ส\\.|ว่าที่\\s?ร\\.?\\s?ต\\.?)\\s?[ก-ฮ]");
+    /** The word a text that gives or asks for a telephone number is given. */
+    private static final String PHONE_WORD = "โทรศัพท์";
+    /** The word a text that names a person or asks for names is given. */
+    private static final String NAME_WORD = "ชื่อ";
     /** How a code is kept among the words, apart from them. */
     private static final String CODE_MARK = "#";
     /** Whether an order asks for photos: it says ภาพ, รูป or photo. */
@@ -264,6 +274,14 @@ public final class Attribution {
                 continue;
             }
             out.add(word);
+        }
+        // what an order asks for and an answer gives, though neither says it in the other's words: a list of
+        // coordinators "(ชื่อ-สกุล ตำแหน่ง เบอร์โทรศัพท์)" is answered by "นางวัชรี ศรีหาวงศ์ … โทร 088-065-9056"
+        if (text.contains("โทร") || text.contains("เบอร์") || PHONE.matcher(text).find()) {
+            out.add(PHONE_WORD);
+        }
+        if (text.contains("ชื่อ") || PERSON.matcher(text).find()) {
+            out.add(NAME_WORD);
         }
         if (mayHoldCode(text)) {
             java.util.regex.Matcher code = CODE.matcher(text);
