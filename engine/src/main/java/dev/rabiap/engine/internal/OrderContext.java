@@ -83,6 +83,11 @@ final class OrderContext {
         }
     }
 
+    /** Whether an order in front of a group's members is kept: answers there are weighed against it. */
+    boolean hasOrdersFor(String group) {
+        return byGroup.containsKey(group);
+    }
+
     /**
      * The order a post read as chat answers as a report, or null. {@code asReport} is the same post
      * with the kind {@code report}.

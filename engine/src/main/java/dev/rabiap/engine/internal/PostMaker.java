@@ -192,10 +192,11 @@ public final class PostMaker {
                 decision = new Classifier.Decision(Kinds.REPORT, null, answer.shared().words(), answer.reason());
             }
         }
-        if (post.isAnswering()) {
+        if (post.isAnswering() && context.hasOrdersFor(group)) {
             // weighed against the orders of its party's open duties when the rules close one (Attribution): the
             // text is segmented, and weighed against the orders in front of it, here on the reading thread
-            // rather than on the rules' thread
+            // rather than on the rules' thread; where no order is in front (a survey answer owed by its sender)
+            // the words are made only if the rules ever ask for them
             post.getWords();
             context.weigh(post);
         }
