@@ -49,6 +49,14 @@ final class ThaiReadingTest {
             sale with a price    | pr              | ผ้าครามทอมือ ผืนละ ๓๕๐ บาท สนใจทักไลน์ได้ครับ    | ปอ.วิชัย
             sports invitation    | pr              | ขอเชิญร่วมแข่งขันฟุตบอลประเพณีอำเภอ ๑๕ ธ.ค. นี้ครับ | นอภ.กุสุมาลย์
             own award            | pr              | ภูมิใจครับ อำเภอกุสุมาลย์ได้รับรางวัลอำเภอดีเด่น | นอภ.กุสุมาลย์
+            # wishes that start as requests are chat; a request to hurry is still an order
+            wish for the sick     | chat            | ขอให้คุณพ่อหายป่วยไวๆ นะครับนายก                 | นอภ.กุสุมาลย์
+            wish for the flood    | chat            | ขอให้น้ำลดไวๆ ชาวบ้านจะได้กลับเข้าบ้าน 🙏          | นอภ.เมืองสกลนคร
+            hurry all districts   | order           | ขอให้ทุกอำเภอส่งแบบสำรวจไวๆ นะครับ วันนี้ครบกำหนด | ปจ.สน.
+            # a superior's short yes grants; a received report is acknowledged, not reported
+            governor's yes        | chat            | ได้ครับ                                          | ผวจ.สน.
+            chief's yes           | acknowledgement | ได้ครับ                                          | นอภ.กุสุมาลย์
+            report received       | acknowledgement | ได้รับรายงานของกุสุมาลย์แล้วครับ ขอบคุณครับ        | ปจ.สน.
             # relayed content (decision 10)
             relayed              | forward         | ส่งต่อจากกลุ่มกรมการปกครอง ประกาศวันหยุดราชการเพิ่มเติม | ปอ.วิชัย
             """)
