@@ -58,6 +58,39 @@ final class OrderContext {
 
     /** Keeps the post if it opens duties of a row whose answers may be reports. */
     void remember(Post post) {
+        remember(post, null);
+    }
+
+    /**
+     * The orders kept in front of a group's members, oldest first, for a runner that keeps them
+     * outside the engine between two posts ({@link #restore}).
+     */
+    List<Post> kept(String group) {
+        ArrayDeque<Kept> kept = byGroup.get(group);
+        if (kept == null) {
+            return List.of();
+        }
+        List<Post> orders = new java.util.ArrayList<>();
+        java.util.Iterator<Kept> oldestFirst = kept.descendingIterator();
+        while (oldestFirst.hasNext()) {
+            Post order = oldestFirst.next().order();
+            if (!orders.contains(order)) {
+                orders.add(order);
+            }
+        }
+        return orders;
+    }
+
+    /** Puts back the orders {@link #kept} returned for a group, in place of what is kept for it. */
+    void restore(String group, List<Post> orders) {
+        byGroup.remove(group);
+        for (Post order : orders) {
+            remember(order, group);
+        }
+    }
+
+    /** {@link #remember(Post)}, keeping it only in front of {@code only} when that is not null. */
+    private void remember(Post post, String only) {
         if (rows.isEmpty() || post.getText() == null || post.getWords().isEmpty()) {
             return;
         }
@@ -74,6 +107,9 @@ final class OrderContext {
                 }
             }
             for (String group : groups) {
+                if (only != null && !only.equals(group)) {
+                    continue;
+                }
                 ArrayDeque<Kept> kept = byGroup.computeIfAbsent(group, g -> new ArrayDeque<>());
                 kept.addFirst(new Kept(post, row, until));
                 if (kept.size() > KEPT) {

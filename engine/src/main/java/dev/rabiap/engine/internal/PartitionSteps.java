@@ -212,6 +212,23 @@ public final class PartitionSteps {
         return done;
     }
 
+    /** A group's reading context as the store keeps it: the orders in front of its members and its last question. */
+    private static byte[] writeContext(PostMaker.GroupContext context) {
+        ObjectNode node = FactCodec.JSON.createObjectNode();
+        ArrayNode orders = node.putArray("orders");
+        context.orders().forEach(order -> orders.add(FactCodec.post(order)));
+        node.set("question", context.question() == null ? null : dev.rabiap.engine.spi.MessageJson.write(context.question()));
+        return FactCodec.bytes(node);
+    }
+
+    private PostMaker.GroupContext readContext(byte[] bytes) {
+        JsonNode node = FactCodec.tree(bytes);
+        List<Post> orders = new ArrayList<>();
+        node.get("orders").forEach(order -> orders.add(FactCodec.post(order, groups)));
+        JsonNode question = node.get("question");
+        return new PostMaker.GroupContext(orders, question == null || question.isNull() ? null : dev.rabiap.engine.spi.MessageJson.read(question));
+    }
+
     private void judgeGroup(String group, List<PostAssembler.Assembled> done, State state, Collector out) {
         if (done.isEmpty()) {
             return;
@@ -224,9 +241,16 @@ public final class PartitionSteps {
             FactCodec.tree(words).fields().forEachRemaining(e -> restored.put(e.getKey(), e.getValue().asInt()));
         }
         maker.restoreGroupWords(group, restored);
+        String contextKey = "c" + SEP + group;
+        byte[] context = state.get(contextKey);
+        maker.restoreContext(group, context == null ? new PostMaker.GroupContext(List.of(), null) : readContext(context));
         List<Post> posts = new ArrayList<>(done.size());
         for (PostAssembler.Assembled assembled : done) {
             posts.add(maker.post(assembled));
+        }
+        byte[] contextAfter = writeContext(maker.context(group));
+        if (!java.util.Arrays.equals(context, contextAfter)) {
+            state.put(contextKey, contextAfter);
         }
         Map<String, Integer> after = maker.groupWords(group);
         if (after != null && !after.equals(restored)) {

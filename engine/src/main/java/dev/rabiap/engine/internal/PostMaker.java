@@ -129,6 +129,33 @@ public final class PostMaker {
     }
 
     /** One message with its position, sender and target resolved, as {@link #add} passes it to the assembler. */
+    /**
+     * What the reader keeps in front of a group's members between posts (the orders in front of them,
+     * {@link OrderContext}, and the last question asked), for a runner that keeps it outside the
+     * engine: a partitioned run stores it with the group and puts it back ({@link #restoreContext})
+     * before the group's next post, whichever thread or process reads it.
+     */
+    public record GroupContext(List<Post> orders, ChatMessage question) {
+        public GroupContext {
+            orders = List.copyOf(orders);
+        }
+    }
+
+    /** The context kept for a group; orders whose answers are due in another group are not in it. */
+    public GroupContext context(String group) {
+        return new GroupContext(context.kept(group), lastQuestion.get(group));
+    }
+
+    /** Puts back what {@link #context} returned for a group. */
+    public void restoreContext(String group, GroupContext kept) {
+        context.restore(group, kept.orders());
+        if (kept.question() == null) {
+            lastQuestion.remove(group);
+        } else {
+            lastQuestion.put(group, kept.question());
+        }
+    }
+
     public PostAssembler.Incoming incoming(ChatMessage message, long position) {
         Resolution sender = roster.resolve(message.senderId(), message.sender());
         Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
