@@ -57,6 +57,9 @@ final class ThaiReadingTest {
             governor's yes        | chat            | ได้ครับ                                          | ผวจ.สน.
             chief's yes           | acknowledgement | ได้ครับ                                          | นอภ.กุสุมาลย์
             report received       | acknowledgement | ได้รับรายงานของกุสุมาลย์แล้วครับ ขอบคุณครับ        | ปจ.สน.
+            # signing up for an activity is no report of it
+            going along          | chat            | ไปครับ ๑๕ คน                                    | นอภ.เมืองสกลนคร
+            booking seats        | chat            | ขอจองที่นั่ง ๑๕ คนครับ                           | นอภ.เมืองสกลนคร
             # relayed content (decision 10)
             relayed              | forward         | ส่งต่อจากกลุ่มกรมการปกครอง ประกาศวันหยุดราชการเพิ่มเติม | ปอ.วิชัย
             """)
