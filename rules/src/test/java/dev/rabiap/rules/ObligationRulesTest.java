@@ -247,4 +247,14 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ค่ะ นางจันทร์เพ็ญ ดวงดี 089-555-0142");
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void aHeadcountAnswersTheOrderThatAskedHowManyPeople_notTheLatest() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจิตอาสาที่พร้อมออกดับไฟป่า เป็นจำนวนคน ภายใน ๒๔ ชม.")          // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอส่งภาพการทำแนวกันไฟ อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")      // m2
+                // m3 shares no word with either: a number of people answers the order that asked how many
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ 40 คนค่ะ");
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

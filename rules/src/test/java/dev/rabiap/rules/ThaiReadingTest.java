@@ -60,6 +60,8 @@ final class ThaiReadingTest {
             # signing up for an activity is no report of it
             going along          | chat            | ไปครับ ๑๕ คน                                    | นอภ.เมืองสกลนคร
             booking seats        | chat            | ขอจองที่นั่ง ๑๕ คนครับ                           | นอภ.เมืองสกลนคร
+            # a promise to pass an order on to every village is an acknowledgement, not an order to them
+            passing it on        | acknowledgement | กุสุมาลย์จะแจ้งผู้ใหญ่บ้านทุกหมู่ให้ครับ           | นอภ.กุสุมาลย์
             # relayed content (decision 10)
             relayed              | forward         | ส่งต่อจากกลุ่มกรมการปกครอง ประกาศวันหยุดราชการเพิ่มเติม | ปอ.วิชัย
             """)

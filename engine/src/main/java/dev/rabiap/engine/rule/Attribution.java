@@ -57,6 +57,14 @@ public final class Attribution {
     /** A person written with a title ("นางวัชรี", "นาย อำนาจ", "น.ส.กัลยา"), not a district chief (นายอำเภอ) or a mayor (นายก). */
     private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
             "(?:นาย(?!อำเภอ|ก)|นางสาว|นาง(?!าน)|น\\.ส\\.|ว่าที่\\s?ร\\.?\\s?ต\\.?)\\s?[ก-ฮ]");
+    /**
+     * A number of people given or asked for: "บ้านม่วง 55 คน ครับ" answers "รายงานจำนวนจิตอาสา … เป็นจำนวนคน",
+     * though it shares none of its words.
+     */
+    private static final java.util.regex.Pattern HEADCOUNT = java.util.regex.Pattern.compile(
+            "[0-9๐-๙]\\s*คน|จำนวน[^\\n]{0,40}?คน|กี่\\s*คน");
+    /** The word a text that gives or asks for a number of people is given. */
+    private static final String HEADCOUNT_WORD = "จำนวนคน";
     /** The word a text that gives or asks for a telephone number is given. */
     private static final String PHONE_WORD = "โทรศัพท์";
     /** The word a text that names a person or asks for names is given. */
@@ -282,6 +290,9 @@ public final class Attribution {
         }
         if (text.contains("ชื่อ") || PERSON.matcher(text).find()) {
             out.add(NAME_WORD);
+        }
+        if (HEADCOUNT.matcher(text).find()) {
+            out.add(HEADCOUNT_WORD);
         }
         if (mayHoldCode(text)) {
             java.util.regex.Matcher code = CODE.matcher(text);
