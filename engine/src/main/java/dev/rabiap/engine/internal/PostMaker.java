@@ -128,7 +128,6 @@ public final class PostMaker {
         orders.restoreGroupWords(group, words);
     }
 
-    /** One message with its position, sender and target resolved, as {@link #add} passes it to the assembler. */
     /**
      * What the reader keeps in front of a group's members between posts (the orders in front of them,
      * {@link OrderContext}, and the last question asked), for a runner that keeps it outside the
@@ -156,6 +155,7 @@ public final class PostMaker {
         }
     }
 
+    /** One message with its position, sender and target resolved, as {@link #add} passes it to the assembler. */
     public PostAssembler.Incoming incoming(ChatMessage message, long position) {
         Resolution sender = roster.resolve(message.senderId(), message.sender());
         Resolution target = message.target() == null ? null : roster.resolve(null, message.target());

@@ -228,8 +228,10 @@ public final class ObligationPolicy {
     }
 
     /**
-     * Whether the post answers {@code obligation}: its kind, its author's role and, for a forward,
-     * its content. The group, the party and the time are joined on in the rules.
+     * Whether the post answers {@code obligation}: its kind, its author's role, for a forward its
+     * content, and whether it may pay that duty at all ({@link Attribution#mayPay}: an answer about
+     * another order pays no order it shares no word with). The group, the party and the time are
+     * joined on in the rules.
      */
     public boolean fulfilledBy(Post post, Obligation obligation) {
         return post.acceptedBy(this) && (!matchContent || obligation.getOrder().getContent().matches(post.getContent()))

@@ -202,6 +202,7 @@ public final class Post {
         }
         return content;
     }
+
     /**
      * Weighs this answer against the orders in front of it, those whose duties its party may owe in its
      * group: how many words it shares with each ({@link Attribution}), kept for the rules, and the most
@@ -234,6 +235,7 @@ public final class Post {
         }
         return words;
     }
+
     /**
      * All the words of the post's text that {@link Attribution} counts, the group's common ones too:
      * for an order, {@link #getWords()} leaves out the words most of the group's earlier orders used
