@@ -58,6 +58,11 @@ final class Addressees {
     private final Map<String, Person> people;
     private final Roster roster;
 
+    /** The roster's districts, each once, as the roster writes them. */
+    java.util.Collection<String> districts() {
+        return java.util.Collections.unmodifiableCollection(districtNames.values());
+    }
+
     Addressees(Roster roster) {
         Set<String> districtNames = new LinkedHashSet<>();
         Map<String, String> agencies = new LinkedHashMap<>();

@@ -32,8 +32,8 @@ import java.util.Set;
 final class OrderContext {
     /** How many of a group's latest duty-opening orders are kept. */
     static final int KEPT = 16;
-    /** Words of a post that promise or put off rather than report. */
-    private static final Set<String> NOT_YET = Set.of("จะ", "เลื่อน", "กำลัง", "รอ", "ขยาย", "พรุ่งนี้", "ยังไม่", "ยังไม่ได้", "ขอเวลา");
+    /** Words of a post that promise or put off rather than report (ยังไม่, anywhere in the text, too). */
+    private static final Set<String> NOT_YET = Set.of("จะ", "เลื่อน", "กำลัง", "รอ", "ขยาย", "พรุ่งนี้", "ขอเวลา");
 
     /** An order kept, with one obligation row it opened and when that row's duties stop waiting. */
     private record Kept(Post order, ObligationPolicy row, long untilMillis) {}

@@ -118,18 +118,14 @@ final class OrderReader {
     /**
      * The words the roster's district names are segmented into ("โพน", "นา", "แก้ว", "อ.โพน" of
      * โพนนาแก้ว): an order that names the districts it asks is not about them, and a district's answer
-     * that names itself does not share a topic with every order naming it. Made on the first order.
+     * that names itself does not share a topic with every order naming it. Made on the first order,
+     * after the addressee reader.
      */
     private java.util.Set<String> placeWords() {
         if (placeWords == null) {
-            java.util.Set<String> districts = new java.util.HashSet<>();
-            for (dev.rabiap.engine.Person person : roster.people()) {
-                if (person.district() != null && !person.district().isBlank()) {
-                    districts.add(person.district().strip());
-                }
-            }
             java.util.Set<String> words = new java.util.HashSet<>();
-            for (String district : districts) {
+            // the districts the addressee reader has already gathered from the roster, not a second pass over it
+            for (String district : addressees.districts()) {
                 words.addAll(dev.rabiap.engine.rule.Attribution.words(district));
                 words.addAll(dev.rabiap.engine.rule.Attribution.words("อ." + district));
                 words.addAll(dev.rabiap.engine.rule.Attribution.words("อำเภอ" + district));

@@ -243,14 +243,16 @@ public final class PartitionSteps {
         maker.restoreGroupWords(group, restored);
         String contextKey = "c" + SEP + group;
         byte[] context = state.get(contextKey);
-        maker.restoreContext(group, context == null ? new PostMaker.GroupContext(List.of(), null) : readContext(context));
+        PostMaker.GroupContext restoredContext = context == null ? new PostMaker.GroupContext(List.of(), null) : readContext(context);
+        maker.restoreContext(group, restoredContext);
         List<Post> posts = new ArrayList<>(done.size());
         for (PostAssembler.Assembled assembled : done) {
             posts.add(maker.post(assembled));
         }
-        byte[] contextAfter = writeContext(maker.context(group));
-        if (!java.util.Arrays.equals(context, contextAfter)) {
-            state.put(contextKey, contextAfter);
+        // written back only when a post changed it: the same orders (the very objects restored) and question
+        PostMaker.GroupContext contextNow = maker.context(group);
+        if (!contextNow.equals(restoredContext)) {
+            state.put(contextKey, writeContext(contextNow));
         }
         Map<String, Integer> after = maker.groupWords(group);
         if (after != null && !after.equals(restored)) {

@@ -210,7 +210,7 @@ public final class PostMaker {
         String group = groups.computeIfAbsent(message.group(), g -> g);
         posts++;
         Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answerKinds.contains(kind));
-        if (kind.equals(Kinds.CHAT) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved()) {
+        if (kind.equals(Kinds.CHAT) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved() && context.hasOrdersFor(group)) {
             // read after the order in front of it: a district's figures with none of a report's words answer the order
             Post asReport = new Post(first.position(), parts, message, group, Kinds.REPORT, main.sender(), main.target(), order, true);
             OrderContext.Answer answer = context.answered(asReport);

@@ -206,14 +206,7 @@ public final class Attribution {
     public record Shared(java.util.List<String> words, int weight) {}
 
     private static int shared(Post answer, Post order) {
-        Set<String> orderWords = order.getWords();
-        int shared = 0;
-        for (String word : answer.getWords()) {
-            if (orderWords.contains(word)) {
-                shared += word.startsWith(CODE_MARK) ? TOPIC : 1;
-            }
-        }
-        return shared;
+        return sharedWords(answer, order).weight();
     }
 
     /**
