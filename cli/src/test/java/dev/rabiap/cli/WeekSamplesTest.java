@@ -78,16 +78,16 @@ final class WeekSamplesTest {
                 // examples, district names no longer topic words and the names and numbers an order asks for since: 20 of 23,
                 // 4 duties in another state, 2 outside (the SKN-CAP, and the palad's
                 // "ท่านนายอำเภอเต่างอยครับ กลุ่มนี้เฉพาะผู้บริหาร…" read as an order); a province-level volunteer officer's report and a
-                // district officer's directive to all districts not yet read as the reports and orders they are
+                // district officer's directive to all districts not yet read as the reports and orders they are. With words
+                // among the examples' features, วานรนิวาส's answer to h0205 is read as the report it is: 21 of 23
                 Arguments.of("skn-week-h", Set.of("SKN-5P volunteer-centre.jsonl:150", "SKN-5P volunteer-centre.jsonl:281",
-                                "SKN-5O volunteer-centre.jsonl:152 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:195 อากาศอำนวย",
-                                "SKN-5O volunteer-centre.jsonl:205 วานรนิวาส"),
+                                "SKN-5O volunteer-centre.jsonl:152 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:195 อากาศอำนวย"),
                         Set.of("SKN-CAP executives.jsonl:43", "SKN-4P executives.jsonl:79", "SKN-5O volunteer-centre.jsonl:205"),
-                        // in state (4) or in the answer named (10); since a number of people is read as what an order asks for,
+                        // in state (3) or in the answer named (10); since a number of people is read as what an order asks for,
                         // นิคมน้ำอูน's numbered answer to two orders pays its coordinator duty but no longer its school duty (missing)
                         Set.of("h0016 ภูพาน", "h0016 วาริชภูมิ", "h0016 สว่างแดนดิน", "h0016 ส่องดาว", "h0016 อากาศอำนวย",
                                 "h0016 เจริญศิลป์", "h0016 เต่างอย", "h0056 สว่างแดนดิน", "h0070 กุดบาก", "h0070 กุสุมาลย์",
-                                "h0070 พังโคน", "h0100 กุดบาก", "h0205 นิคมน้ำอูน", "h0205 วานรนิวาส")),
+                                "h0070 พังโคน", "h0100 กุดบาก", "h0205 นิคมน้ำอูน")),
                 // i was written apart after all of the above, the names and numbers an order asks for and the telephone fix of the
                 // small-talk row included, and read once: all 53 posting and membership findings and all 16 late or missing answers
                 // found, no near miss flagged, every duty in the ledger's state; outside its truth a true SKN-CAP (three vice

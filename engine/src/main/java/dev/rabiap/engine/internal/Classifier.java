@@ -276,7 +276,8 @@ public final class Classifier {
     private final java.util.Map<Seen, Decision> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Decision decide(Input input) {
-        Decision table = tableDecision(input);
+        PostText text = input.type() == MessageType.SYSTEM ? null : PostText.of(input.text());
+        Decision table = tableDecision(input, text);
         KindModel examples = model();
         if (examples == null || input.type() == MessageType.SYSTEM || input.text().isBlank() || table.kind().equals(Kinds.MEDIA) && table.row() == null
                 && isMedia(input.type()) && onlyAFileName(input.text())) {
@@ -289,12 +290,11 @@ public final class Classifier {
             return table;
         }
         String role = input.sender() == null || input.sender().roles().isEmpty() ? "unknown" : input.sender().roles().get(0);
+        KindModel.Features features = KindModel.features(text, role, input.type(), !input.parts().isEmpty());
         if (row != null && examples.unheardOf(role, row.kind())) {
-            return unheard(input, role, table, examples);
+            return unheard(input, role, table, examples, features);
         }
-        java.util.Map<String, Double> scores = new java.util.HashMap<>(row == null
-                ? examples.scoresAlone(input.text(), role, input.type(), !input.parts().isEmpty())
-                : examples.scores(input.text(), role, input.type(), !input.parts().isEmpty()));
+        java.util.Map<String, Double> scores = new java.util.HashMap<>(row == null ? examples.scoresAlone(features) : examples.scores(features));
         // photos or files with a text no row speaks of stay media (a district sending its report,
         // "ส่องดาวส่งค่ะ 🙏" with a file, answers a duty as media does) unless the examples clearly
         // read the text as a sale or an invitation, or as a report
@@ -308,8 +308,7 @@ public final class Classifier {
         }
         // against a row, both readings of the examples must give the same other kind: either alone
         // overrules rows it should not (an agency's "รายงานผลการดำเนินงาน…ทุกแห่ง" in a report group made an order)
-        if (row != null && !best.equals(reading(new java.util.HashMap<>(examples.scoresAlone(input.text(), role, input.type(),
-                !input.parts().isEmpty())), row, input, role, table, examples))) {
+        if (row != null && !best.equals(reading(new java.util.HashMap<>(examples.scoresAlone(features)), row, input, role, table, examples))) {
             return table;
         }
         List<String> letters = examples.evidence(input.text(), best, table.kind(), 3, row == null);
@@ -324,8 +323,8 @@ public final class Classifier {
      * post among the examples is a report): the row is not taken on its word, and the examples'
      * regression reads the post among the other kinds, as for a post no row speaks of.
      */
-    private Decision unheard(Input input, String role, Decision table, KindModel examples) {
-        java.util.Map<String, Double> scores = new java.util.HashMap<>(examples.scoresAlone(input.text(), role, input.type(), !input.parts().isEmpty()));
+    private Decision unheard(Input input, String role, Decision table, KindModel examples, KindModel.Features features) {
+        java.util.Map<String, Double> scores = new java.util.HashMap<>(examples.scoresAlone(features));
         scores.keySet().removeIf(kind -> examples.unheardOf(role, kind));
         if (!givesOrders(input.sender()) || !clearly(scores, Kinds.ORDER)) {
             scores.remove(Kinds.ORDER);
@@ -401,6 +400,11 @@ public final class Classifier {
 
     /** The kind of a post by the table's rows alone, with the row that decided it. */
     public Decision tableDecision(Input input) {
+        return tableDecision(input, null);
+    }
+
+    /** The same, with the post's text already cut into words, or null to cut it here when needed. */
+    private Decision tableDecision(Input input, PostText cut) {
         if (input.type() == MessageType.SYSTEM) {
             return new Decision(Kinds.SYSTEM, null, List.of(), "a system event");
         }
@@ -408,7 +412,7 @@ public final class Classifier {
         if (mediaMain && !hasCaption(input.text())) {
             return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with no text");
         }
-        PostText text = PostText.of(input.text());
+        PostText text = cut != null ? cut : PostText.of(input.text());
         for (int i = 0; i < prefilters.length; i++) {
             Row row = rows.get(i);
             if (!prefilters[i].mayMatch(text.text())) {

@@ -105,7 +105,7 @@ public final class KindModel {
      * The version of the features and of the layout {@link #write} uses. A stored model of another
      * version has another {@link #key} and is never found; change it with either.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** A post whose features go into the {@link #key}: digits, Thai and Latin letters, an emoji, spaces. */
     private static final String PROBE = "เรียน นอภ.ทุกอำเภอ รายงานผล ๑๒ ราย OK ครับ 🙏\n2569";
     private static final int MAGIC = 0x52424b4d; // "RBKM"
@@ -474,8 +474,12 @@ public final class KindModel {
 
     /** What the examples say of a post: a log score per kind (higher is likelier). */
     public Map<String, Double> scores(String text, String role, MessageType type, boolean withParts) {
+        return scores(features(text, role, type, withParts));
+    }
+
+    /** The same, of a post's {@link #features}. */
+    Map<String, Double> scores(Features features) {
         double[] score = logPrior.clone();
-        Features features = features(text, role, type, withParts);
         for (int i = 0; i < features.size; i++) {
             double[] weight = weights.get(features.keys[i]);
             if (weight == null) {
@@ -504,8 +508,12 @@ public final class KindModel {
      * times {@link #SCALE} (higher is likelier).
      */
     public Map<String, Double> scoresAlone(String text, String role, MessageType type, boolean withParts) {
+        return scoresAlone(features(text, role, type, withParts));
+    }
+
+    /** The same, of a post's {@link #features}. */
+    Map<String, Double> scoresAlone(Features features) {
         double[] score = bias.clone();
-        Features features = features(text, role, type, withParts);
         double length = Logistic.length(features.size);
         for (int i = 0; i < features.size; i++) {
             double[] weight = logistic.get(features.keys[i]);
@@ -707,12 +715,19 @@ public final class KindModel {
      * The features of a post, as their 64-bit FNV-1a hashes (each the hash of a tag and a value, as
      * {@code "t:" + run} would hash): its text normalised (digits as 0, spaces collapsed) in runs of two
      * to four characters, the runs of two and three within its first {@link #OPENING} characters again
-     * (as features of their own), its first and last four characters, the sender's role, the type and whether it
-     * came with photos or files. Each feature once.
+     * (as features of their own), its first and last four characters, its words (ICU's segmentation, as
+     * {@link PostText} cuts them), its first three and last two words again, each pair of words in a row,
+     * the sender's role, the type and whether it came with photos or files. Each feature once.
      */
     static Features features(String raw, String role, MessageType type, boolean withParts) {
-        String text = fold(PostText.normalise(raw));
-        Features features = new Features(text.length() * 3 + 2 * OPENING + 8);
+        return features(PostText.of(raw), role, type, withParts);
+    }
+
+    /** The same, of a text already normalised and cut into words. */
+    static Features features(PostText post, String role, MessageType type, boolean withParts) {
+        String text = fold(post.text());
+        List<String> words = post.words();
+        Features features = new Features(text.length() * 3 + 2 * OPENING + 3 * words.size() + 10);
         for (int i = 0; i + 2 <= text.length(); i++) {
             long h = step(step(TEXT, text.charAt(i)), text.charAt(i + 1));
             features.add(h);
@@ -733,6 +748,25 @@ public final class KindModel {
             if (i + 3 <= opening) {
                 features.add(step(h, text.charAt(i + 2)));
             }
+        }
+        // the post's words (as PostText cuts them, digits folded), its first three words again and its
+        // last two, tagged apart, and each pair of words in a row: a word says what a run of letters
+        // across two words does not ("ส่ง" beside "ส่งเสริม")
+        long previous = 0;
+        for (int w = 0; w < words.size(); w++) {
+            String word = fold(words.get(w));
+            long h = hash(WORD, word, 0, word.length());
+            features.add(h);
+            if (w < 3) {
+                features.add(hash(OPEN_WORD, word, 0, word.length()));
+            }
+            if (w >= words.size() - 2) {
+                features.add(hash(END_WORD, word, 0, word.length()));
+            }
+            if (previous != 0) {
+                features.add(hash(step(previous, '|'), word, 0, word.length()));
+            }
+            previous = h;
         }
         features.add(hash(START, text, 0, Math.min(4, text.length())));
         features.add(hash(END, text, Math.max(0, text.length() - 4), text.length()));
@@ -755,6 +789,9 @@ public final class KindModel {
     private static final long ROLE = tag("r:");
     private static final long PARTS = tag("p:");
     private static final long TYPE = tag("y:");
+    private static final long WORD = tag("w:");
+    private static final long OPEN_WORD = tag("ow:");
+    private static final long END_WORD = tag("ew:");
 
     private static long tag(String tag) {
         return hash(FNV_BASIS, tag, 0, tag.length());

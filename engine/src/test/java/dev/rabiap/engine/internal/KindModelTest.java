@@ -52,12 +52,25 @@ final class KindModelTest {
     }
     @Test
     void theOpeningsRunsAreFeaturesOfTheirOwn_onlyInTheFirstTenLetters() {
-        // 14 different letters: 13 + 12 + 11 runs of two, three and four letters; 9 + 8 runs of two
-        // and three in the first ten again; first four, last four, role, parts and type: 5
-        KindModel.Features features = KindModel.features("กขคงจฉชซฌญฎฏฐฑ", "village_head", MessageType.TEXT, false);
+        // 14 different letters, one word: 13 + 12 + 11 runs of two, three and four letters; 9 + 8 runs
+        // of two and three in the first ten again; the word, as a word, an opening word and a closing
+        // word: 3; first four, last four, role, parts and type: 5
+        KindModel.Features features = KindModel.features("abcdefghijklmn", "village_head", MessageType.TEXT, false);
 
-        assertThat(features.size).isEqualTo(13 + 12 + 11 + 9 + 8 + 5);
+        assertThat(features.size).isEqualTo(13 + 12 + 11 + 9 + 8 + 3 + 5);
     }
+
+    @Test
+    void wordsAndPairsOfWordsAreFeatures() {
+        // "ab cd": 4 + 3 + 2 runs of letters (the space among them), 4 + 3 in the opening; two words,
+        // each a word, an opening word and a closing word (6), and the pair (1); 5 more as above
+        KindModel.Features features = KindModel.features("ab cd", "village_head", MessageType.TEXT, false);
+
+        assertThat(features.size).isEqualTo(9 + 7 + 7 + 5);
+        // the same letters as one word are one word, and no pair
+        assertThat(KindModel.features("abcd", "village_head", MessageType.TEXT, false).size).isEqualTo(6 + 5 + 3 + 5);
+    }
+
     @Test
     void aWrittenModelIsReadBackAsTheSameNumbers() {
         KindModel trained = KindModel.train(examples());
