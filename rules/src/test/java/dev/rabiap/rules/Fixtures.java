@@ -76,6 +76,15 @@ final class Fixtures {
         return add(group, sender, MessageType.TEXT, text, null, null);
     }
 
+    /** A text one minute after the previous one, sent as a LINE reply to message {@code replyTo}. */
+    Fixtures reply(String group, String sender, String text, String replyTo) {
+        add(group, sender, MessageType.TEXT, text, null, null);
+        ChatMessage m = messages.remove(messages.size() - 1);
+        messages.add(new ChatMessage(m.id(), m.evidence(), m.group(), m.sender(), m.senderId(), m.time(), m.type(), m.text(), replyTo,
+                m.event(), m.target(), m.attachmentName()));
+        return this;
+    }
+
     /** A media message one minute after the previous one. */
     Fixtures media(String group, String sender, MessageType type) {
         return add(group, sender, type, "", null, null);

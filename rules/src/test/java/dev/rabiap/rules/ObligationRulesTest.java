@@ -257,4 +257,57 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ 40 คนค่ะ");
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void anOrderPostedAgainWithItsDeadline_remindsOfIt_butADailyOrderOpensNewDuties() {
+        String weirs = "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานผลการสร้างฝายชะลอน้ำ พร้อมภาพ ภายในวันที่ ๒๕ พ.ย. ๒๕๖๘";
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", weirs)                                                  // m1, 22 Nov
+                .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร สร้างฝาย ๓ ฝาย จิตอาสา ๔๐ คนค่ะ")           // m2
+                .after(Duration.ofHours(20)).post(G5, "ศอ.จอส.จว.สน.", weirs)                   // m3, the next morning, word for word
+                // the photos answer m1: m3 opened no duty for them to pay
+                .media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE);
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m2", "m1/กุสุมาลย์/ON_TIME/m4");
+
+        String hotspots = "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนจุดความร้อน ภายในเวลา ๑๖.๓๐ น. วันนี้";
+        Fixtures daily = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", hotspots)                                               // m1, 22 Nov, due 16.30 that day
+                .after(Duration.ofHours(24)).post(G5, "ศอ.จอส.จว.สน.", hotspots);               // m2, 23 Nov, due 16.30 that day
+        assertThat(ledger(daily)).hasSize(4).contains("m2/เมืองสกลนคร/OPEN/-", "m2/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anOrderToEveryDistrictButOne_orNamingWhoReports_obligesOnlyThose() {
+        Fixtures allBut = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอ ยกเว้น อ.เมืองสกลนคร (จังหวัดดำเนินการเอง) แจกหน้ากากอนามัย และรายงานจำนวนที่แจก ภายใน ๒๔ ชม.");
+        assertThat(ledger(allBut)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+
+        Fixtures some = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน นายอำเภอทุกอำเภอ\nขอให้ ศอ.จอส.อำเภอ ทุกแห่งเฝ้าระวังไฟป่า\n"
+                        + "โดยเฉพาะอำเภอที่มีพื้นที่ติดเขา ได้แก่ อ.กุสุมาลย์ ขอให้รายงานจำนวนจุดความร้อน ภายใน ๒๔ ชม.");
+        assertThat(ledger(some)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+
+        // everyone is asked to report; the district named after โดยเฉพาะ is only asked to watch harder
+        Fixtures all = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนจุดความร้อน ภายใน ๒๔ ชม. โดยเฉพาะ อ.กุสุมาลย์ ให้เฝ้าระวังเป็นพิเศษ");
+        assertThat(ledger(all)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void aSalutationAfterTheSpeedClass_namesWhoOwes() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ด่วน เรียน นอภ.กุสุมาลย์\nขอให้ ศอ.จอส.อำเภอ ทำแนวกันไฟ แล้วส่งภาพกิจกรรม ภายในเวลา ๑๖.๓๐ น. วันนี้");
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anAnswerSentAsAReplyToAReminder_paysTheOrderTheReminderRepliedTo() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอสรุปผลการช่วยเหลือผู้ประสบภัยพายุ ภายใน ๒๔ ชม.")        // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานแผนจิตอาสาช่วงสงกรานต์ ภายใน ๓ วัน")                 // m2
+                .reply(G5, "ศอ.จอส.จว.สน.", "เร่งรัดครับ อำเภอที่ยังไม่ได้ส่ง ขอให้ส่งภายในกำหนดครับ", "m1")                      // m3, reminds of m1
+                // m4 shares no word with either order: as a reply to the reminder it answers m1, not the latest
+                .reply(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ๕ หลัง ๒๒ คน ค่ะ", "m3");
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m4", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

@@ -45,11 +45,17 @@ final class Addressees {
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
-    /** Words that open a list of addressees: a salutation, or a directive. */
+    /** Words that open a list of addressees: a salutation (after a speed class on its line too: "ด่วน เรียน นอภ.ก"), or a directive. */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*(?:เรียน|ถึง|กราบเรียน)\\s*|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*");
+            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*");
     /** Thanks opening a post, before the name of whom it thanks. */
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
+    /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร". */
+    private static final Pattern EXCEPT = Pattern.compile("(?:ยกเว้น|เว้นแต่|นอกจาก)\\s*");
+    /** Words that open a list of some among everyone: "โดยเฉพาะ อ.ก อ.ข", "ได้แก่ อ.ก อ.ข". */
+    private static final Pattern NAMING = Pattern.compile("(?:ได้แก่|(?:โดย)?เฉพาะ)\\s*");
+    /** Words that ask for a report. */
+    private static final Pattern ASKS_REPORT = Pattern.compile("รายงาน|ส่ง\\s*(?:ข้อมูล|ผล|ภาพ|แบบ|รายชื่อ|ยอด)|แจ้งผล");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、]*");
 
     private final List<String> districts;
@@ -143,11 +149,68 @@ final class Addressees {
     }
 
     /**
+     * Whom an order to everyone asks after all, or empty when it asks everyone:
+     * <ul>
+     * <li>everyone of a unit but those named after ยกเว้น, เว้นแต่ or นอกจาก ("ขอให้ทุกอำเภอ ยกเว้น
+     *     อ.เมืองสกลนคร … รายงาน…"): the roster's other districts (or agencies);</li>
+     * <li>those named after ได้แก่ or เฉพาะ when the report is asked after that list and not before it
+     *     ("ขอให้ทุกแห่งเฝ้าระวังไฟป่า โดยเฉพาะอำเภอที่ติดเทือกเขาภูพาน ได้แก่ อ.ภูพาน อ.กุดบาก …
+     *     ขอให้รายงาน…"): all are told to watch, those five to report.</li>
+     * </ul>
+     */
+    List<Order.Addressee> narrowed(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        Matcher except = EXCEPT.matcher(text);
+        if (except.find()) {
+            List<Order.Addressee> left = new ArrayList<>();
+            readList(text, except.end(), Math.min(text.length(), except.end() + 160), false, left);
+            String as = (text.substring(Math.max(everyoneBefore(text, except.start()), except.start() - 40), except.start()).strip() + " "
+                    + text.substring(except.start(), Math.min(text.length(), except.end() + 40)).split("[\\n(]")[0].strip()).strip();
+            for (String unit : List.of("district", "agency")) {
+                Set<String> out = new java.util.HashSet<>();
+                left.stream().filter(a -> a.unit().equals(unit)).forEach(a -> out.add(a.name()));
+                if (!out.isEmpty()) {
+                    java.util.Collection<String> all = unit.equals("district") ? districtNames.values() : new LinkedHashSet<>(agencyKeys.values());
+                    return all.stream().filter(name -> !out.contains(name)).map(name -> new Order.Addressee(unit, name, as)).toList();
+                }
+            }
+        }
+        Matcher naming = NAMING.matcher(text);
+        for (int from = 0; from < text.length() && naming.find(from); from = naming.end()) {
+            List<Order.Addressee> listed = new ArrayList<>();
+            int end = readList(text, naming.end(), Math.min(text.length(), naming.end() + 200), false, listed);
+            if (listed.stream().noneMatch(a -> a.unit().equals("district") || a.unit().equals("agency"))) {
+                continue;
+            }
+            Matcher everyone = EVERYONE.matcher(text);
+            boolean everyoneAfter = everyone.find(end);
+            Matcher asked = ASKS_REPORT.matcher(text);
+            boolean askedOfAll = asked.region(everyoneBefore(text, naming.start()), naming.start()).find();
+            boolean askedOfList = asked.region(end, Math.min(text.length(), end + 160)).find();
+            if (!everyoneAfter && !askedOfAll && askedOfList) {
+                return dedupe(listed);
+            }
+        }
+        return List.of();
+    }
+
+    /** Where the last mention of everyone before {@code at} starts (0 when none). */
+    private static int everyoneBefore(String text, int at) {
+        Matcher everyone = EVERYONE.matcher(text).region(0, at);
+        int last = 0;
+        while (everyone.find()) {
+            last = everyone.start();
+        }
+        return last;
+    }
+
+    /**
      * Reads a run of addressees starting at {@code at}: each a district with its prefix (or, after
      * one, bare), an agency or a person, separated by spaces, commas or และ. A salutation's run goes
      * to the end of its line, skipping words it does not know; a directive's stops at the first.
+     * Returns where the run stopped.
      */
-    private void readList(String text, int at, int end, boolean salutation, List<Order.Addressee> named) {
+    private int readList(String text, int at, int end, boolean salutation, List<Order.Addressee> named) {
         int position = at;
         boolean afterDistrictPrefix = false;
         while (position < end) {
@@ -205,6 +268,7 @@ final class Addressees {
             }
             position = Math.max(next, position + 1);
         }
+        return position;
     }
 
     /** The district (as compacted) whose name starts at {@code at}, also cut short with ฯ; the longest. */

@@ -170,6 +170,9 @@ public final class FactCodec {
         if (post.getTopicBest() > 0) {
             node.put("topicBest", post.getTopicBest());
         }
+        if (post.getReplyOrder() != null) {
+            node.put("replyOrder", post.getReplyOrder());
+        }
         return node;
     }
 
@@ -183,6 +186,9 @@ public final class FactCodec {
                 resolution(node.get("sender")), resolution(node.get("target")), order(node.get("order")), node.get("answering").asBoolean());
         if (node.hasNonNull("topicBest")) {
             post.carryTopicBest(node.get("topicBest").asInt());
+        }
+        if (node.hasNonNull("replyOrder")) {
+            post.carryReplyOrder(node.get("replyOrder").asText());
         }
         return post;
     }

@@ -119,6 +119,24 @@ final class OrderContext {
         }
     }
 
+    /**
+     * The order kept in front of a group's members that has the very text of {@code text} (spaces
+     * aside), or null: an order posted again word for word the next morning.
+     */
+    Post sameText(String group, String text) {
+        ArrayDeque<Kept> kept = byGroup.get(group);
+        if (kept == null || text == null) {
+            return null;
+        }
+        String compact = Addressees.compact(text);
+        for (Kept k : kept) {
+            if (k.order().getGroup().equals(group) && Addressees.compact(k.order().getText()).equals(compact)) {
+                return k.order();
+            }
+        }
+        return null;
+    }
+
     /** Whether an order in front of a group's members is kept: answers there are weighed against it. */
     boolean hasOrdersFor(String group) {
         return byGroup.containsKey(group);

@@ -3,6 +3,7 @@ package dev.rabiap.engine.internal;
 import dev.rabiap.engine.Resolution;
 import dev.rabiap.engine.Roster;
 import dev.rabiap.engine.rule.Order;
+import dev.rabiap.engine.rule.Post;
 import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.thai.DeadlineReader;
 import dev.rabiap.engine.thai.DeadlineReading;
@@ -59,6 +60,16 @@ final class OrderReader {
      * class, a letter's number or a salutation is an order of its own.
      */
     Order read(ChatMessage message, Resolution sender, ChatMessage question) {
+        return read(message, sender, question, null);
+    }
+
+    /**
+     * The same, where {@code sameText}, when not null, is an earlier order of the group with the same
+     * text: posted again with the same deadline ("ภายในวันที่ ๑๑ ก.พ.", re-posted on the 10th), it is a
+     * reminder of that order and opens no duty of its own; a daily order whose deadline moves with
+     * the day ("ภายใน ๑๖.๐๐ น. วันนี้") opens a new one each day.
+     */
+    Order read(ChatMessage message, Resolution sender, ChatMessage question, Post sameText) {
         String text = message.text();
         DeadlineReading reading = deadlines.read(text, message.time());
         java.time.ZonedDateTime due = null;
@@ -76,12 +87,17 @@ final class OrderReader {
         }
         boolean informationOnly = INFORMATION_ONLY.matcher(text).find();
         boolean reminder = message.replyTo() != null || REMINDER.matcher(text).find();
+        String remindsOf = message.replyTo();
+        if (!reminder && sameText != null && due != null && sameText.getDeadline() != null && due.isEqual(sameText.getDeadline())) {
+            reminder = true;
+            remindsOf = sameText.getMessage().id();
+        }
         if (addressees == null) {
             addressees = new Addressees(roster);
         }
         boolean everyone = addressees.namesEveryone(text);
-        List<Order.Addressee> named = everyone ? List.of() : addressees.read(text);
-        String remindsOf = message.replyTo();
+        // "ทุกอำเภอ ยกเว้น อ.ก" and "ทุกแห่ง… โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน" ask some after all
+        List<Order.Addressee> named = everyone ? addressees.narrowed(text) : addressees.read(text);
         if (!reminder && question != null && due == null && !everyone && named.isEmpty() && text.length() <= ANSWER_LENGTH
                 && reading.speed() == SpeedClass.NONE && !FORMAL.matcher(text).find()) {
             reminder = true;

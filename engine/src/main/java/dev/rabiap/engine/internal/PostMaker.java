@@ -43,6 +43,18 @@ public final class PostMaker {
     private long posts;
     /** Per group: its last question (the message and who asked), which a short answer may be answering. */
     private final Map<String, ChatMessage> lastQuestion = new java.util.HashMap<>();
+    /** How many reminders' messages are remembered, with the order each points back to. */
+    private static final int REMINDERS = 4096;
+    /**
+     * The latest reminders that point back to an order (a LINE reply to it, or the order posted
+     * again), by the id of each of their messages: an answer that replies to one replies to the order.
+     */
+    private final Map<String, String> reminderOrders = new java.util.LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REMINDERS;
+        }
+    };
 
     public PostMaker(PolicyTables.Policy policy, Roster roster, Consumer<Post> out) {
         this.policy = requireNonNull(policy, "policy is null");
@@ -203,13 +215,18 @@ public final class PostMaker {
         Classifier.Decision decision = policy.classifier().classify(
                 new Classifier.Input(message.text(), message.type(), others, main.sender().person()));
         String kind = decision.kind();
-        Order order = orderKinds.contains(kind) ? orders.read(message, main.sender(), questionAnswered(message)) : Order.NONE;
+        Order order = orderKinds.contains(kind)
+                ? orders.read(message, main.sender(), questionAnswered(message), context.sameText(message.group(), message.text()))
+                : Order.NONE;
         if (kind.equals("question")) {
             lastQuestion.put(message.group(), message);
         }
         String group = groups.computeIfAbsent(message.group(), g -> g);
         posts++;
         Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answerKinds.contains(kind));
+        if (order.reminder() && order.remindsOf() != null) {
+            parts.forEach(part -> reminderOrders.put(part.id(), order.remindsOf()));
+        }
         if (kind.equals(Kinds.CHAT) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved() && context.hasOrdersFor(group)) {
             // read after the order in front of it: a district's figures with none of a report's words answer the order
             Post asReport = new Post(first.position(), parts, message, group, Kinds.REPORT, main.sender(), main.target(), order, true);
@@ -218,6 +235,9 @@ public final class PostMaker {
                 post = asReport;
                 decision = new Classifier.Decision(Kinds.REPORT, null, answer.shared().words(), answer.reason());
             }
+        }
+        if (post.isAnswering() && message.replyTo() != null) {
+            post.carryReplyOrder(reminderOrders.get(message.replyTo()));
         }
         if (post.isAnswering() && context.hasOrdersFor(group)) {
             // weighed against the orders of its party's open duties when the rules close one (Attribution): the

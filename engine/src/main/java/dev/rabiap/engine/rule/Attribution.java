@@ -91,14 +91,15 @@ public final class Attribution {
         return false;
     }
 
-    /** Whether the answer replies to this duty's order. */
+    /** Whether the answer replies to this duty's order, or to a reminder that replied to it ({@link Post#getReplyOrder()}). */
     public static boolean repliesTo(Post answer, Obligation duty) {
         String replyTo = answer.getMessage().replyTo();
         if (replyTo == null) {
             return false;
         }
+        String throughReminder = answer.getReplyOrder();
         for (var part : duty.getOrder().getParts()) {
-            if (part.id().equals(replyTo)) {
+            if (part.id().equals(replyTo) || part.id().equals(throughReminder)) {
                 return true;
             }
         }

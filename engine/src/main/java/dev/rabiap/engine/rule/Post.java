@@ -228,6 +228,21 @@ public final class Post {
 
     private int topicBest;
 
+    /**
+     * Sets the order this post answers through a reminder it replies to: a district's "โพนนาแก้ว ๕ หลัง
+     * จิตอาสา ๒๒ คน" sent as a LINE reply to "เร่งรัดครับ อำเภอที่ยังไม่ได้ส่งสรุปผล…", itself a reply to
+     * the order, replies to that order ({@link Attribution#repliesTo}). Called by the reading thread
+     * before the post is inserted, and on another step of a partitioned run.
+     */
+    public void carryReplyOrder(String orderId) {
+        replyOrder = orderId;
+    }
+
+    /** The id of the order a reminder this post replies to points back to, or null. */
+    public String getReplyOrder() { return replyOrder; }
+
+    private String replyOrder;
+
     /** The words of the post's text that can tell one order from another ({@link Attribution}); computed on first use. */
     public java.util.Set<String> getWords() {
         if (words == null) {
