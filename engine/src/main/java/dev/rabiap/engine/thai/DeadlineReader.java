@@ -62,6 +62,8 @@ public final class DeadlineReader {
     private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?พรุ่ง" + S + "นี้");
     private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?");
     private static final Pattern WEEK = Pattern.compile("(?:ใน" + S + ")?(?:สิ้น)?(?:สัปดาห์|อาทิตย์)(?:" + S + "(?<rel>นี้|หน้า))?(?!" + S + "ที่)");
+    /** The next day off: "ก่อนวันหยุด", "ก่อนวันหยุดยาวนี้" (before the next weekend or public holiday). */
+    private static final Pattern DAY_OFF = Pattern.compile("วัน" + S + "หยุด(?:" + S + "(?:ยาว|นักขัตฤกษ์|ราชการ))?(?:" + S + "นี้)?");
     private static final Pattern MONTH_END = Pattern.compile("(?:ใน" + S + ")?(?:สิ้น" + S + ")?เดือน" + S + "(?<rel>นี้|หน้า)|(?:ใน" + S + ")?สิ้นเดือน");
     private static final Pattern DATE = Pattern.compile(
             "(?:วัน" + S + "(?<wd1>" + WEEKDAY_WORDS + ")?" + S + "(?:ที่" + S + ")?|(?<wd2>" + WEEKDAY_ABBREVIATIONS + ")" + S + "(?:ที่" + S + ")?|ที่" + S + ")?"
@@ -335,6 +337,14 @@ public final class DeadlineReader {
             LocalDate friday = orderDay.plusWeeks(next ? 1 : 0).with(DayOfWeek.FRIDAY);
             // posted on a Saturday or Sunday, "this week" ends with the week itself (its Sunday)
             return Day.of(friday.isBefore(orderDay) ? orderDay.with(DayOfWeek.SUNDAY) : friday);
+        }
+        if (c.match(DAY_OFF) != null) {
+            // the first day after the order's that is not a working day: "ก่อนวันหยุด" ends as it starts
+            LocalDate day = orderDay.plusDays(1);
+            while (calendar.isWorkingDay(day)) {
+                day = day.plusDays(1);
+            }
+            return Day.of(day);
         }
         if ((m = c.match(MONTH_END)) != null) {
             boolean next = "หน้า".equals(m.group("rel"));

@@ -77,6 +77,9 @@ final class DeadlineReaderTest {
                 due("ภายในวันพรุ่งนี้", WED, "2025-12-05T00:00", END_OF_DAY),
                 due("ขอให้ส่งพรุ่งนี้ก่อนเที่ยง", WED, "2025-12-04T12:00", TIME_OF_DAY),
                 due("ภายในสัปดาห์นี้", WED, "2025-12-06T00:00", END_OF_DAY),    // Friday of the week
+                due("ส่งทางกลุ่มนี้ ก่อนวันหยุดครับ", "2025-12-02T13:30", "2025-12-05T00:00", END_OF_DAY), // Fri 5 Dec is the next day off
+                due("ก่อนวันหยุดยาวนี้", WED, "2025-12-05T00:00", END_OF_DAY),
+                due("ก่อนวันหยุด", MON_2018, "2018-07-07T00:00", END_OF_DAY),  // no holiday that week: its Saturday
                 due("ภายในสัปดาห์นี้", "2025-12-06T09:00", "2025-12-08T00:00", END_OF_DAY), // posted Saturday: its Sunday
                 due("ภายในสัปดาห์หน้า", WED, "2025-12-13T00:00", END_OF_DAY),
                 due("ภายในเดือนนี้", WED, "2026-01-01T00:00", END_OF_DAY),
