@@ -56,6 +56,9 @@ final class Addressees {
     private static final Pattern NAMING = Pattern.compile("(?:ได้แก่|(?:โดย)?เฉพาะ)\\s*");
     /** Words that ask for a report. */
     private static final Pattern ASKS_REPORT = Pattern.compile("รายงาน|ส่ง\\s*(?:ข้อมูล|ผล|ภาพ|แบบ|รายชื่อ|ยอด)|แจ้งผล");
+    /** A directive to report right after a list: "… อ.เมืองสกลนคร ขอให้รายงานจำนวนจุดความร้อน…". */
+    private static final Pattern DIRECTS_REPORT = Pattern.compile(
+            "[\\s,]*(?:ขอให้|ให้|กรุณา|โปรด)\\s*\\S{0,12}?\\s*(?:รายงาน|ส่ง\\s*(?:ข้อมูล|ผล|ภาพ|แบบ|รายชื่อ|ยอด)|แจ้งผล)");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、]*");
 
     private final List<String> districts;
@@ -153,7 +156,7 @@ final class Addressees {
      * <ul>
      * <li>everyone of a unit but those named after ยกเว้น, เว้นแต่ or นอกจาก ("ขอให้ทุกอำเภอ ยกเว้น
      *     อ.เมืองสกลนคร … รายงาน…"): the roster's other districts (or agencies);</li>
-     * <li>those named after ได้แก่ or เฉพาะ when the report is asked after that list and not before it
+     * <li>those named after ได้แก่ or เฉพาะ when a directive to report follows that list and no report is asked before it
      *     ("ขอให้ทุกแห่งเฝ้าระวังไฟป่า โดยเฉพาะอำเภอที่ติดเทือกเขาภูพาน ได้แก่ อ.ภูพาน อ.กุดบาก …
      *     ขอให้รายงาน…"): all are told to watch, those five to report.</li>
      * </ul>
@@ -184,9 +187,8 @@ final class Addressees {
             }
             Matcher everyone = EVERYONE.matcher(text);
             boolean everyoneAfter = everyone.find(end);
-            Matcher asked = ASKS_REPORT.matcher(text);
-            boolean askedOfAll = asked.region(everyoneBefore(text, naming.start()), naming.start()).find();
-            boolean askedOfList = asked.region(end, Math.min(text.length(), end + 160)).find();
+            boolean askedOfAll = ASKS_REPORT.matcher(text).region(everyoneBefore(text, naming.start()), naming.start()).find();
+            boolean askedOfList = DIRECTS_REPORT.matcher(text).region(end, text.length()).lookingAt();
             if (!everyoneAfter && !askedOfAll && askedOfList) {
                 return dedupe(listed);
             }
