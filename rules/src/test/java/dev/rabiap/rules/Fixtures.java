@@ -85,6 +85,15 @@ final class Fixtures {
         return this;
     }
 
+    /** A file sent alone, with its name, one minute after the previous one. */
+    Fixtures file(String group, String sender, String name) {
+        add(group, sender, MessageType.FILE, "", null, null);
+        ChatMessage m = messages.remove(messages.size() - 1);
+        messages.add(new ChatMessage(m.id(), m.evidence(), m.group(), m.sender(), m.senderId(), m.time(), m.type(), m.text(), null,
+                m.event(), m.target(), name));
+        return this;
+    }
+
     /** A media message one minute after the previous one. */
     Fixtures media(String group, String sender, MessageType type) {
         return add(group, sender, type, "", null, null);

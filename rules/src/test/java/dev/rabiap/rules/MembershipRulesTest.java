@@ -236,4 +236,14 @@ final class MembershipRulesTest {
                 .findings();
         assertThat(keys(findings)).containsExactly("SKN-1@m1", "SKN-1@m4", "SKN-1@m6");
     }
+
+    @Test
+    void aMemberWhoRenamesThemself_isStillThemself_whileANameNoOneTookIsAnOutsider() {
+        List<Finding> findings = new Fixtures()
+                .event(G4, "นอภ.เมืองสกลนคร", SystemEvent.RENAME, "สมชาย ✨")   // m1: the roster knows only the old name
+                .post(G4, "สมชาย ✨", "รับทราบครับท่าน")                          // m2: the same district chief
+                .post(G4, "บุญมี ✨", "รับทราบครับ")                              // m3: no one took this name
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-4@m3");
+    }
 }

@@ -310,4 +310,21 @@ final class ObligationRulesTest {
                 .reply(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ๕ หลัง ๒๒ คน ค่ะ", "m3");
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m4", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void aWordOnWhatTheGroupIsFor_opensNoDuty_unlessItSetsADeadline() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ปจ.สน.", "หนังสือทั่วไปส่งกลุ่ม ข้อสั่งการ ปค.สน. นะครับ กลุ่มนี้เฉพาะงานจิตอาสาครับ")                            // m1
+                .post(G5, "ปจ.สน.", "กลุ่มนี้ใช้รายงานงานจิตอาสา ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานผลการปลูกต้นไม้ ภายใน ๒๔ ชม. ครับ"); // m2
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m2/เมืองสกลนคร/OPEN/-", "m2/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void aFileSentAlone_paysTheOrderItsNameSpeaksOf_notTheLatest() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานข้อมูลชุดปฏิบัติการจิตอาสาภัยพิบัติ ตามแบบท้ายหนังสือ ภายใน ๒๔ ชม.") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานแผนกิจกรรมช่วงปีใหม่ ตามแบบที่แนบ ภายใน ๓ วัน")                       // m2
+                .file(G5, "จอส.กุสุมาลย์", "แบบรายงานชุดจิตอาสาภัยพิบัติ_กุสุมาลย์.xlsx");                                                       // m3
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

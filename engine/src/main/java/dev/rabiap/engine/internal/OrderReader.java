@@ -31,6 +31,12 @@ final class OrderReader {
             "(?<!เน้น)ย้ำ|ทวง|เร่งรัด|เร่ง\\s*(?:รายงาน|ส่ง)|ตาม\\s*กำหนด\\s*เวลา|ตามกำหนด(?:ที่แจ้ง|เดิม)|ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:รายงาน|ส่ง|ตอบ)"
                     + "|แจ้งเตือน(?:อีก|ซ้ำ)|ขอติดตาม|ติดตามการ(?:รายงาน|ส่ง)|ใกล้ครบกำหนด|เลยกำหนด|พ้นกำหนด|ครบกำหนด(?:แล้ว|วันนี้)");
 
+    /**
+     * Words about the group itself: "หนังสือทั่วไปส่งกลุ่ม ข้อสั่งการ ปค.สน. นะครับ กลุ่มนี้เฉพาะงานจิตอาสาครับ"
+     * says where to post, and asks for no answer unless it sets a deadline.
+     */
+    static final Pattern ABOUT_THE_GROUP = Pattern.compile("กลุ่มนี้\\s*(?:เป็นกลุ่ม\\S*\\s*)?(?:เฉพาะ|ใช้|สำหรับ|มีไว้)");
+
     /** What only an order of its own has: a letter's number ("ที่ สน ๐๐๑๗.๒/ว ๓๔๕") or a salutation (เรียน). */
     private static final Pattern FORMAL = Pattern.compile("ที่\\s*[ก-ฮ]{1,3}\\.?\\s*[0-9๐-๙]|เรียน");
 
@@ -85,7 +91,7 @@ final class OrderReader {
                         reading.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reading.problem()));
             }
         }
-        boolean informationOnly = INFORMATION_ONLY.matcher(text).find();
+        boolean informationOnly = INFORMATION_ONLY.matcher(text).find() || due == null && ABOUT_THE_GROUP.matcher(text).find();
         boolean reminder = message.replyTo() != null || REMINDER.matcher(text).find();
         String remindsOf = message.replyTo();
         if (!reminder && sameText != null && due != null && sameText.getDeadline() != null && due.isEqual(sameText.getDeadline())) {

@@ -169,12 +169,34 @@ public final class PostMaker {
 
     /** One message with its position, sender and target resolved, as {@link #add} passes it to the assembler. */
     public PostAssembler.Incoming incoming(ChatMessage message, long position) {
-        Resolution sender = roster.resolve(message.senderId(), message.sender());
-        Resolution target = message.target() == null ? null : roster.resolve(null, message.target());
+        Resolution sender = resolve(message.senderId(), message.sender());
+        Resolution target = message.target() == null ? null : resolve(null, message.target());
+        if (message.event() == dev.rabiap.engine.spi.SystemEvent.RENAME && message.target() != null && sender.resolved()
+                && !message.target().equals(message.sender())) {
+            renamed.put(message.target(), new Resolution(Resolution.Status.RESOLVED, sender.person(), List.of(), "rename"));
+        }
         String senderKey = sender.resolved() ? sender.person().id()
                 : message.senderId() != null && !message.senderId().isEmpty() ? "@" + message.senderId()
                 : "?" + Names.normalise(message.sender());
         return new PostAssembler.Incoming(position, message, sender, target, senderKey);
+    }
+
+    /**
+     * Display names taken in a rename notice of the log ("นอภ.เต่างอย เปลี่ยนชื่อเป็น ศักดิ์ชัย ✨"), each to the
+     * person who took it: the roster has the old name only.
+     */
+    private final Map<String, Resolution> renamed = new java.util.HashMap<>();
+
+    /** A sender or target as the roster resolves them, or, when it knows no one by the name, as a rename in the log made it. */
+    private Resolution resolve(String senderId, String displayName) {
+        Resolution resolution = roster.resolve(senderId, displayName);
+        if (resolution.status() == Resolution.Status.UNKNOWN && displayName != null && !renamed.isEmpty()) {
+            Resolution taken = renamed.get(displayName);
+            if (taken != null) {
+                return taken;
+            }
+        }
+        return resolution;
     }
 
     private void make(PostAssembler.Assembled assembled) {

@@ -246,9 +246,25 @@ public final class Post {
     /** The words of the post's text that can tell one order from another ({@link Attribution}); computed on first use. */
     public java.util.Set<String> getWords() {
         if (words == null) {
-            words = order.topicWords() != null ? order.topicWords() : Attribution.words(message.text());
+            words = order.topicWords() != null ? order.topicWords() : Attribution.words(textAndFileNames());
         }
         return words;
+    }
+
+    /**
+     * The text with the names of the files sent in the post, each without its extension and with
+     * _ and - as spaces: "แบบรายงานชุดจิตอาสาภัยพิบัติ_กุสุมาลย์.xlsx" sent alone says what it answers.
+     */
+    private String textAndFileNames() {
+        StringBuilder text = new StringBuilder(message.text() == null ? "" : message.text());
+        for (ChatMessage part : parts) {
+            String name = part.attachmentName();
+            if (name != null && !name.isBlank() && !name.equals(message.text())) {
+                int dot = name.lastIndexOf('.');
+                text.append('\n').append((dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').replace('-', ' '));
+            }
+        }
+        return text.toString();
     }
 
     /**
