@@ -66,10 +66,10 @@ final class WeekSamplesTest {
                 // all 13 late or missing answers found, no near miss flagged; the executives' group again has 23 members
                 // (three vice governors); one district's answer went to another order of theirs, leaving this one missing (two more
                 // did, until a district's figures with no word of a report were read after the order in front of them)
-                Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100", "SKN-5O volunteer-centre.jsonl:238"),
-                        // in state (2) or in the answer named (5)
-                        Set.of("g0041 วาริชภูมิ", "g0041 สว่างแดนดิน", "g0077 พังโคน", "g0077 เต่างอย", "g0174 วาริชภูมิ", "g0174 สว่างแดนดิน",
-                                "g0238 ภูพาน")),
+                Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100"),
+                        // in state (1) or in the answer named (5); since the names of a post's files count among its words,
+                        // ภูพาน's "ส่งรายชื่อจิตอาสา ๕๐ คน ตามไฟล์ค่ะ" with its file pays g0238 and no longer leaves it missing
+                        Set.of("g0041 วาริชภูมิ", "g0041 สว่างแดนดิน", "g0077 พังโคน", "g0077 เต่างอย", "g0174 วาริชภูมิ", "g0174 สว่างแดนดิน")),
                 // h was written apart after the answers were read against the orders in front of them, and read once, stressing
                 // untidy answers (figures alone, two orders on related matters, numbered answers to two orders, requests for more
                 // time, replies, answers to the wrong order first): first contact 40 of 42 posting and membership findings, 16 of 23
@@ -108,7 +108,7 @@ final class WeekSamplesTest {
                                 "SKN-5O volunteer-centre.jsonl:233 นิคมน้ำอูน", "SKN-5P volunteer-centre.jsonl:259"),
                         Set.of("SKN-6P agency-heads.jsonl:22", "SKN-CAP executives.jsonl:36"),
                         // in state (5) or in the answer named (1)
-                        Set.of("j0008 เต่างอย", "j0037 เต่างอย", "j0098 นิคมน้ำอูน", "j0124 นิคมน้ำอูน", "j0201 กุสุมาลย์", "j0273 กุสุมาลย์")),
+                        Set.of("j0008 เต่างอย", "j0037 เต่างอย", "j0098 นิคมน้ำอูน", "j0124 นิคมน้ำอูน")),
                 // k was written apart after words joined the examples' features, and read once, stressing an order re-posted word for
                 // word the next morning, orders naming some districts in their body ("โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน") or
                 // all but one ("ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร"), answers in two parts, corrections and bare "district + number"
@@ -124,7 +124,7 @@ final class WeekSamplesTest {
                                 "SKN-5O volunteer-centre.jsonl:115"),
                         // in state (5) or in the answer named (3)
                         Set.of("k0044 คำตากล้า", "k0044 ภูพาน", "k0235 บ้านม่วง", "k0310 คำตากล้า", "k0383 สว่างแดนดิน", "k0184 บ้านม่วง",
-                                "k0310 สว่างแดนดิน", "k0444 ภูพาน")),
+                                "k0444 ภูพาน")),
                 // l was written apart at the same time as k, and read once, stressing five or six orders open at once on related
                 // matters, answers giving only a place and a number, numbered answers to two orders, answers sent as a LINE reply to a
                 // reminder, a salutation after the speed class ("ด่วน เรียน นอภ.ภูพาน นอภ.กุดบาก…"): 43 of 43 posting and
@@ -147,7 +147,31 @@ final class WeekSamplesTest {
                                 "l0006 บ้านม่วง", "l0089 คำตากล้า", "l0089 บ้านม่วง", "l0089 พรรณานิคม", "l0089 ภูพาน", "l0089 วานรนิวาส",
                                 "l0089 วาริชภูมิ", "l0089 ส่องดาว", "l0089 อากาศอำนวย", "l0089 เจริญศิลป์", "l0089 เต่างอย", "l0121 ภูพาน",
                                 "l0146 นิคมน้ำอูน", "l0146 พรรณานิคม", "l0146 อากาศอำนวย", "l0146 เจริญศิลป์", "l0146 โคกศรีสุพรรณ",
-                                "l0170 วานรนิวาส", "l0175 อากาศอำนวย", "l0254 วานรนิวาส", "l0254 โคกศรีสุพรรณ")));
+                                "l0170 วานรนิวาส", "l0175 อากาศอำนวย", "l0254 วานรนิวาส", "l0254 โคกศรีสุพรรณ")),
+                // m (704 messages, January 2569) and n (725, December 2568) were written apart after k and l were read, and read
+                // once. m stressed members who rename themselves, leave and come back, share a nickname, carry emoji the roster
+                // lacks, and outsiders of many kinds: 54 of 54 posting and membership findings, 14 of 14 late or missing, 9
+                // outside its truth (3 of them the membership finding of an invitee, which its truth left out; corrected in its
+                // TRUTH.md as in l), 2 near misses flagged (a district chief who renamed himself read as an outsider). n stressed
+                // deadlines in every form, orders naming districts by a description, forms sent back as files alone: 36 of 37, 12
+                // of 19, 47 outside (4 near misses; the palad's "กลุ่มนี้เฉพาะงานจิตอาสาครับ" opened duties for every district, and
+                // "ก่อนวันหยุด" was not read). With a rename notice taken as the member's new name, a word on what the group is
+                // for opening no duty without a deadline, "ก่อนวันหยุด" read as the end of the last working day before the next
+                // day off, and a file's name counted among the words of a file sent alone: m 57 of 57, 14 of 14, 5 outside (the
+                // executives' 23 members at a near-miss line; a hotspot notice among the heads read as a report; three headcounts
+                // paying the photo order after the headcount order); n 38 of 39, 14 of 19, 6 outside
+                Arguments.of("skn-week-m", Set.of(),
+                        Set.of("SKN-6P heads-districts.jsonl:26", "SKN-CAP executives.jsonl:46", "SKN-5O volunteer-centre.jsonl:187"),
+                        Set.of("m0040 เต่างอย", "m0187 คำตากล้า", "m0187 ภูพาน", "m0187 วาริชภูมิ", "m0187 อากาศอำนวย", "m0231 คำตากล้า",
+                                "m0231 ภูพาน", "m0231 วาริชภูมิ", "m0231 อากาศอำนวย")),
+                Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย",
+                                "SKN-5P volunteer-centre.jsonl:95", "SKN-5O volunteer-centre.jsonl:104 วานรนิวาส",
+                                "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:284 สว่างแดนดิน"),
+                        Set.of("SKN-6P heads.jsonl:22", "SKN-4P executives.jsonl:40", "SKN-5O volunteer-centre.jsonl:198",
+                                "SKN-5O volunteer-centre.jsonl:264", "SKN-CAP executives.jsonl:94", "SKN-4P executives.jsonl:107"),
+                        Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย",
+                                "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว",
+                                "n0414 กุสุมาลย์", "n0485 โพนนาแก้ว")));
     }
 
     @ParameterizedTest(name = "{0}")
