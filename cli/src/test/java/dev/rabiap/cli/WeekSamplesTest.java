@@ -52,10 +52,15 @@ final class WeekSamplesTest {
                 // and pays it late. Since answers are weighed against the orders in front of them one duty is in the wrong state (before:
                 // 8, with 7 of 17 late or missing answers not found and 2 near misses flagged): a survey's answer sharing ผ้าห่ม and
                 // กันหนาว with the blanket order paid both, and a post about an order already answered paid the latest open one
-                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-5O volunteer-centre.jsonl:29 ภูพาน"),
+                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-5O volunteer-centre.jsonl:29 ภูพาน",
+                                "SKN-5O volunteer-centre.jsonl:264 นิคมน้ำอูน"),
                         Set.of("SKN-5O volunteer-centre.jsonl:193"),
-                        // in state (1) or in the answer named (6)
-                        Set.of("e0010 วานรนิวาส", "e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0029 ภูพาน", "e0124 นิคมน้ำอูน", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
+                        // in state or in the answer named; since a text alone goes to an order that did not ask for photos before
+                        // one that did, among orders it is equally (un)related to, นิคมน้ำอูน's new-year summary (e0171) pays the
+                        // blanket order, and its late blanket report (e0264) is not found
+                        Set.of("e0010 นิคมน้ำอูน", "e0010 วานรนิวาส", "e0010 โคกศรีสุพรรณ", "e0019 นิคมน้ำอูน", "e0019 ภูพาน",
+                                "e0019 โคกศรีสุพรรณ", "e0029 ภูพาน", "e0124 โคกศรีสุพรรณ", "e0162 ภูพาน",
+                                "e0230 โคกศรีสุพรรณ")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
                 // (three vice governors), a finding the week's truth did not plant
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
@@ -139,15 +144,17 @@ final class WeekSamplesTest {
                 // drinking-water order that named the registration points; บ้านม่วง's storm answer); the ledger states many
                 // on-time answers as paying another order than the writer's
                 Arguments.of("skn-week-l", Set.of("SKN-5O volunteer-centre.jsonl:225 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:265 วานรนิวาส"),
-                        Set.of("SKN-CAP executives.jsonl:62", "SKN-5O volunteer-centre.jsonl:198",
+                        Set.of("SKN-CAP executives.jsonl:62", "SKN-5O volunteer-centre.jsonl:198", "SKN-5O volunteer-centre.jsonl:271",
                                 "SKN-5O volunteer-centre.jsonl:6"),
                         // in state (21) or in the answer named (10)
-                        Set.of("l0035 บ้านม่วง", "l0089 นิคมน้ำอูน", "l0089 โคกศรีสุพรรณ", "l0146 วาริชภูมิ", "l0175 คำตากล้า", "l0175 พรรณานิคม",
-                                "l0175 วาริชภูมิ", "l0175 เจริญศิลป์", "l0175 โคกศรีสุพรรณ", "l0232 วานรนิวาส",
-                                "l0006 บ้านม่วง", "l0089 คำตากล้า", "l0089 บ้านม่วง", "l0089 พรรณานิคม", "l0089 ภูพาน", "l0089 วานรนิวาส",
-                                "l0089 วาริชภูมิ", "l0089 ส่องดาว", "l0089 อากาศอำนวย", "l0089 เจริญศิลป์", "l0089 เต่างอย", "l0121 ภูพาน",
-                                "l0146 นิคมน้ำอูน", "l0146 พรรณานิคม", "l0146 อากาศอำนวย", "l0146 เจริญศิลป์", "l0146 โคกศรีสุพรรณ",
-                                "l0170 วานรนิวาส", "l0175 อากาศอำนวย", "l0254 วานรนิวาส", "l0254 โคกศรีสุพรรณ")),
+                        Set.of("l0006 บ้านม่วง", "l0035 บ้านม่วง", "l0089 คำตากล้า", "l0089 นิคมน้ำอูน", "l0089 บ้านม่วง", "l0089 พรรณานิคม",
+                                "l0089 ภูพาน", "l0089 วานรนิวาส", "l0089 วาริชภูมิ", "l0089 ส่องดาว",
+                                "l0089 อากาศอำนวย", "l0089 เจริญศิลป์", "l0089 เต่างอย", "l0089 โคกศรีสุพรรณ",
+                                "l0121 ภูพาน", "l0146 นิคมน้ำอูน", "l0146 พรรณานิคม", "l0146 วานรนิวาส",
+                                "l0146 วาริชภูมิ", "l0146 อากาศอำนวย", "l0146 เจริญศิลป์", "l0146 โคกศรีสุพรรณ",
+                                "l0170 วานรนิวาส", "l0175 คำตากล้า", "l0175 พรรณานิคม", "l0175 วาริชภูมิ",
+                                "l0175 อากาศอำนวย", "l0175 เจริญศิลป์", "l0175 โคกศรีสุพรรณ", "l0232 วานรนิวาส",
+                                "l0254 โคกศรีสุพรรณ")),
                 // m (704 messages, January 2569) and n (725, December 2568) were written apart after k and l were read, and read
                 // once. m stressed members who rename themselves, leave and come back, share a nickname, carry emoji the roster
                 // lacks, and outsiders of many kinds: 54 of 54 posting and membership findings, 14 of 14 late or missing, 9
@@ -161,9 +168,8 @@ final class WeekSamplesTest {
                 // executives' 23 members at a near-miss line; a hotspot notice among the heads read as a report; three headcounts
                 // paying the photo order after the headcount order); n 38 of 39, 14 of 19, 6 outside
                 Arguments.of("skn-week-m", Set.of(),
-                        Set.of("SKN-6P heads-districts.jsonl:26", "SKN-CAP executives.jsonl:46", "SKN-5O volunteer-centre.jsonl:187"),
-                        Set.of("m0040 เต่างอย", "m0187 คำตากล้า", "m0187 ภูพาน", "m0187 วาริชภูมิ", "m0187 อากาศอำนวย", "m0231 คำตากล้า",
-                                "m0231 ภูพาน", "m0231 วาริชภูมิ", "m0231 อากาศอำนวย")),
+                        Set.of("SKN-6P heads-districts.jsonl:26", "SKN-CAP executives.jsonl:46"),
+                        Set.of("m0040 เต่างอย", "m0151 ภูพาน", "m0187 ภูพาน")),
                 Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย",
                                 "SKN-5P volunteer-centre.jsonl:95", "SKN-5O volunteer-centre.jsonl:104 วานรนิวาส",
                                 "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:284 สว่างแดนดิน"),

@@ -327,4 +327,14 @@ final class ObligationRulesTest {
                 .file(G5, "จอส.กุสุมาลย์", "แบบรายงานชุดจิตอาสาภัยพิบัติ_กุสุมาลย์.xlsx");                                                       // m3
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void aHeadcountAlonePaysTheOrderAskingForFigures_notALaterOneAskingForPhotos() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานยอดจิตอาสาพระราชทานที่จะร่วมงานวันเด็ก ภายใน ๒๔ ชม.")     // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพถ่ายการเตรียมสถานที่ อำเภอละ ๒-๔ ภาพ ภายใน ๒๔ ชม.")    // m2
+                // m3 shares no word with either: a text alone answers the order that did not ask for photos
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ๕๘ ค่ะ");
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

@@ -148,7 +148,7 @@ public final class Attribution {
      * Whether {@code other}, another open duty of the same party, takes the answer before
      * {@code mine}: never when the answer is about mine (replies to it or shares {@value #TOPIC}
      * words with it); else when the answer replies to other's order, or other is a better match
-     * (more shared words, a photo request for photos, a later order).
+     * (more shared words, a photo request for photos or no photo request for words alone, a later order).
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
         if (topical(answer, mine)) {
@@ -162,12 +162,11 @@ public final class Attribution {
         if (otherScore != mineScore) {
             return otherScore > mineScore;
         }
-        if (carriesPhotos(answer)) {
-            boolean otherPhotos = asksForPhotos(other.getOrder().getText());
-            boolean minePhotos = asksForPhotos(mine.getOrder().getText());
-            if (otherPhotos != minePhotos) {
-                return otherPhotos;
-            }
+        boolean otherPhotos = asksForPhotos(other.getOrder().getText());
+        boolean minePhotos = asksForPhotos(mine.getOrder().getText());
+        if (otherPhotos != minePhotos) {
+            // photos go to the order that asked for photos; words alone ("วาริชภูมิ ๕๘ คนค่ะ") to the one that did not
+            return carriesPhotos(answer) == otherPhotos;
         }
         return other.getOrderSeq() > mine.getOrderSeq();
     }
