@@ -85,7 +85,8 @@ final class WeekSamplesTest {
                 // "ท่านนายอำเภอเต่างอยครับ กลุ่มนี้เฉพาะผู้บริหาร…" read as an order); a province-level volunteer officer's report and a
                 // district officer's directive to all districts not yet read as the reports and orders they are. With words
                 // among the examples' features, วานรนิวาส's answer to h0205 is read as the report it is: 21 of 23. The palad's
-                // remark is chat since a remark on whom the group is for, with no directive in it, is: 1 outside
+                // remark is chat since a remark on whom the group is for, with no directive in it, is: 2 outside (the SKN-CAP,
+                // and นิคมน้ำอูน's school duty judged missing, its numbered answer paying only its other order)
                 Arguments.of("skn-week-h", Set.of("SKN-5P volunteer-centre.jsonl:150", "SKN-5P volunteer-centre.jsonl:281",
                                 "SKN-5O volunteer-centre.jsonl:152 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:195 อากาศอำนวย"),
                         Set.of("SKN-CAP executives.jsonl:43", "SKN-5O volunteer-centre.jsonl:205"),
