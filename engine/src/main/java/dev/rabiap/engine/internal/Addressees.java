@@ -166,9 +166,9 @@ final class Addressees {
         Matcher except = EXCEPT.matcher(text);
         if (except.find()) {
             List<Order.Addressee> left = new ArrayList<>();
-            readList(text, except.end(), Math.min(text.length(), except.end() + 160), false, left);
-            String as = (text.substring(Math.max(everyoneBefore(text, except.start()), except.start() - 40), except.start()).strip() + " "
-                    + text.substring(except.start(), Math.min(text.length(), except.end() + 40)).split("[\\n(]")[0].strip()).strip();
+            int listEnd = readList(text, except.end(), Math.min(text.length(), except.end() + 160), false, left);
+            // how the order named those it asks: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร"
+            String as = text.substring(Math.max(everyoneBefore(text, except.start()), except.start() - 40), listEnd).strip();
             for (String unit : List.of("district", "agency")) {
                 Set<String> out = new java.util.HashSet<>();
                 left.stream().filter(a -> a.unit().equals(unit)).forEach(a -> out.add(a.name()));

@@ -56,6 +56,12 @@ public final class PostMaker {
         }
     };
 
+    /**
+     * Display names taken in a rename notice of the log ("นอภ.เต่างอย เปลี่ยนชื่อเป็น ศักดิ์ชัย ✨"), each to the
+     * person who took it: the roster has the old name only.
+     */
+    private final Map<String, Resolution> renamed = new java.util.HashMap<>();
+
     public PostMaker(PolicyTables.Policy policy, Roster roster, Consumer<Post> out) {
         this.policy = requireNonNull(policy, "policy is null");
         this.roster = requireNonNull(roster, "roster is null");
@@ -180,12 +186,6 @@ public final class PostMaker {
                 : "?" + Names.normalise(message.sender());
         return new PostAssembler.Incoming(position, message, sender, target, senderKey);
     }
-
-    /**
-     * Display names taken in a rename notice of the log ("นอภ.เต่างอย เปลี่ยนชื่อเป็น ศักดิ์ชัย ✨"), each to the
-     * person who took it: the roster has the old name only.
-     */
-    private final Map<String, Resolution> renamed = new java.util.HashMap<>();
 
     /** A sender or target as the roster resolves them, or, when it knows no one by the name, as a rename in the log made it. */
     private Resolution resolve(String senderId, String displayName) {
