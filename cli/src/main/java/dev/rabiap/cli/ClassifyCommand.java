@@ -88,6 +88,13 @@ final class ClassifyCommand implements Callable<Integer> {
             public Clock clock() {
                 return clock;
             }
+
+            @Override
+            public java.util.Collection<String> knownNames() {
+                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                roster.people().forEach(person -> names.addAll(person.displayNames()));
+                return names;
+            }
         };
         List<MessageSource> opened = new ArrayList<>();
         long messages;

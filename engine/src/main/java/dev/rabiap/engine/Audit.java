@@ -85,9 +85,11 @@ public final class Audit implements AutoCloseable {
     private final CoverageMisses coverageMisses = new CoverageMisses();
     private final SummaryCounts counts = new SummaryCounts();
     private AuditSummary summary;
+    private final Roster roster;
 
     Audit(CompiledRules compiled, Roster roster, FindingSink sink, AuditOptions options, Clock clock) {
         this.compiled = compiled;
+        this.roster = roster;
         this.sink = requireNonNull(sink, "sink is null");
         this.options = requireNonNull(options, "options is null");
         this.clock = clock;
@@ -135,7 +137,21 @@ public final class Audit implements AutoCloseable {
             public Clock clock() {
                 return clock;
             }
+
+            @Override
+            public java.util.Collection<String> knownNames() {
+                return displayNames(roster);
+            }
         };
+    }
+
+    /** Every display name of the roster's people, once. */
+    static java.util.Collection<String> displayNames(Roster roster) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (dev.rabiap.engine.Person person : roster.people()) {
+            names.addAll(person.displayNames());
+        }
+        return names;
     }
 
     /**

@@ -26,4 +26,13 @@ public interface SourceContext {
 
     /** The clock, for sources that need "now" (a live mailbox read from a date). Zone: Asia/Bangkok. */
     Clock clock();
+
+    /**
+     * The display names the host knows (the roster's), for a source whose lines do not mark where a
+     * sender's name ends: a LINE PC "Save chat" line is {@code HH:MM SENDER TEXT} with single
+     * spaces, and a name may hold spaces ("อดิศักดิ์ นอภ.ภูพาน ⛰️"). Empty by default.
+     */
+    default java.util.Collection<String> knownNames() {
+        return java.util.List.of();
+    }
 }

@@ -99,6 +99,8 @@ final class LineExportSource implements MessageSource {
         LineSenders senders = new LineSenders();
         java.util.Set<String> knownSenders = new java.util.HashSet<>();
         if (variant == LineVariant.PC) {
+            // the roster's names first: a PC line does not mark where its sender's name ends
+            context.knownNames().forEach(senders::know);
             learnSenders(file, senders);
         } else {
             learnPhoneSenders(file, new LineGrammar(variant, senders), knownSenders);

@@ -10,7 +10,8 @@ import java.util.Map;
  * Splits a PC "Save chat" line, {@code SENDER TEXT} after the time, where names may contain spaces.
  * Names are learnt from lines whose text can only be a whole message ({@code นายสมชาย ใจดี รูป},
  * {@code TWO ยกเลิกข้อความ}) or that repeat the name ({@code THANANTHAM154 THANANTHAM154 ออกจากกลุ่ม});
- * a line starting with a learnt name is split after the longest one, any other line after its
+ * names the host knows (the roster's) are taken too, also written with a title the roster leaves
+ * out; a line starting with a learnt name is split after the longest one, any other line after its
  * first word.
  */
 final class LineSenders {
@@ -59,8 +60,29 @@ final class LineSenders {
                 }
             }
         }
+        // "นายสมศักดิ์ ใจดี เจริญศิลป์ ไม่มีความเสียหายครับ": a known name with a title the roster does not write
+        if (!knownNormalised.isEmpty()) {
+            int limit = Math.min(rest.length(), LONGEST_NAME);
+            for (int end = rest.lastIndexOf(' ', limit); end > space; end = rest.lastIndexOf(' ', end - 1)) {
+                if (knownNormalised.contains(dev.rabiap.engine.Names.normalise(rest.substring(0, end)))) {
+                    return new Split(rest.substring(0, end), rest.substring(end + 1));
+                }
+            }
+        }
         return new Split(rest.substring(0, space), rest.substring(space + 1));
     }
+
+    /** Takes a name the host knows (the roster's display names) as a learnt one. */
+    void know(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.indexOf(' ') > 0 && trimmed.length() <= LONGEST_NAME) {
+            add(trimmed);
+            knownNormalised.add(dev.rabiap.engine.Names.normalise(trimmed));
+        }
+    }
+
+    /** The known names as {@link dev.rabiap.engine.Names#normalise} makes them (titles such as นาย dropped). */
+    private final java.util.Set<String> knownNormalised = new java.util.HashSet<>();
 
     private void add(String name) {
         int space = name.indexOf(' ');

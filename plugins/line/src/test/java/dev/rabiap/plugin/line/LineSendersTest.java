@@ -27,4 +27,18 @@ final class LineSendersTest {
         assertThat(senders.split("TWO ยกเลิกข้อความ")).isEqualTo(new LineSenders.Split("TWO", "ยกเลิกข้อความ"));
         assertThat(senders.split("ไม่มีช่องว่าง")).isNull();
     }
+
+    @Test
+    void split_usesTheNamesTheHostKnows_alsoWithATitleTheRosterLeavesOut() {
+        LineSenders senders = new LineSenders();
+        senders.know("อดิศักดิ์ นอภ.ภูพาน ⛰️");
+        senders.know("สมศักดิ์ ใจดี");
+
+        assertThat(senders.split("อดิศักดิ์ นอภ.ภูพาน ⛰️ รับทราบครับ จะรายงานภายในกำหนดครับ"))
+                .isEqualTo(new LineSenders.Split("อดิศักดิ์ นอภ.ภูพาน ⛰️", "รับทราบครับ จะรายงานภายในกำหนดครับ"));
+        assertThat(senders.split("นายสมศักดิ์ ใจดี เจริญศิลป์ ไม่มีความเสียหายครับ"))
+                .isEqualTo(new LineSenders.Split("นายสมศักดิ์ ใจดี", "เจริญศิลป์ ไม่มีความเสียหายครับ"));
+        // a name the host does not know still ends at the first space
+        assertThat(senders.split("สมชาย ใจดี รับทราบ")).isEqualTo(new LineSenders.Split("สมชาย", "ใจดี รับทราบ"));
+    }
 }
