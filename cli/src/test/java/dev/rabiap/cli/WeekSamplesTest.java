@@ -179,7 +179,24 @@ final class WeekSamplesTest {
                                 "SKN-5O volunteer-centre.jsonl:264", "SKN-CAP executives.jsonl:94", "SKN-4P executives.jsonl:107"),
                         Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย",
                                 "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว",
-                                "n0414 กุสุมาลย์", "n0485 โพนนาแก้ว")));
+                                "n0414 กุสุมาลย์", "n0485 โพนนาแก้ว")),
+                // o (719 messages, May 2569) and p (688, Songkran 2569) were written apart after m and n were read, and read once.
+                // o wrote ศอ.จอส.จว.สน. as a LINE PC "Save chat" export, whose lines do not mark where a sender's name ends: 43 of
+                // 43, 18 of 20, 66 outside (names with spaces split at their first word made outsiders of members; the volunteer
+                // officer's "ท่านนายอำเภอเมืองฯ ครับ เรื่องรายชื่อให้ส่งผ่าน ศอ.จอส.จว. ครับ" opened duties for every district).
+                // With the roster's display names splitting PC lines (a title the roster leaves out allowed) and an opening
+                // that calls a district's officer naming whom the post speaks to: 43 of 43, 20 of 20, 5 outside, no near miss.
+                // p stressed daily requests posted again each morning, each a duty of its own, and an order re-posted word for
+                // word: 48 of 48, 22 of 25, 4 outside (2 at near-miss lines) on first contact, unchanged since
+                Arguments.of("skn-week-o", Set.of(),
+                        Set.of("SKN-CAP executives.jsonl:41", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:147", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:176"),
+                        // an export's lines have no ids: its orders and answers go by line number, in the week's ledger too
+                        Set.of("147 เมืองสกลนคร", "176 นิคมน้ำอูน", "176 ภูพาน", "176 เต่างอย", "217 นิคมน้ำอูน", "217 ภูพาน", "217 เต่างอย")),
+                Arguments.of("skn-week-p", Set.of("SKN-5O volunteer-centre.jsonl:79 คำตากล้า", "SKN-5O volunteer-centre.jsonl:134 บ้านม่วง",
+                                "SKN-5O volunteer-centre.jsonl:141 เต่างอย"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:127", "SKN-6P agency-heads.jsonl:47", "SKN-5O volunteer-centre.jsonl:227",
+                                "SKN-CAP executives.jsonl:62"),
+                        Set.of("p0144 คำตากล้า", "p0261 บ้านม่วง", "p0276 เต่างอย", "p0371 เต่างอย")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -234,9 +251,8 @@ final class WeekSamplesTest {
         // every duty in the state the ledger worked out by hand
         Map<String, String> produced = new HashMap<>();
         for (Map<String, String> row : csv(dir.resolve("ledger.csv"))) {
-            String order = row.get("order");
-            String id = order.substring(order.lastIndexOf('(') + 1, order.lastIndexOf(')'));
-            String answer = row.get("answer").isEmpty() ? "" : row.get("answer").substring(row.get("answer").lastIndexOf('(') + 1, row.get("answer").lastIndexOf(')'));
+            String id = messageOrLine(row.get("order"));
+            String answer = row.get("answer").isEmpty() ? "" : messageOrLine(row.get("answer"));
             produced.put(id + " " + row.get("party"), row.get("state") + " " + answer);
         }
         Map<String, String> expected = new HashMap<>();
@@ -261,9 +277,12 @@ final class WeekSamplesTest {
             }
         }
         // the duties listed as not yet read right are stated otherwise than the ledger, and only those
+        // (a duty the ledger does not have at all, such as one opened by a post that opens none, among them)
         Set<String> differ = new java.util.TreeSet<>();
-        for (String key : expected.keySet()) {
-            if (!expected.get(key).equals(produced.get(key))) {
+        Set<String> keys = new java.util.HashSet<>(expected.keySet());
+        keys.addAll(produced.keySet());
+        for (String key : keys) {
+            if (!java.util.Objects.equals(expected.get(key), produced.get(key))) {
                 differ.add(key);
             }
         }
@@ -271,6 +290,15 @@ final class WeekSamplesTest {
         produced.keySet().removeAll(dutiesNotYetRead);
         expected.keySet().removeAll(dutiesNotYetRead);
         assertThat(produced).as("the ledger").isEqualTo(expected);
+    }
+
+    /**
+     * A ledger place as the week's own ledger names it: the message id in "file:12 (j0012)", or, for a
+     * LINE export, whose lines have no ids, the line number of "file.txt:12".
+     */
+    private static String messageOrLine(String place) {
+        int open = place.lastIndexOf('(');
+        return open >= 0 ? place.substring(open + 1, place.lastIndexOf(')')) : place.substring(place.lastIndexOf(':') + 1);
     }
 
     /** Whether two "state answer" values differ only by which message of one post of photos and a caption they cite. */
