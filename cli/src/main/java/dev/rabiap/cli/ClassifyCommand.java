@@ -91,9 +91,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
             @Override
             public java.util.Collection<String> knownNames() {
-                java.util.Set<String> names = new java.util.LinkedHashSet<>();
-                roster.people().forEach(person -> names.addAll(person.displayNames()));
-                return names;
+                return roster.displayNames();
             }
         };
         List<MessageSource> opened = new ArrayList<>();

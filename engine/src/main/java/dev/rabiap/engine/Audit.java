@@ -140,18 +140,9 @@ public final class Audit implements AutoCloseable {
 
             @Override
             public java.util.Collection<String> knownNames() {
-                return displayNames(roster);
+                return roster.displayNames();
             }
         };
-    }
-
-    /** Every display name of the roster's people, once. */
-    static java.util.Collection<String> displayNames(Roster roster) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        for (dev.rabiap.engine.Person person : roster.people()) {
-            names.addAll(person.displayNames());
-        }
-        return names;
     }
 
     /**

@@ -329,6 +329,15 @@ public final class Roster {
         return people;
     }
 
+    /** Every display name of the roster's people, once, in roster order. */
+    public java.util.Collection<String> displayNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Person person : people()) {
+            names.addAll(person.displayNames());
+        }
+        return names;
+    }
+
     /** The person with this roster id, or null. */
     public Person byId(String id) {
         return byId.get(id);
