@@ -71,10 +71,11 @@ final class WeekSamplesTest {
                 // all 13 late or missing answers found, no near miss flagged; the executives' group again has 23 members
                 // (three vice governors); one district's answer went to another order of theirs, leaving this one missing (two more
                 // did, until a district's figures with no word of a report were read after the order in front of them)
-                Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100"),
-                        // in state (1) or in the answer named (5); since the names of a post's files count among its words,
-                        // ภูพาน's "ส่งรายชื่อจิตอาสา ๕๐ คน ตามไฟล์ค่ะ" with its file pays g0238 and no longer leaves it missing
-                        Set.of("g0041 วาริชภูมิ", "g0041 สว่างแดนดิน", "g0077 พังโคน", "g0077 เต่างอย", "g0174 วาริชภูมิ", "g0174 สว่างแดนดิน")),
+                Arguments.of("skn-week-g", Set.of(), Set.of("SKN-CAP executives.jsonl:100", "SKN-5O volunteer-centre.jsonl:238"),
+                        // in state or in the answer named; g0238's "อำเภอละ ๕๐ คน" is a quota, which ภูพาน's "๕๐ คน"
+                        // does not answer as a number of people asked for, so its answer goes to another order
+                        Set.of("g0041 วาริชภูมิ", "g0041 สว่างแดนดิน", "g0077 พังโคน", "g0077 เต่างอย", "g0174 วาริชภูมิ",
+                                "g0174 สว่างแดนดิน", "g0238 ภูพาน")),
                 // h was written apart after the answers were read against the orders in front of them, and read once, stressing
                 // untidy answers (figures alone, two orders on related matters, numbered answers to two orders, requests for more
                 // time, replies, answers to the wrong order first): first contact 40 of 42 posting and membership findings, 16 of 23
@@ -85,16 +86,17 @@ final class WeekSamplesTest {
                 // "ท่านนายอำเภอเต่างอยครับ กลุ่มนี้เฉพาะผู้บริหาร…" read as an order); a province-level volunteer officer's report and a
                 // district officer's directive to all districts not yet read as the reports and orders they are. With words
                 // among the examples' features, วานรนิวาส's answer to h0205 is read as the report it is: 21 of 23. The palad's
-                // remark is chat since a remark on whom the group is for, with no directive in it, is: 2 outside (the SKN-CAP,
-                // and นิคมน้ำอูน's school duty judged missing, its numbered answer paying only its other order)
+                // remark is chat since a remark on whom the group is for, with no directive in it, is; and since a quota in an
+                // order ("ตำบลละ ๑ คน") no longer reads as asking how many people, นิคมน้ำอูน's numbered answer pays its school
+                // duty again: 1 outside (the SKN-CAP)
                 Arguments.of("skn-week-h", Set.of("SKN-5P volunteer-centre.jsonl:150", "SKN-5P volunteer-centre.jsonl:281",
                                 "SKN-5O volunteer-centre.jsonl:152 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:195 อากาศอำนวย"),
-                        Set.of("SKN-CAP executives.jsonl:43", "SKN-5O volunteer-centre.jsonl:205"),
+                        Set.of("SKN-CAP executives.jsonl:43"),
                         // in state (3) or in the answer named (10); since a number of people is read as what an order asks for,
                         // นิคมน้ำอูน's numbered answer to two orders pays its coordinator duty but no longer its school duty (missing)
                         Set.of("h0016 ภูพาน", "h0016 วาริชภูมิ", "h0016 สว่างแดนดิน", "h0016 ส่องดาว", "h0016 อากาศอำนวย",
-                                "h0016 เจริญศิลป์", "h0016 เต่างอย", "h0056 สว่างแดนดิน", "h0070 กุดบาก", "h0070 กุสุมาลย์",
-                                "h0070 พังโคน", "h0100 กุดบาก", "h0205 นิคมน้ำอูน")),
+                                "h0016 เจริญศิลป์", "h0016 เต่างอย", "h0056 สว่างแดนดิน", "h0070 กุดบาก",
+                                "h0070 กุสุมาลย์", "h0070 พังโคน", "h0100 กุดบาก", "h0188 นิคมน้ำอูน")),
                 // i was written apart after all of the above, the names and numbers an order asks for and the telephone fix of the
                 // small-talk row included, and read once: all 53 posting and membership findings and all 16 late or missing answers
                 // found, no near miss flagged, every duty in the ledger's state; outside its truth a true SKN-CAP (three vice
@@ -146,17 +148,14 @@ final class WeekSamplesTest {
                 // drinking-water order that named the registration points; บ้านม่วง's storm answer); the ledger states many
                 // on-time answers as paying another order than the writer's
                 Arguments.of("skn-week-l", Set.of("SKN-5O volunteer-centre.jsonl:225 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:265 วานรนิวาส"),
-                        Set.of("SKN-CAP executives.jsonl:62", "SKN-5O volunteer-centre.jsonl:198", "SKN-5O volunteer-centre.jsonl:271",
+                        Set.of("SKN-CAP executives.jsonl:62", "SKN-5O volunteer-centre.jsonl:271",
                                 "SKN-5O volunteer-centre.jsonl:6"),
                         // in state (21) or in the answer named (10)
-                        Set.of("l0006 บ้านม่วง", "l0035 บ้านม่วง", "l0089 คำตากล้า", "l0089 นิคมน้ำอูน", "l0089 บ้านม่วง", "l0089 พรรณานิคม",
-                                "l0089 ภูพาน", "l0089 วานรนิวาส", "l0089 วาริชภูมิ", "l0089 ส่องดาว",
-                                "l0089 อากาศอำนวย", "l0089 เจริญศิลป์", "l0089 เต่างอย", "l0089 โคกศรีสุพรรณ",
-                                "l0121 ภูพาน", "l0146 นิคมน้ำอูน", "l0146 พรรณานิคม", "l0146 วานรนิวาส",
-                                "l0146 วาริชภูมิ", "l0146 อากาศอำนวย", "l0146 เจริญศิลป์", "l0146 โคกศรีสุพรรณ",
-                                "l0170 วานรนิวาส", "l0175 คำตากล้า", "l0175 พรรณานิคม", "l0175 วาริชภูมิ",
-                                "l0175 อากาศอำนวย", "l0175 เจริญศิลป์", "l0175 โคกศรีสุพรรณ", "l0232 วานรนิวาส",
-                                "l0254 โคกศรีสุพรรณ")),
+                        Set.of("l0006 บ้านม่วง", "l0035 บ้านม่วง", "l0089 โคกศรีสุพรรณ", "l0146 คำตากล้า", "l0146 พรรณานิคม",
+                                "l0146 วานรนิวาส", "l0146 วาริชภูมิ", "l0146 อากาศอำนวย", "l0146 เจริญศิลป์",
+                                "l0146 โคกศรีสุพรรณ", "l0170 วานรนิวาส", "l0175 คำตากล้า", "l0175 พรรณานิคม",
+                                "l0175 วาริชภูมิ", "l0175 อากาศอำนวย", "l0175 เจริญศิลป์", "l0175 โคกศรีสุพรรณ",
+                                "l0232 วานรนิวาส", "l0254 โคกศรีสุพรรณ")),
                 // m (704 messages, January 2569) and n (725, December 2568) were written apart after k and l were read, and read
                 // once. m stressed members who rename themselves, leave and come back, share a nickname, carry emoji the roster
                 // lacks, and outsiders of many kinds: 54 of 54 posting and membership findings, 14 of 14 late or missing, 9
@@ -189,9 +188,9 @@ final class WeekSamplesTest {
                 // p stressed daily requests posted again each morning, each a duty of its own, and an order re-posted word for
                 // word: 48 of 48, 22 of 25, 4 outside (2 at near-miss lines) on first contact, unchanged since
                 Arguments.of("skn-week-o", Set.of(),
-                        Set.of("SKN-CAP executives.jsonl:41", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:147", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:176"),
+                        Set.of("SKN-CAP executives.jsonl:41", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:147"),
                         // an export's lines have no ids: its orders and answers go by line number, in the week's ledger too
-                        Set.of("147 เมืองสกลนคร", "176 นิคมน้ำอูน", "176 ภูพาน", "176 เต่างอย", "217 นิคมน้ำอูน", "217 ภูพาน", "217 เต่างอย")),
+                        Set.of("147 เมืองสกลนคร")),
                 Arguments.of("skn-week-p", Set.of("SKN-5O volunteer-centre.jsonl:79 คำตากล้า", "SKN-5O volunteer-centre.jsonl:134 บ้านม่วง",
                                 "SKN-5O volunteer-centre.jsonl:141 เต่างอย"),
                         Set.of("SKN-5O volunteer-centre.jsonl:127", "SKN-6P agency-heads.jsonl:47", "SKN-5O volunteer-centre.jsonl:227",

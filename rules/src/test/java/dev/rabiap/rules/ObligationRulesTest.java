@@ -337,4 +337,14 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ๕๘ ค่ะ");
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void aQuotaInAnOrder_isNoAskingHowManyPeople() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนจุดบริการจราจรหน้าโรงเรียน ภายใน ๒๔ ชม.")                   // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งรายชื่อผู้ประสานงานระดับตำบล ตำบลละ ๑ คน ภายใน ๓ วัน")              // m2
+                // m3 gives points and people: "๖ จุด" is m1's; "๒๔ คน" does not answer m2's quota of one a sub-district
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ๖ จุด จิตอาสา ๒๔ คนค่ะ");
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

@@ -119,7 +119,7 @@ final class OrderReader {
      * water-weed order from the others, "จิตอาสา", which every order of a volunteer group has, does not.
      */
     private java.util.Set<String> topicWords(ChatMessage message) {
-        java.util.Set<String> words = new java.util.LinkedHashSet<>(dev.rabiap.engine.rule.Attribution.words(message.text()));
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(dev.rabiap.engine.rule.Attribution.words(message.text(), true));
         words.removeAll(placeWords());
         int[] orders = ordersByGroup.computeIfAbsent(message.group(), g -> new int[1]);
         java.util.Map<String, Integer> seen = wordOrders.computeIfAbsent(message.group(), g -> new java.util.HashMap<>());

@@ -63,6 +63,9 @@ public final class Attribution {
      */
     private static final java.util.regex.Pattern HEADCOUNT = java.util.regex.Pattern.compile(
             "[0-9๐-๙]\\s*คน|จำนวน[^\\n]{0,40}?คน|กี่\\s*คน");
+    /** An order's asking for a number of people (see {@link #words(String, boolean)}). */
+    private static final java.util.regex.Pattern HEADCOUNT_ASKED = java.util.regex.Pattern.compile(
+            "จำนวน[^\\n]{0,40}?คน|กี่\\s*คน");
     /** The word a text that gives or asks for a number of people is given. */
     private static final String HEADCOUNT_WORD = "จำนวนคน";
     /** The word a text that gives or asks for a telephone number is given. */
@@ -249,6 +252,15 @@ public final class Attribution {
 
     /** The words of a text that can tell one order from another. */
     public static Set<String> words(String raw) {
+        return words(raw, false);
+    }
+
+    /**
+     * The same for an order ({@code order} true): an order asks for a number of people when it says
+     * จำนวน…คน or กี่คน, not when it sets a quota ("ตำบลละ ๑ คน", "จุดละไม่น้อยกว่า ๕ คน"), which an
+     * answer's "๒๔ คน" does not answer.
+     */
+    public static Set<String> words(String raw, boolean order) {
         if (raw == null || raw.isBlank()) {
             return Set.of();
         }
@@ -284,7 +296,7 @@ public final class Attribution {
         if (text.contains("ชื่อ") || PERSON.matcher(text).find()) {
             out.add(NAME_WORD);
         }
-        if (HEADCOUNT.matcher(text).find()) {
+        if ((order ? HEADCOUNT_ASKED : HEADCOUNT).matcher(text).find()) {
             out.add(HEADCOUNT_WORD);
         }
         if (mayHoldCode(text)) {

@@ -275,7 +275,7 @@ public final class Post {
      */
     public java.util.Set<String> getAllWords() {
         if (allWords == null) {
-            allWords = order.topicWords() != null ? Attribution.words(message.text()) : getWords();
+            allWords = order.topicWords() != null ? Attribution.words(message.text(), true) : getWords();
         }
         return allWords;
     }
