@@ -347,4 +347,23 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ๖ จุด จิตอาสา ๒๔ คนค่ะ");
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void aShortYesToAMembersQuestion_opensNoDuty_evenWhenItNamesATime() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                                                                   // m1
+                .post(G5, "จอส.เมือง", "สอบถามครับ กิจกรรมที่ทำไปเมื่อวันเสาร์ นำมารายงานได้ไหมครับ")                       // m2, a question
+                .post(G5, "ศอ.จอส.จว.สน.", "ได้ครับ ถ้าทำภายในเดือนนี้รายงานได้เลยครับ");                                  // m3, its answer
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anApologyForWhatCannotBeSentYet_answersNoDuty() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอส่งภาพกิจกรรมเก็บกระทง อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")   // m1
+                .post(G5, "จอส.กุสุมาลย์", "ขออภัยค่ะ อ.กุสุมาลย์ ภาพกิจกรรมเก็บกระทงหายจากเครื่อง กำลังขอจากตำบลใหม่ค่ะ")   // m2
+                .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร ส่งภาพกิจกรรมเก็บกระทงครับ")                                      // m3
+                .media(G5, "จอส.เมือง", MessageType.IMAGE);
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m3", "m1/กุสุมาลย์/OPEN/-");
+    }
 }

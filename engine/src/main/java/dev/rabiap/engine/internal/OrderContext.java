@@ -215,6 +215,21 @@ final class OrderContext {
         return orders;
     }
 
+    /**
+     * Whether a post apologises for what it cannot send yet: it opens with ขออภัย or ขอโทษ and puts off,
+     * or says the work is held up ("ขออภัยค่ะ อ.โพนนาแก้ว ภาพกิจกรรมเก็บกระทงหายจากเครื่องค่ะ กำลังขอจากตำบลใหม่",
+     * "ขออภัยครับ วันนี้ … ทีมงานติดภารกิจครับ"). Such a post answers no duty, whatever its kind.
+     */
+    static boolean apologisesForNotYet(String text) {
+        if (text == null || !APOLOGY.matcher(text).lookingAt()) {
+            return false;
+        }
+        return putsOff(text) || text.contains("ติดภารกิจ") || text.contains("ไม่ทัน");
+    }
+
+    /** A post that opens by apologising. */
+    private static final java.util.regex.Pattern APOLOGY = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]*(?:ขออภัย|ขอโทษ)");
+
     private static boolean putsOff(String text) {
         for (String word : PostText.of(text).words()) {
             if (NOT_YET.contains(word)) {

@@ -37,6 +37,12 @@ final class OrderReader {
      */
     static final Pattern ABOUT_THE_GROUP = Pattern.compile("กลุ่มนี้\\s*(?:เป็นกลุ่ม\\S*\\s*)?(?:เฉพาะ|ใช้|สำหรับ|มีไว้)");
 
+    /**
+     * A short answer that opens by granting what was asked ("ได้ครับ ถ้าทำภายในเดือนนี้รายงานได้เลยครับ"): it answers
+     * the member's question even when it names a time.
+     */
+    private static final Pattern GRANTS = Pattern.compile("[^\\p{L}\\p{N}]*(?:ได้|ทำได้|ส่งได้|รายงานได้|นับได้|ใช้ได้)(?:\\s*(?:ครับ|ค่ะ|คะ|เลย|นะ))*(?:\\s|$)");
+
     /** What only an order of its own has: a letter's number ("ที่ สน ๐๐๑๗.๒/ว ๓๔๕") or a salutation (เรียน). */
     private static final Pattern FORMAL = Pattern.compile("ที่\\s*[ก-ฮ]{1,3}\\.?\\s*[0-9๐-๙]|เรียน");
 
@@ -104,7 +110,7 @@ final class OrderReader {
         boolean everyone = addressees.namesEveryone(text);
         // "ทุกอำเภอ ยกเว้น อ.ก" and "ทุกแห่ง… โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน" ask some after all
         List<Order.Addressee> named = everyone ? addressees.narrowed(text) : addressees.read(text);
-        if (!reminder && question != null && due == null && !everyone && named.isEmpty() && text.length() <= ANSWER_LENGTH
+        if (!reminder && question != null && (due == null || GRANTS.matcher(text).lookingAt()) && !everyone && named.isEmpty() && text.length() <= ANSWER_LENGTH
                 && reading.speed() == SpeedClass.NONE && !FORMAL.matcher(text).find()) {
             reminder = true;
             remindsOf = question.id();

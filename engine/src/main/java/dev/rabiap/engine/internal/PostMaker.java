@@ -245,7 +245,9 @@ public final class PostMaker {
         }
         String group = groups.computeIfAbsent(message.group(), g -> g);
         posts++;
-        Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answerKinds.contains(kind));
+        // "ขออภัยค่ะ … ภาพหายจากเครื่อง กำลังขอจากตำบลใหม่" is sorry for what it cannot send yet: no answer
+        boolean answering = answerKinds.contains(kind) && !OrderContext.apologisesForNotYet(message.text());
+        Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answering);
         if (order.reminder() && order.remindsOf() != null) {
             parts.forEach(part -> reminderOrders.put(part.id(), order.remindsOf()));
         }
