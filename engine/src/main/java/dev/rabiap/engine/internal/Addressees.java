@@ -75,6 +75,11 @@ final class Addressees {
         return java.util.Collections.unmodifiableCollection(districtNames.values());
     }
 
+    /** The roster's agencies, each once, as the roster writes them (several keys may name one). */
+    private java.util.Collection<String> agencies() {
+        return new LinkedHashSet<>(agencyKeys.values());
+    }
+
     Addressees(Roster roster) {
         Set<String> districtNames = new LinkedHashSet<>();
         Map<String, String> agencies = new LinkedHashMap<>();
@@ -176,7 +181,7 @@ final class Addressees {
                 Set<String> out = new java.util.HashSet<>();
                 left.stream().filter(a -> a.unit().equals(unit)).forEach(a -> out.add(a.name()));
                 if (!out.isEmpty()) {
-                    java.util.Collection<String> all = unit.equals("district") ? districtNames.values() : new LinkedHashSet<>(agencyKeys.values());
+                    java.util.Collection<String> all = unit.equals("district") ? districts() : agencies();
                     return all.stream().filter(name -> !out.contains(name)).map(name -> new Order.Addressee(unit, name, as)).toList();
                 }
             }
@@ -372,7 +377,7 @@ final class Addressees {
     /** The agency of the roster whose name holds these words, if exactly one does. */
     private String agencyWith(String words) {
         String found = null;
-        for (String agency : new LinkedHashSet<>(agencyKeys.values())) {
+        for (String agency : agencies()) {
             if (compact(agency).contains(words)) {
                 if (found != null && !found.equals(agency)) {
                     return null;

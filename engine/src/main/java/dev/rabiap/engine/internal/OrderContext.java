@@ -120,8 +120,9 @@ final class OrderContext {
     }
 
     /**
-     * The order kept in front of a group's members that has the very text of {@code text} (spaces
-     * aside), or null: an order posted again word for word the next morning.
+     * The order kept in front of a group's members that has the very text of {@code text} (spaces and
+     * dots aside, as {@link Addressees#compact} leaves it), or null: an order posted again word for word
+     * the next morning.
      */
     Post sameText(String group, String text) {
         ArrayDeque<Kept> kept = byGroup.get(group);
