@@ -8,32 +8,75 @@ import static java.util.Objects.requireNonNull;
  * ledger, so that no Java code depends on the names or ids of the rules that decide. Short-lived:
  * the engine removes it after each firing.
  *
- * @param obligation the duty
- * @param state what became of it
- * @param answer the post that answered it, or null when it is missing
- * @param exclusive whether the answer may answer no other duty (a reply to this order, or an answer about no order)
+ * <p>Whether the answer may answer no other duty ({@link #exclusive()}) is worked out when a rule
+ * first asks, that is only when the same party has another duty open that the answer could pay: on
+ * the @มหาดไทย survey, where each follower owes one answer, no answer is ever cut into words for it.
  */
-public record DutyState(Obligation obligation, State state, Post answer, boolean exclusive) {
+public final class DutyState {
     /** The outcomes a rule can decide. */
     public enum State { ON_TIME, LATE, MISSING }
 
-    public DutyState {
-        requireNonNull(obligation, "obligation is null");
-        requireNonNull(state, "state is null");
+    private final Obligation obligation;
+    private final State state;
+    private final Post answer;
+    /** 0 not yet known, 1 exclusive, 2 not. */
+    private byte exclusive;
+
+    private DutyState(Obligation obligation, State state, Post answer) {
+        this.obligation = requireNonNull(obligation, "obligation is null");
+        this.state = requireNonNull(state, "state is null");
+        this.answer = answer;
     }
 
     /** An answer by the deadline. */
     public static DutyState onTime(Obligation obligation, Post answer) {
-        return new DutyState(obligation, State.ON_TIME, answer, Attribution.exclusive(answer, obligation));
+        return new DutyState(obligation, State.ON_TIME, requireNonNull(answer, "answer is null"));
     }
 
     /** An answer after the deadline. */
     public static DutyState late(Obligation obligation, Post answer) {
-        return new DutyState(obligation, State.LATE, answer, Attribution.exclusive(answer, obligation));
+        return new DutyState(obligation, State.LATE, requireNonNull(answer, "answer is null"));
     }
 
     /** No answer, judged at the end of the audit or after the late window. */
     public static DutyState missing(Obligation obligation) {
-        return new DutyState(obligation, State.MISSING, null, false);
+        return new DutyState(obligation, State.MISSING, null);
+    }
+
+    /** The duty. */
+    public Obligation obligation() { return obligation; }
+
+    /** What became of it. */
+    public State state() { return state; }
+
+    /** The post that answered it, or null when it is missing. */
+    public Post answer() { return answer; }
+
+    /** Whether the answer may answer no other duty (a reply to this order, or an answer about no order). */
+    public boolean exclusive() {
+        if (answer == null) {
+            return false;
+        }
+        if (exclusive == 0) {
+            exclusive = Attribution.exclusive(answer, obligation) ? (byte) 1 : (byte) 2;
+        }
+        return exclusive == 1;
+    }
+
+    /** {@link #obligation()}, as rules read it. */
+    public Obligation getObligation() { return obligation; }
+
+    /** {@link #state()}, as rules read it. */
+    public State getState() { return state; }
+
+    /** {@link #answer()}, as rules read it. */
+    public Post getAnswer() { return answer; }
+
+    /** {@link #exclusive()}, as rules read it. */
+    public boolean isExclusive() { return exclusive(); }
+
+    @Override
+    public String toString() {
+        return "DutyState[" + state + " " + obligation + (answer == null ? "" : " by " + answer) + "]";
     }
 }
