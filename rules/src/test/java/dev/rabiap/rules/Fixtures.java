@@ -99,6 +99,11 @@ final class Fixtures {
         return add(group, sender, type, "", null, null);
     }
 
+    /** A photo, video or file with a caption of its own, one minute after the previous one. */
+    Fixtures captioned(String group, String sender, MessageType type, String caption) {
+        return add(group, sender, type, caption, null, null);
+    }
+
     /** A system event one minute after the previous one. */
     Fixtures event(String group, String sender, SystemEvent event, String target) {
         return add(group, sender, MessageType.SYSTEM, "", event, target);

@@ -131,12 +131,16 @@ public final class PostAssembler {
         } else {
             // a photo or file with a caption of its own (a JSONL or CSV log may give one) speaks for
             // itself: it is the text of a post of photos alone, and a post that has a text already
-            // ends before it ("ขอบคุณครับ", then a captioned photo of the work done, are two posts)
+            // ends before it ("ขอบคุณครับ", then a captioned photo of the work done, are two posts);
+            // but among the photos that follow a text it is one of them, its caption saying what that
+            // photo shows (an order, page 1 of the letter, then page 2 captioned with the clause that
+            // sets the deadline), and the post reads it with its text (PostMaker)
             boolean captioned = Classifier.hasCaption(message.text());
             Open current = open.get(key);
+            boolean amongPhotos = current != null && current.text >= 0 && current.parts.size() > current.text + 1;
             if (current != null && millis - current.lastMillis <= gapMillis && current.parts.size() < MAX_PARTS
-                    && !(captioned && current.text >= 0)) {
-                if (captioned) {
+                    && !(captioned && current.text >= 0 && !amongPhotos)) {
+                if (captioned && current.text < 0) {
                     current.text = current.parts.size();
                 }
                 current.add(incoming);

@@ -220,6 +220,27 @@ public final class PostMaker {
     /** How long after a member's question an order-like post may be its answer. */
     static final java.time.Duration ANSWER_WINDOW = java.time.Duration.ofMinutes(30);
 
+    /**
+     * The main message with the captions of the post's other parts after its text, one to a line: a
+     * caption among the photos after a text says what the post says ("หน้า ๒ ข้อ ๓ : ให้อำเภอรายงาน…
+     * ภายในวันที่ ๑๘ กันยายน" under a page of the letter is the order's deadline). The main message
+     * itself when no other part has a caption.
+     */
+    private static ChatMessage withCaptions(ChatMessage main, PostAssembler.Assembled assembled) {
+        StringBuilder text = null;
+        for (int i = 0; i < assembled.parts().size(); i++) {
+            ChatMessage part = assembled.parts().get(i).message();
+            if (i != assembled.main() && Classifier.hasCaption(part.text())) {
+                if (text == null) {
+                    text = new StringBuilder(main.text());
+                }
+                text.append('\n').append(part.text().strip());
+            }
+        }
+        return text == null ? main : new ChatMessage(main.id(), main.evidence(), main.group(), main.sender(), main.senderId(),
+                main.time(), main.type(), text.toString(), main.replyTo(), main.event(), main.target(), main.attachmentName());
+    }
+
     /** Classifies an assembled post and, when it may open a duty, reads its order. */
     public Post post(PostAssembler.Assembled assembled) {
         PostAssembler.Incoming main = assembled.mainPart();
@@ -233,7 +254,7 @@ public final class PostMaker {
                 others.add(part.type());
             }
         }
-        ChatMessage message = main.message();
+        ChatMessage message = withCaptions(main.message(), assembled);
         Classifier.Decision decision = policy.classifier().classify(
                 new Classifier.Input(message.text(), message.type(), others, main.sender().person()));
         String kind = decision.kind();

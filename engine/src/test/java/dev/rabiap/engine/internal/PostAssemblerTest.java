@@ -49,6 +49,14 @@ final class PostAssemblerTest {
     }
 
     @Test
+    void aCaptionedPhotoAmongThePhotosAfterAText_isOneOfThem() {
+        // an order, page 1 of the letter, then page 2 captioned with the clause that sets the deadline
+        assertThat(posts("a@0 text เรียน นอภ.ทุกอำเภอ ส่งหนังสือจังหวัด รายละเอียดตามภาพที่แนบครับ", "b@60 image",
+                "c@100 image หน้า ๒ ข้อ ๓ ให้อำเภอรายงานภายในวันที่ ๑๘ กันยายน", "d@4000 image ภาพกิจกรรมของอำเภอ"))
+                .containsExactly("a b c:a", "d:d");
+    }
+
+    @Test
     void aCaptionedPhotoAmongPhotosAlone_isTheirText() {
         assertThat(posts("a@0 image", "b@20 image ภาพกิจกรรมปลูกต้นไม้ อำเภอส่องดาว", "c@40 image")).containsExactly("a b c:b");
     }
