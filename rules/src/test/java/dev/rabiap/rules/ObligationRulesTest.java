@@ -152,6 +152,35 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void photosAlone_answerTheOrderThatAskedForPhotos_notALaterOneThatPointsToItsOwnPictures() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพกิจกรรมจิตอาสา อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")                 // m1, asks for photos
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนผู้เข้าอบรมหลักสูตรจิตอาสา ภายใน ๓ วัน รายละเอียดตามภาพที่แนบ") // m2, the letter's own pages
+                .media(G5, "จอส.เมือง", MessageType.IMAGE)                                                             // m3, m4: photos alone
+                .media(G5, "จอส.เมือง", MessageType.IMAGE);
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
+    void aCaptionAmongTheLettersPhotos_isReadWithTheOrder_forItsDeadline() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ส่งหนังสือจังหวัด เรื่อง การจัดกิจกรรมวันนวมินทรมหาราช "
+                        + "ขอให้อำเภอพิจารณาดำเนินการ รายละเอียดตามภาพที่แนบครับ")                                          // m1
+                .media(G5, "ศอ.จอส.จว.สน.", MessageType.IMAGE)                                                         // m2, page 1
+                .captioned(G5, "ศอ.จอส.จว.สน.", MessageType.IMAGE, "หน้า ๒ ข้อ ๓ ให้อำเภอรายงานสถานที่จัดกิจกรรม ภายใน ๗๒ ชม.") // m3, page 2
+                .after(Duration.ofHours(48)).post(G5, "จอส.เมือง", "อ.เมืองสกลนคร รายงานสถานที่จัดกิจกรรมวันนวมินทรมหาราช วัดพระธาตุเชิงชุมค่ะ"); // m4
+        // one order of three messages, due 72 hours after it (not the 24 of an order that names no deadline)
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m4", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void askingToPutNamesForward_opensDuties_forTheDistrictsNamed() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.กุสุมาลย์ จังหวัดจะมอบโล่จิตอาสาดีเด่น ขอให้เสนอรายชื่อผู้สมควรได้รับ อำเภอละ ๒ ราย ภายใน ๒๔ ชม.");
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
     void aDateInAnAnswer_doesNotMakeItAboutAnOrderOfTheSameMonth() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพงานวันเด็ก ภายใน ๒๔ ชม.")                          // m1

@@ -34,7 +34,8 @@ public final class Attribution {
             "ด่วน", "ที่สุด", "ครั้ง", "กลุ่ม", "ผม", "ดิฉัน", "เรา", "ทั้ง", "ทาง", "ใช้", "เพิ่ม", "เติม", "ต่อ", "หนึ่ง", "ขอให้", "แจ้ง",
             "ประสาน", "งาน", "ประจำ", "ปี", "เดือน", "พ.ย", "ธ.ค", "ต.ค", "ชม", "ชั่วโมง", "โปรด", "กรุณา", "ทั้งหมด", "ผู้", "ความ", "เรื่อง",
             "จิต", "อาสา", "พระ", "ราช", "ข้อ", "สั่ง", "ชื่อ", "แบบ", "แนบ", "ไฟล์", "จึง", "ช่วง", "เข้า", "ร่วม", "ค่า", "ครับผม", "ค่ะท่าน",
-            "ครับท่าน", "ท่านผู้ว่า", "ประชาชน", "ช่วย", "เหลือ", "ตาม", "นำ", "จัด", "ทำ", "เพื่อน", "แห่ง", "หมู่", "บ้าน", "ตำบล", "ตั้ง"));
+            "ครับท่าน", "ท่านผู้ว่า", "ประชาชน", "ช่วย", "เหลือ", "ตาม", "นำ", "จัด", "ทำ", "เพื่อน", "แห่ง", "หมู่", "บ้าน", "ตำบล", "ตั้ง",
+            "เริ่ม"));
     /** A form's or document's code: letters, a dot and a number ("จอส.๓", "ทร.14", "บช.2"). */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("([\\p{L}\\p{M}]{2,8})\\.\\s?([0-9๐-๙]{1,3})(?![0-9๐-๙./])");
     /**
@@ -74,10 +75,21 @@ public final class Attribution {
     private static final String NAME_WORD = "ชื่อ";
     /** How a code is kept among the words, apart from them. */
     private static final String CODE_MARK = "#";
-    /** Whether an order asks for photos: it says ภาพ, รูป or photo. */
+    /**
+     * Whether an order asks for photos: it says ภาพ, รูป or photo, other than of its own pictures
+     * ("รายละเอียดตามภาพที่แนบ", "ดังรูป": the letter it sent as photos).
+     */
     private static boolean asksForPhotos(String text) {
-        return text != null && (text.contains("ภาพ") || text.contains("รูป") || text.contains("photo"));
+        if (text == null) {
+            return false;
+        }
+        String asked = OWN_PICTURES.matcher(text).replaceAll(" ");
+        return asked.contains("ภาพ") || asked.contains("รูป") || asked.contains("photo");
     }
+
+    /** An order's words about the pictures it sends itself: ตามภาพ(ที่แนบ), ดังรูป. */
+    private static final java.util.regex.Pattern OWN_PICTURES = java.util.regex.Pattern.compile(
+            "(?:ตาม|ดัง)\\s*(?:ภาพ|รูป)(?:\\s*ที่\\s*แนบ(?:มา|ไว้)?|แนบ)?");
 
     private Attribution() {}
 
