@@ -162,6 +162,15 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anAnswerGivingAPlace_paysTheOrderThatAskedWhere_notALaterOneAboutSomethingElse() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอ รายงานแผนงานวันพ่อ (สถานที่ / จำนวนผู้ร่วม / ประธาน) ภายใน ๒ วัน")  // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานเรือท้องแบนและเครื่องสูบน้ำที่พร้อมใช้ ภายใน ๓ วัน")              // m2
+                .post(G5, "จอส.เมือง", "เมืองสกล : ลานหน้าที่ว่าการอำเภอ / ๔๐ คน / ๐๘.๐๐ น.");                         // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
     void aCaptionAmongTheLettersPhotos_isReadWithTheOrder_forItsDeadline() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ส่งหนังสือจังหวัด เรื่อง การจัดกิจกรรมวันนวมินทรมหาราช "

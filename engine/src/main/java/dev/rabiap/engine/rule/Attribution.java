@@ -69,6 +69,14 @@ public final class Attribution {
             "จำนวน[^\\n]{0,40}?คน|กี่\\s*คน");
     /** The word a text that gives or asks for a number of people is given. */
     private static final String HEADCOUNT_WORD = "จำนวนคน";
+    /**
+     * A place given: "วานรนิวาส : จุดทำกิจกรรม วัดศรีสุมังค์ / จิตอาสา 57 คน" answers the order asking
+     * for each district's plan "(สถานที่ / จำนวนจิตอาสา / ประธาน)", though it shares none of its words.
+     */
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s/(:])(?:ณ|จุด|วัด|โรงเรียน|บริเวณ|ลาน|สวนสาธารณะ|อ่างเก็บน้ำ|หนองน้ำ|ริม)");
+    /** The word a text that gives or asks for a place is given. */
+    private static final String PLACE_WORD = "สถานที่";
     /** The word a text that gives or asks for a telephone number is given. */
     private static final String PHONE_WORD = "โทรศัพท์";
     /** The word a text that names a person or asks for names is given. */
@@ -310,6 +318,9 @@ public final class Attribution {
         }
         if ((order ? HEADCOUNT_ASKED : HEADCOUNT).matcher(text).find()) {
             out.add(HEADCOUNT_WORD);
+        }
+        if (text.contains(PLACE_WORD) || !order && PLACE.matcher(text).find()) {
+            out.add(PLACE_WORD);
         }
         if (mayHoldCode(text)) {
             java.util.regex.Matcher code = CODE.matcher(text);

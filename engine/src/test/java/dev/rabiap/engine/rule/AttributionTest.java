@@ -19,6 +19,15 @@ final class AttributionTest {
     }
 
     @Test
+    void aPlaceGiven_answersAnOrderAskingForThePlace_thoughNoWordIsShared() {
+        assertThat(Attribution.words("บ้านม่วง : ลานวัดโพธิ์ศรี / จิตอาสา ๖๐ คน")).contains("สถานที่");
+        assertThat(Attribution.words("ขอให้รายงานแผนงาน (สถานที่ / จำนวนผู้ร่วม / ประธาน) ภายในวันพรุ่งนี้", true)).contains("สถานที่");
+        // an order's own meeting place asks for no place
+        assertThat(Attribution.words("ขอเชิญประชุม ณ ห้องประชุมที่ว่าการอำเภอ และรายงานผลการสำรวจ", true)).doesNotContain("สถานที่");
+        assertThat(Attribution.words("ส่งผลสำรวจแล้วครับ ๑๒ ครัวเรือน")).doesNotContain("สถานที่");
+    }
+
+    @Test
     void aMonth_isNoWordOfATopic() {
         assertThat(Attribution.words("ส่งภาพงานวันเด็ก 10 ม.ค. 69 ค่ะ")).contains("เด็ก").doesNotContain("ม.ค", "มค");
         assertThat(Attribution.words("แบบเบิกจ่าย ส่ง 13 มีค. 69")).contains("เบิก").noneMatch(w -> w.replace(".", "").equals("มีค"));
