@@ -171,6 +171,17 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void photosAlone_payNoOrderThatAskedForNoPhotos_andSayingItWentToTheWrongGroupPaysNothing() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอเสนอรายชื่อผู้ประสานงานจิตอาสา อำเภอละ ๒ ท่าน ภายใน ๒๔ ชม.") // m1, no photos asked
+                .media(G5, "จอส.เมือง", MessageType.IMAGE)                                                  // m2: a morning picture
+                .post(G5, "จอส.กุสุมาลย์", "เมื่อกี้ส่งรายงานผิดกลุ่มครับ ขออภัยครับ");                            // m3
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+        // read as a report all the same: it is the words about the wrong group that keep it from paying
+        assertThat(new Fixtures().post(G5, "จอส.กุสุมาลย์", "เมื่อกี้ส่งรายงานผิดกลุ่มครับ ขออภัยครับ").kinds()).containsExactly("m1=report");
+    }
+
+    @Test
     void aCaptionAmongTheLettersPhotos_isReadWithTheOrder_forItsDeadline() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ส่งหนังสือจังหวัด เรื่อง การจัดกิจกรรมวันนวมินทรมหาราช "

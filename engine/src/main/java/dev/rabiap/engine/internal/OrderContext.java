@@ -228,6 +228,19 @@ final class OrderContext {
         return putsOff(text) || text.contains("ติดภารกิจ") || text.contains("ไม่ทัน");
     }
 
+    /**
+     * Whether a post says that something was posted in the wrong group ("เมื่อกี้ส่งผิดกลุ่มครับ ขออภัยครับ",
+     * "ขอโทษครับ … ส่งเข้ากลุ่มแล้ว เมื่อกี้ส่งผิดกลุ่ม"), with no figure of its own: it speaks of the report
+     * sent elsewhere or sent again, and answers no duty itself, whatever its kind.
+     */
+    static boolean saysWrongGroup(String text) {
+        return text != null && WRONG_GROUP.matcher(text).find() && !FIGURE.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern WRONG_GROUP = java.util.regex.Pattern.compile(
+            "(?:ส่ง|โพสต์|โพส|แชร์|ลง)\\s*(?:\\S{0,12}?)ผิด\\s*(?:กลุ่ม|ห้อง|ไลน์)|ผิดกลุ่ม");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9๐-๙]");
+
     /** A post that opens by apologising. */
     private static final java.util.regex.Pattern APOLOGY = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]*(?:ขออภัย|ขอโทษ)");
 

@@ -266,8 +266,10 @@ public final class PostMaker {
         }
         String group = groups.computeIfAbsent(message.group(), g -> g);
         posts++;
-        // "ขออภัยค่ะ … ภาพหายจากเครื่อง กำลังขอจากตำบลใหม่" is sorry for what it cannot send yet: no answer
-        boolean answering = answerKinds.contains(kind) && !OrderContext.apologisesForNotYet(message.text());
+        // "ขออภัยค่ะ … ภาพหายจากเครื่อง กำลังขอจากตำบลใหม่" is sorry for what it cannot send yet, and "เมื่อกี้ส่งผิด
+        // กลุ่มครับ" speaks of a report sent elsewhere: neither is an answer
+        boolean answering = answerKinds.contains(kind) && !OrderContext.apologisesForNotYet(message.text())
+                && !OrderContext.saysWrongGroup(message.text());
         Post post = new Post(first.position(), parts, message, group, kind, main.sender(), main.target(), order, answering);
         if (order.reminder() && order.remindsOf() != null) {
             parts.forEach(part -> reminderOrders.put(part.id(), order.remindsOf()));

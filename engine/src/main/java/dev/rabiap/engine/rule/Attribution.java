@@ -72,9 +72,10 @@ public final class Attribution {
     /**
      * A place given: "วานรนิวาส : จุดทำกิจกรรม วัดศรีสุมังค์ / จิตอาสา 57 คน" answers the order asking
      * for each district's plan "(สถานที่ / จำนวนจิตอาสา / ประธาน)", though it shares none of its words.
+     * A number of points ("ขุดลอกแล้ว 4 จุด") is no place.
      */
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
-            "(?:^|[\\s/(:])(?:ณ|จุด|วัด|โรงเรียน|บริเวณ|ลาน|สวนสาธารณะ|อ่างเก็บน้ำ|หนองน้ำ|ริม)");
+            "(?:^|[\\s/(:])(?:ณ|จุดทำ|จุดจัด|วัด|โรงเรียน|บริเวณ|ลาน|สวนสาธารณะ|อ่างเก็บน้ำ|หนองน้ำ|ริม)");
     /** The word a text that gives or asks for a place is given. */
     private static final String PLACE_WORD = "สถานที่";
     /** The word a text that gives or asks for a telephone number is given. */
@@ -112,6 +113,19 @@ public final class Attribution {
             }
         }
         return false;
+    }
+
+    /** Whether the post is photos or videos alone, with no text or file. */
+    static boolean onlyPictures(Post post) {
+        if (!post.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)) {
+            return false;
+        }
+        for (var part : post.getParts()) {
+            if (part.type() != dev.rabiap.engine.spi.MessageType.IMAGE && part.type() != dev.rabiap.engine.spi.MessageType.VIDEO) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the answer replies to this duty's order, or to a reminder that replied to it ({@link Post#getReplyOrder()}). */
@@ -155,6 +169,10 @@ public final class Attribution {
      * though its words are those of the orders that asked for the work.
      */
     public static boolean mayPay(Post answer, Obligation duty) {
+        if (onlyPictures(answer) && !asksForPhotos(duty.getOrder().getText())) {
+            // a district chief's good-morning picture at 06:40 pays no order that asked for names
+            return false;
+        }
         return answer.getTopicBest() < TOPIC || answer.wordsSharedWith(duty.getOrder()) > 0 || repliesTo(answer, duty)
                 || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
     }

@@ -20,4 +20,17 @@ final class OrderContextTest {
     void listsItems_onlyWhenItNumbersAFirstAndASecond(String text, boolean lists) {
         assertThat(OrderContext.listsItems(text.strip())).as(text).isEqualTo(lists);
     }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            เมื่อกี้ส่งรายงานผิดกลุ่มครับ ขออภัยครับ                                      | true
+            ขอโทษค่ะ ลงรูปผิดห้อง                                                       | true
+            ขออภัยที่โพสต์ผิดกลุ่มครับ 🙏                                                 | true
+            แก้ไขครับ เมื่อกี้ส่งผิดกลุ่ม ยอดจริง ๔๕ ราย                                 | false
+            รายงานผลการตรวจร้านค้าผิดกฎหมาย ๓ ร้าน                                      | false
+            ขอให้ทุกอำเภอระวังการส่งข้อมูลผิดพลาด                                         | false
+            """)
+    void saysWrongGroup_onlyOfAPostWithNoFigureOfItsOwn(String text, boolean wrongGroup) {
+        assertThat(OrderContext.saysWrongGroup(text)).isEqualTo(wrongGroup);
+    }
 }
