@@ -115,19 +115,6 @@ public final class Attribution {
         return false;
     }
 
-    /** Whether the post is photos or videos alone, with no text or file. */
-    static boolean onlyPictures(Post post) {
-        if (!post.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)) {
-            return false;
-        }
-        for (var part : post.getParts()) {
-            if (part.type() != dev.rabiap.engine.spi.MessageType.IMAGE && part.type() != dev.rabiap.engine.spi.MessageType.VIDEO) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether the answer replies to this duty's order, or to a reminder that replied to it ({@link Post#getReplyOrder()}). */
     public static boolean repliesTo(Post answer, Obligation duty) {
         String replyTo = answer.getMessage().replyTo();
@@ -169,10 +156,6 @@ public final class Attribution {
      * though its words are those of the orders that asked for the work.
      */
     public static boolean mayPay(Post answer, Obligation duty) {
-        if (onlyPictures(answer) && !asksForPhotos(duty.getOrder().getText())) {
-            // a district chief's good-morning picture at 06:40 pays no order that asked for names
-            return false;
-        }
         return answer.getTopicBest() < TOPIC || answer.wordsSharedWith(duty.getOrder()) > 0 || repliesTo(answer, duty)
                 || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
     }
