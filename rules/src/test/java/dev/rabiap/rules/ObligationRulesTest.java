@@ -181,6 +181,23 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void theDistrictsListedAfterANamingWord_withTheirCounts_areTheOnesAsked() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "อำเภอที่พบไฟป่าเมื่อคืนนี้ ได้แก่ อ.กุสุมาลย์ ๓ จุด ขอให้ ศอ.จอส.อำเภอ ออกตรวจพื้นที่ "
+                        + "แล้วรายงานผลภายใน ๒๔ ชม.");
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void aReportOfResults_paysNoOrderThatAskedOnlyForAPlan() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งแผนงานจิตอาสาวันพ่อ ภายใน ๒๔ ชม.")                         // m1, a plan
+                .after(Duration.ofDays(3)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลงานจิตอาสาวันพ่อ ภายใน ๒๔ ชม.") // m2, results
+                .post(G5, "จอส.เมือง", "รายงานผลงานจิตอาสาวันพ่อ อ.เมืองสกลนคร ผู้ร่วมงาน ๒๐๐ คน");                        // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/MISSING/-", "m2/เมืองสกลนคร/ON_TIME/m3");
+    }
+
+    @Test
     void aCaptionAmongTheLettersPhotos_isReadWithTheOrder_forItsDeadline() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ส่งหนังสือจังหวัด เรื่อง การจัดกิจกรรมวันนวมินทรมหาราช "

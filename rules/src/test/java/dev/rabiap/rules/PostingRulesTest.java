@@ -84,6 +84,16 @@ final class PostingRulesTest {
     }
 
     @Test
+    void skn4p_aChiefsNeedsAnsweredUpward_andHisWordOnWhomHeInvited_areNoOrders() {
+        List<Finding> findings = new Fixtures()
+                .post(G4, "รองผวจ.ประเสริฐ", "ขอให้อำเภอที่ขาดแคลนน้ำ แจ้งความต้องการเครื่องสูบน้ำภายในบ่ายนี้")   // m1
+                .post(G4, "นอภ.กุสุมาลย์", "เรียนท่านรองฯ อ.กุสุมาลย์ ต้องการเครื่องสูบน้ำเพิ่ม ๒ เครื่องครับ")  // m2, upward
+                .post(G4, "นอภ.เมืองสกลนคร", "เชิญท่านปลัดอนันต์เข้ามาช่วยติดตามเรื่องน้ำครับ")               // m3, about an invite
+                .findings();
+        assertThat(keys(findings)).isEmpty();
+    }
+
+    @Test
     void skn5p_ordersFromOthersThanTheCentre_andReportsFromOthersThanTheDistricts_fire() {
         List<Finding> findings = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอเตรียมกำลังจิตอาสาพระราชทาน")

@@ -47,10 +47,11 @@ final class Addressees {
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
     /**
      * Words that open a list of addressees: a salutation (after a speed class on its line too: "ด่วน เรียน นอภ.ก"), an
-     * opening that calls a district's officer ("ท่านนายอำเภอเมืองฯ ครับ …"), or a directive.
+     * opening that calls a district's officer ("ท่านนายอำเภอเมืองฯ ครับ …"), a directive, or ได้แก่ ("อำเภอที่มีจุดความร้อน
+     * … ได้แก่ อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด … ขอให้ ศอ.จอส.อำเภอ … รายงานผล").
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*");
+            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*");
     /** Thanks opening a post, before the name of whom it thanks. */
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
     /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร". */
@@ -62,6 +63,9 @@ final class Addressees {
     /** A directive to report right after a list: "… อ.เมืองสกลนคร ขอให้รายงานจำนวนจุดความร้อน…". */
     private static final Pattern DIRECTS_REPORT = Pattern.compile(
             "[\\s,]*(?:ขอให้|ให้|กรุณา|โปรด)\\s*\\S{0,12}?\\s*(?:รายงาน|ส่ง\\s*(?:ข้อมูล|ผล|ภาพ|แบบ|รายชื่อ|ยอด)|แจ้งผล)");
+    /** A count after a district in a list: "๗ จุด", "(๒ ราย)", "15 หมู่บ้าน". */
+    private static final Pattern COUNT = Pattern.compile(
+            "\\(?[0-9๐-๙][0-9๐-๙,.]*\\s*(?:จุด|ราย|คน|แห่ง|ครั้ง|หมู่บ้าน|ตำบล|ครัวเรือน|หลัง|ไร่|ตัน|ลำ|คัน)?\\)?");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、]*");
 
     private final List<String> districts;
@@ -258,6 +262,12 @@ final class Addressees {
                 }
             }
             if (found == null) {
+                Matcher count = COUNT.matcher(text).region(position, end);
+                if (!salutation && afterDistrictPrefix && count.lookingAt()) {
+                    // a count after a district named in a list: "อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด"
+                    position = Math.max(count.end(), position + 1);
+                    continue;
+                }
                 if (!salutation) {
                     break;
                 }

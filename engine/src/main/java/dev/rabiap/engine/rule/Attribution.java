@@ -115,6 +115,19 @@ public final class Attribution {
         return false;
     }
 
+    /** Whether an order asks for a plan (แผน) and for no results (ผล). */
+    static boolean asksOnlyForAPlan(String text) {
+        return text != null && text.contains("แผน") && !RESULTS.matcher(text).find();
+    }
+
+    /** Whether a post reports results (รายงานผล, ผลการ…, ผลกิจกรรม) and says nothing of a plan. */
+    static boolean givesResults(String text) {
+        return text != null && RESULTS.matcher(text).find() && !text.contains("แผน");
+    }
+
+    /** Results, as orders ask for them and answers give them: รายงานผล, ผลการ…, ผลกิจกรรม, ผลการดำเนินงาน. */
+    private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("รายงานผล|(?<!แ)ผลการ|(?<!แ)ผลกิจกรรม|(?<!แ)ผลงาน|สรุปผล");
+
     /** Whether the answer replies to this duty's order, or to a reminder that replied to it ({@link Post#getReplyOrder()}). */
     public static boolean repliesTo(Post answer, Obligation duty) {
         String replyTo = answer.getMessage().replyTo();
@@ -153,9 +166,14 @@ public final class Attribution {
      * "ขอส่งข้อมูลเพิ่มเติม… ไข้เลือดออก", about the dengue order it already answered, does not pay the
      * scholarship order that is the latest still open and has none of its words; "ภาพกิจกรรมจิตอาสา …
      * (แจกน้ำ/รณรงค์งดเผา/ปลูกต้นไม้)" with its photos pays the order that asked for the week's photos,
-     * though its words are those of the orders that asked for the work.
+     * though its words are those of the orders that asked for the work. A report of results
+     * ("รายงานผลกิจกรรม…") pays no order that asked only for a plan ("รายงานแผนการจัดกิจกรรม…"), unless it
+     * replies to it: the results of the day are not the plan asked for before it.
      */
     public static boolean mayPay(Post answer, Obligation duty) {
+        if (asksOnlyForAPlan(duty.getOrder().getText()) && givesResults(answer.getText()) && !repliesTo(answer, duty)) {
+            return false;
+        }
         return answer.getTopicBest() < TOPIC || answer.wordsSharedWith(duty.getOrder()) > 0 || repliesTo(answer, duty)
                 || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
     }
