@@ -189,6 +189,14 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anOrderToTheDistrictsOfAListSentRightAfterIt_obligesThoseListed() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้อำเภอตามบัญชีแนบ จัดจิตอาสาดูแลจุดพักรถ และรายงานผลภายใน ๒๔ ชม. ครับ") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "บัญชีแนบ อำเภอที่มีจุดพักรถ\n๑. อ.กุสุมาลย์");                       // m2, a minute later
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
     void aReportOfResults_paysNoOrderThatAskedOnlyForAPlan() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งแผนงานจิตอาสาวันพ่อ ภายใน ๒๔ ชม.")                         // m1, a plan

@@ -48,10 +48,11 @@ final class Addressees {
     /**
      * Words that open a list of addressees: a salutation (after a speed class on its line too: "ด่วน เรียน นอภ.ก"), an
      * opening that calls a district's officer ("ท่านนายอำเภอเมืองฯ ครับ …"), a directive, or ได้แก่ ("อำเภอที่มีจุดความร้อน
-     * … ได้แก่ อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด … ขอให้ ศอ.จอส.อำเภอ … รายงานผล").
+     * … ได้แก่ อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด … ขอให้ ศอ.จอส.อำเภอ … รายงานผล"), or a numbered line that opens
+     * with a district ("๑. อ.อากาศอำนวย", the list an order says is attached).
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*");
+            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)");
     /** Thanks opening a post, before the name of whom it thanks. */
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
     /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร". */

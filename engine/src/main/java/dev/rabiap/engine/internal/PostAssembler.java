@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * Joins messages into posts, the way officials post: a text and the photos, videos and files its
  * sender sends right after it (or right before it) in the same group, each within {@code gap} of
  * the one before, are one post. Texts and stickers stay posts of their own: a second text starts a
- * new post, and so does a sticker. Other members' messages in between do not break a post (uploads
+ * new post (but for the list a text says follows it: "ขอให้อำเภอตามบัญชีแนบ…", then the list), and so
+ * does a sticker. Other members' messages in between do not break a post (uploads
  * take time, and others reply meanwhile). System events are posts of their own.
  *
  * <p>Posts are handed on in the order of their first message, each once no later message can join
@@ -27,6 +28,10 @@ import java.util.function.Consumer;
  * one gap. Not thread-safe.
  */
 public final class PostAssembler {
+    /** A text that says its list comes apart from it: ตามบัญชีแนบ, ตามรายชื่อด้านล่าง, ดังรายชื่อต่อไปนี้. */
+    private static final java.util.regex.Pattern LIST_FOLLOWS = java.util.regex.Pattern.compile(
+            "(?:ตาม|ดัง)\\s*(?:บัญชี|รายชื่อ|รายการ)\\s*(?:ที่)?\\s*(?:แนบ|ด้านล่าง|ข้างล่าง|ต่อไปนี้|ถัดไป)");
+
     /** The gap rule sets use unless they set their own. */
     public static final Duration DEFAULT_GAP = Duration.ofMinutes(3);
     /** The most messages one post takes; a longer run of photos starts a new post. */
@@ -119,6 +124,12 @@ public final class PostAssembler {
             Open current = open.get(key);
             if (current != null && current.text < 0 && millis - current.lastMillis <= gapMillis && current.parts.size() < MAX_PARTS) {
                 current.text = current.parts.size();
+                current.add(incoming);
+            } else if (current != null && current.text >= 0 && millis - current.lastMillis <= gapMillis && current.parts.size() < MAX_PARTS
+                    && LIST_FOLLOWS.matcher(current.parts.get(current.text).message().text()).find()
+                    && current.parts.stream().noneMatch(part -> part != current.parts.get(current.text) && part.message().type() == MessageType.TEXT)) {
+                // "ขอให้อำเภอตามบัญชีแนบ …", then the list itself a minute later: one post, read together (PostMaker);
+                // the list once, a third text is a post of its own
                 current.add(incoming);
             } else {
                 close(open.remove(key));

@@ -57,6 +57,13 @@ final class PostAssemblerTest {
     }
 
     @Test
+    void aTextThatSaysItsListFollows_takesTheNextTextAsPartOfIt_butNotOnceTheGapHasPassed() {
+        assertThat(posts("a@0 text ขอให้อำเภอตามบัญชีแนบ ตั้งจุดตรวจ และรายงานผลภายในพรุ่งนี้", "b@50 text บัญชีแนบ ๑. อ.ภูพาน ๒. อ.กุดบาก",
+                "c@100 text ขอบคุณครับ")).containsExactly("a b:a", "c:c");
+        assertThat(posts("a@0 text ขอให้อำเภอตามบัญชีแนบ ตั้งจุดตรวจ", "b@400 text บัญชีแนบ ๑. อ.ภูพาน")).containsExactly("a:a", "b:b");
+    }
+
+    @Test
     void aCaptionedPhotoAmongPhotosAlone_isTheirText() {
         assertThat(posts("a@0 image", "b@20 image ภาพกิจกรรมปลูกต้นไม้ อำเภอส่องดาว", "c@40 image")).containsExactly("a b c:b");
     }
