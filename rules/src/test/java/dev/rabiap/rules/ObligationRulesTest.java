@@ -197,6 +197,16 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aReminderNamingTheDistrictsThatStillOwe_opensNoDutyOfItsOwn() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งรายชื่อผู้ประสานงานจิตอาสาประจำจุด ภายใน ๒๔ ชม.")                    // m1
+                .post(G5, "จอส.เมือง", "เมืองสกลนคร ผู้ประสานงาน นายสมหมาย ใจงาม ๐๘๑-๕๕๕-๐๑๒๓ ค่ะ")                        // m2
+                .after(Duration.ofHours(5)).post(G5, "ศอ.จอส.จว.สน.", "อำเภอที่ยังไม่ได้ยืนยันผู้ประสานงาน ได้แก่ อ.กุสุมาลย์ "
+                        + "ขอให้ส่งภายใน ๑๖.๓๐ น. ครับ");                                                                  // m3
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m2", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
     void aReportOfResults_paysNoOrderThatAskedOnlyForAPlan() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งแผนงานจิตอาสาวันพ่อ ภายใน ๒๔ ชม.")                         // m1, a plan
