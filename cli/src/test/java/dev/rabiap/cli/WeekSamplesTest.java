@@ -152,11 +152,11 @@ final class WeekSamplesTest {
                         Set.of("SKN-CAP executives.jsonl:62", "SKN-5O volunteer-centre.jsonl:271",
                                 "SKN-5O volunteer-centre.jsonl:6"),
                         // in state (21) or in the answer named (10)
-                        Set.of("l0006 บ้านม่วง", "l0035 บ้านม่วง", "l0089 โคกศรีสุพรรณ", "l0146 คำตากล้า", "l0146 พรรณานิคม",
+                        Set.of("l0006 บ้านม่วง", "l0035 บ้านม่วง", "l0146 คำตากล้า", "l0146 พรรณานิคม",
                                 "l0146 วานรนิวาส", "l0146 วาริชภูมิ", "l0146 อากาศอำนวย", "l0146 เจริญศิลป์",
                                 "l0146 โคกศรีสุพรรณ", "l0170 วานรนิวาส", "l0175 คำตากล้า", "l0175 พรรณานิคม",
                                 "l0175 วาริชภูมิ", "l0175 อากาศอำนวย", "l0175 เจริญศิลป์", "l0175 โคกศรีสุพรรณ",
-                                "l0232 วานรนิวาส", "l0254 โคกศรีสุพรรณ")),
+                                "l0232 วานรนิวาส")),
                 // m (704 messages, January 2569) and n (725, December 2568) were written apart after k and l were read, and read
                 // once. m stressed members who rename themselves, leave and come back, share a nickname, carry emoji the roster
                 // lacks, and outsiders of many kinds: 54 of 54 posting and membership findings, 14 of 14 late or missing, 9
@@ -216,8 +216,8 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-r", Set.of(),
                         Set.of("SKN-CAP executives.jsonl:66", "SKN-6P heads-chiefs.jsonl:76", "SKN-5O volunteer-centre.jsonl:109",
                                 "SKN-5O volunteer-centre.jsonl:149"),
-                        Set.of("r0035 บ้านม่วง", "r0086 พังโคน", "r0273 พรรณานิคม", "r0346 วาริชภูมิ", "r0429 นิคมน้ำอูน", "r0488 บ้านม่วง",
-                                "r0488 วานรนิวาส", "r0488 ส่องดาว", "r0488 เต่างอย", "r0488 โคกศรีสุพรรณ", "r0571 นิคมน้ำอูน", "r0571 บ้านม่วง",
+                        Set.of("r0035 บ้านม่วง", "r0086 พังโคน", "r0273 พรรณานิคม", "r0346 วาริชภูมิ", "r0429 กุสุมาลย์", "r0488 บ้านม่วง",
+                                "r0488 วานรนิวาส", "r0488 ส่องดาว", "r0488 เต่างอย", "r0488 โคกศรีสุพรรณ", "r0571 กุสุมาลย์", "r0571 บ้านม่วง",
                                 "r0571 วานรนิวาส", "r0571 ส่องดาว", "r0571 เต่างอย", "r0571 โคกศรีสุพรรณ")),
                 // s (709 messages, Chulalongkorn Day week 2568, ข้อสั่งการ ปค.สน. as an English-UI phone export; answers by
                 // deputies and volunteer officers, in pieces, corrected, in the wrong group first, as replies to others' answers)

@@ -207,6 +207,15 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aFileAlone_paysTheOrderThatAskedForAFormBack_beforeALaterOneThatDidNot() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอกรอกแบบฟอร์มจุดบริการตามไฟล์แนบ แล้วส่งกลับในกลุ่มนี้ ภายใน ๓ วัน") // m1, a form
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนเต็นท์ที่มีอยู่ ภายใน ๓ วัน")                        // m2, later
+                .file(G5, "จอส.เมือง", "scan0012.pdf");                                                               // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
     void aReportOfResults_paysNoOrderThatAskedOnlyForAPlan() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งแผนงานจิตอาสาวันพ่อ ภายใน ๒๔ ชม.")                         // m1, a plan

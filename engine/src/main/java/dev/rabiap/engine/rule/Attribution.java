@@ -210,8 +210,33 @@ public final class Attribution {
             // photos go to the order that asked for photos; words alone ("วาริชภูมิ ๕๘ คนค่ะ") to the one that did not
             return carriesPhotos(answer) == otherPhotos;
         }
+        if (carriesFile(answer)) {
+            boolean otherForm = asksForForm(other.getOrder().getText());
+            if (otherForm != asksForForm(mine.getOrder().getText())) {
+                // a file goes to the order that asked for a form to be sent back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ")
+                return otherForm;
+            }
+        }
         return other.getOrderSeq() > mine.getOrderSeq();
     }
+
+    /** Whether the answer is, or comes with, a file. */
+    static boolean carriesFile(Post answer) {
+        for (var part : answer.getParts()) {
+            if (part.type() == dev.rabiap.engine.spi.MessageType.FILE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an order asks for a form or a file: แบบฟอร์ม, ตามแบบ…, ไฟล์, excel. */
+    static boolean asksForForm(String text) {
+        return text != null && FORM_ASKED.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern FORM_ASKED = java.util.regex.Pattern.compile(
+            "แบบฟอร์ม|ฟอร์ม|ตามแบบ|แบบรายงาน|ไฟล์|excel|xlsx|pdf", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * How many words the answer shares with the duty's order. A form's or document's code such as
