@@ -36,7 +36,8 @@ final class OrderContext {
     private static final Set<String> NOT_YET = Set.of("จะ", "เลื่อน", "กำลัง", "รอ", "ขยาย", "พรุ่งนี้", "ขอเวลา");
 
     /** An order kept, with one obligation row it opened and when that row's duties stop waiting. */
-    private record Kept(Post order, ObligationPolicy row, long untilMillis) {}
+    /** An order kept in front of a group, with its text as {@link Addressees#compact} leaves it (for {@link #sameText}). */
+    private record Kept(Post order, ObligationPolicy row, long untilMillis, String compactText) {}
 
     /** What made a chat a report: the order it answers and the words they share. */
     record Answer(Post order, Attribution.Shared shared) {
@@ -94,9 +95,13 @@ final class OrderContext {
         if (rows.isEmpty() || post.getText() == null || post.getWords().isEmpty()) {
             return;
         }
+        String compactText = null;
         for (ObligationPolicy row : rows) {
             if (!row.getGroup().equals(post.getGroup()) || !row.openedBy(post)) {
                 continue;
+            }
+            if (compactText == null) {
+                compactText = Addressees.compact(post.getText() == null ? "" : post.getText());
             }
             long until = row.deadline(post).toInstant().toEpochMilli() + row.getLateWindow().toMillis();
             java.util.Set<String> groups = new java.util.LinkedHashSet<>();
@@ -111,7 +116,7 @@ final class OrderContext {
                     continue;
                 }
                 ArrayDeque<Kept> kept = byGroup.computeIfAbsent(group, g -> new ArrayDeque<>());
-                kept.addFirst(new Kept(post, row, until));
+                kept.addFirst(new Kept(post, row, until, compactText));
                 if (kept.size() > KEPT) {
                     kept.removeLast();
                 }
@@ -131,7 +136,7 @@ final class OrderContext {
         }
         String compact = Addressees.compact(text);
         for (Kept k : kept) {
-            if (k.order().getGroup().equals(group) && Addressees.compact(k.order().getText()).equals(compact)) {
+            if (k.order().getGroup().equals(group) && k.compactText().equals(compact)) {
                 return k.order();
             }
         }
