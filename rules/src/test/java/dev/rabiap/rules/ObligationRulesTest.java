@@ -289,6 +289,24 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aNumberedAnswerToSeveralMatters_paysTheOrderAShortItemSharesOneWordWith_butAListOfFiguresDoesNot() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานผลการแจกเสื้อกันหนาวและผ้าห่ม จำนวนผืน "
+                        + "จำนวนครัวเรือนที่ได้รับ ภายใน ๓ วัน")                                                    // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอส่งรายชื่อครูฝึกจิตอาสาประจำอำเภอ ภายใน ๓ วัน") // m2
+                // m3 says it reports two matters: its second item shares only ชื่อ with m2, and nothing with m1
+                .post(G5, "จอส.กุสุมาลย์", "จอส.กุสุมาลย์ แจ้งสองเรื่องค่ะ\n1) แจกเสื้อกันหนาว ๓๕๐ ตัว ผ้าห่ม ๑๒๐ ผืน ๑๘๐ ครัวเรือน\n"
+                        + "2) รายชื่อแนบท้ายนี้ค่ะ")
+                // m4 sets out its figures for m1 as a list; its third item names a person, which the order asking for
+                // names would take, were the list an answer to several matters
+                .post(G5, "จอส.เมือง", "อ.เมืองสกลนคร ผลแจกเสื้อกันหนาว\n๑. เสื้อกันหนาว ๔๐๐ ตัว ผ้าห่ม ๒๑๐ ผืน\n"
+                        + "๒. ได้รับ ๒๑๐ ครัวเรือน\n๓. ผู้รับผิดชอบ นางสมใจ ดีงาม");
+        assertThat(log.kinds()).contains("m3=report", "m4=report");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/ON_TIME/m3",
+                "m1/เมืองสกลนคร/ON_TIME/m4", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
     void anAnswerAboutAnOrderAlreadyPaid_paysNoOtherOrder_butPhotosPayTheOrderThatAskedForThem() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนผู้ป่วยไข้เลือดออก และการพ่นหมอกควันกำจัดยุงลาย ภายใน ๒๔ ชม.") // m1

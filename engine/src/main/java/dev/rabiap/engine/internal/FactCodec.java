@@ -173,6 +173,9 @@ public final class FactCodec {
         if (post.getReplyOrder() != null) {
             node.put("replyOrder", post.getReplyOrder());
         }
+        if (!post.getItemOrders().isEmpty()) {
+            post.getItemOrders().stream().sorted().forEach(node.putArray("itemOrders")::add);
+        }
         return node;
     }
 
@@ -189,6 +192,11 @@ public final class FactCodec {
         }
         if (node.hasNonNull("replyOrder")) {
             post.carryReplyOrder(node.get("replyOrder").asText());
+        }
+        if (node.hasNonNull("itemOrders")) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            node.get("itemOrders").forEach(id -> ids.add(id.asText()));
+            post.carryItemOrders(ids);
         }
         return post;
     }

@@ -173,6 +173,18 @@ final class OrderContext {
      */
     void weigh(Post answer) {
         if (listsItems(answer.getText())) {
+            List<Post> orders = inFront(answer);
+            Set<String> answered = new java.util.HashSet<>();
+            int least = SEVERAL_MATTERS.matcher(answer.getText()).find() ? 1 : 2;
+            for (String item : items(answer.getText())) {
+                Post order = orders.isEmpty() ? null : Attribution.itemAnswers(item, orders, least);
+                if (order != null) {
+                    answered.add(order.getMessage().id());
+                }
+            }
+            if (!answered.isEmpty()) {
+                answer.carryItemOrders(answered);
+            }
             return;
         }
         List<Post> orders = inFront(answer);
@@ -198,6 +210,32 @@ final class OrderContext {
             two |= digit == '2' || digit == '๒';
         }
         return one && two;
+    }
+
+    /**
+     * An answer saying it reports several matters: "รายงาน ๒ เรื่อง", "สองเรื่อง", "ทั้ง ๒ เรื่อง", "ทั้งสองข้อสั่งการ".
+     * Its items may each answer an order by one word they share with it ({@link Attribution#itemAnswers});
+     * the items of any other numbered answer need two, as an answer's own figures set out as a list ("๓. ผู้รับผิดชอบ
+     * นางสมใจ") are not an answer to the order asking for names.
+     */
+    private static final java.util.regex.Pattern SEVERAL_MATTERS = java.util.regex.Pattern.compile(
+            "(?:[2-9๒-๙]|สอง|สาม|สี่|หลาย)\\s*(?:เรื่อง|ประเด็น|ข้อสั่งการ)|ทั้ง\\s*(?:[2-9๒-๙]|สอง|สาม|สี่)");
+
+    /** The numbered items of a text ({@link #listsItems}), each from its number to the next. */
+    static List<String> items(String text) {
+        List<String> items = new java.util.ArrayList<>();
+        java.util.regex.Matcher item = ITEM.matcher(text);
+        int start = -1;
+        while (item.find()) {
+            if (start >= 0) {
+                items.add(text.substring(start, item.start()));
+            }
+            start = item.end();
+        }
+        if (start >= 0) {
+            items.add(text.substring(start));
+        }
+        return items;
     }
 
     /**

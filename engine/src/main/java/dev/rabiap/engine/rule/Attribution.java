@@ -13,7 +13,8 @@ import java.util.Set;
  * <ol>
  *   <li>an answer answers every order it is about: the order it replies to, and any order it shares
  *       at least {@value #TOPIC} words with, and at least half as many as with the order it shares
- *       most with (one report may cover two orders, even as a reply to one of them);</li>
+ *       most with (one report may cover two orders, even as a reply to one of them), and each order a
+ *       numbered item of it answers ({@link #itemAnswers});</li>
  *   <li>an answer about no order answers one: the one it shares most words with; a post of photos, or
  *       a text sent with photos, prefers an order that asked for photos; among equals, the latest order
  *       (people answer the request in front of them).</li>
@@ -143,6 +144,41 @@ public final class Attribution {
         return false;
     }
 
+    /** Whether one of the answer's numbered items answers this duty's order ({@link Post#getItemOrders()}). */
+    static boolean answersByItem(Post answer, Obligation duty) {
+        return !answer.getItemOrders().isEmpty() && answer.getItemOrders().contains(duty.getOrder().getMessage().id());
+    }
+
+    /**
+     * The order a numbered item of an answer ("๒) ส่งรายชื่อผู้ประสานงานจิตอาสาตำบลตามไฟล์แนบ") answers: the one
+     * among {@code orders} whose words ({@link Post#getWords()}) it shares most with, at least {@code least},
+     * when no other shares as many; else null. An item is short: the one word ชื่อ it shares with "ขอให้ทุกอำเภอส่ง
+     * รายชื่อผู้ประสานงานจิตอาสาระดับตำบล ตามแบบฟอร์มแนบ" and with no other order in front of it tells which
+     * order it answers, where the whole answer's many words about water would outweigh it.
+     */
+    public static Post itemAnswers(String item, java.util.List<Post> orders, int least) {
+        Set<String> itemWords = words(item);
+        Post best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Post order : orders) {
+            int score = 0;
+            for (String word : itemWords) {
+                if (order.getWords().contains(word)) {
+                    score += word.startsWith(CODE_MARK) ? TOPIC : 1;
+                }
+            }
+            if (score > bestScore) {
+                best = order;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie || bestScore < least ? null : best;
+    }
+
     /**
      * Whether the answer is about this duty's order: a reply to it, or sharing {@value #TOPIC} words
      * with it and at least half as many as with the order in front of it that it shares most with
@@ -151,7 +187,7 @@ public final class Attribution {
      * three with the blanket order is about the survey, not both.
      */
     public static boolean topical(Post answer, Obligation duty) {
-        if (repliesTo(answer, duty)) {
+        if (repliesTo(answer, duty) || answersByItem(answer, duty)) {
             return true;
         }
         int score = score(answer, duty);

@@ -238,6 +238,20 @@ public final class Post {
         replyOrder = orderId;
     }
 
+    /**
+     * Sets the orders the numbered items of this answer answer one by one ("รายงาน ๒ เรื่อง ๑) ผลแจกจ่ายน้ำ …
+     * ๒) ส่งรายชื่อผู้ประสานงาน…"), by the id of each order's first message ({@link Attribution#topical}).
+     * Called by the reading thread before the post is inserted, and on another step of a partitioned run.
+     */
+    public void carryItemOrders(java.util.Set<String> orderIds) {
+        itemOrders = java.util.Set.copyOf(orderIds);
+    }
+
+    /** The ids of the orders this answer's numbered items answer one by one; empty when it numbers none. */
+    public java.util.Set<String> getItemOrders() { return itemOrders; }
+
+    private java.util.Set<String> itemOrders = java.util.Set.of();
+
     /** The id of the order a reminder this post replies to points back to, or null. */
     public String getReplyOrder() { return replyOrder; }
 
