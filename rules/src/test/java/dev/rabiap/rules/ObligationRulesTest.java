@@ -11,6 +11,8 @@ import dev.rabiap.engine.spi.MessageType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** SKN-5O: district volunteer centres report after an order that asks for it (obligations.csv). */
 final class ObligationRulesTest {
@@ -401,6 +403,42 @@ final class ObligationRulesTest {
         Fixtures all = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนจุดความร้อน ภายใน ๒๔ ชม. โดยเฉพาะ อ.กุสุมาลย์ ให้เฝ้าระวังเป็นพิเศษ");
         assertThat(ledger(all)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    /** The fixtures' roster with volunteer officers in ภูพาน, กุดบาก and ส่องดาว besides เมืองสกลนคร and กุสุมาลย์. */
+    private static Fixtures fiveDistricts() {
+        return Fixtures.withPeople("vc4,นายไพโรจน์ ภูผา,จอส.ภูพาน,volunteer_center_staff,ศอ.จอส.อำเภอภูพาน,ภูพาน,,",
+                "vc5,นางสาวกมลา นาดี,จอส.กุดบาก,volunteer_center_staff,ศอ.จอส.อำเภอกุดบาก,กุดบาก,,",
+                "vc6,นายธีระ คำมา,จอส.ส่องดาว,volunteer_center_staff,ศอ.จอส.อำเภอส่องดาว,ส่องดาว,,");
+    }
+
+    private static List<String> owing(String order) {
+        return ledger(fiveDistricts().post(G5, "ศอ.จอส.จว.สน.", order)).stream()
+                .map(row -> row.split("/")[1]).sorted().toList();
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ขอให้อำเภอที่น้ำประปาหมู่บ้านใช้การไม่ได้ (อ.กุดบาก อ.ส่องดาว) รายงานแผนซ่อมภายใน ๓ วัน                 | กุดบาก ส่องดาว
+            ให้ ๒ อำเภอริมเขื่อน คือ ภูพาน กุดบาก รายงานระดับน้ำภายใน ๑๐.๐๐ น. พรุ่งนี้                               | กุดบาก ภูพาน
+            อำเภอนำร่อง: ส่องดาว ภูพาน\\nขอให้รายงานความพร้อมของศูนย์พักพิงภายในวันศุกร์                            | ภูพาน ส่องดาว
+            ขอให้ ศอ.จอส.อำเภอ ๓ อำเภอ (กุสุมาลย์–ภูพาน–ส่องดาว) ส่งรายชื่อชุดกู้ภัยภายใน ๒๔ ชม.                  | กุสุมาลย์ ภูพาน ส่องดาว
+            แจ้งอำเภอที่ได้รับเครื่องสูบน้ำ (อ.ภูพาน ๔ เครื่อง อ.กุดบาก ๒ เครื่อง) รายงานการติดตั้งภายใน ๒ วัน       | กุดบาก ภูพาน
+            ขอให้อำเภอดังต่อไปนี้\\n๑. กุสุมาลย์\\n๒. ส่องดาว\\nรายงานยอดผู้ป่วยติดเตียงภายในพรุ่งนี้                  | กุสุมาลย์ ส่องดาว
+            @จอส.ภูพาน @นอภ.เมืองสกลนคร ขอให้รายงานผลตรวจร้านค้าปลีกภายใน ๑๕.๐๐ น.                             | ภูพาน เมืองสกลนคร
+            นอภ.กุสุมาลย์ นอภ.เมืองสกลนคร รบกวนรายงานยอดผู้ลงทะเบียนภายในเช้าพรุ่งนี้ครับ                            | กุสุมาลย์ เมืองสกลนคร
+            ขอให้ทุกอำเภอ (เว้น อ.เมืองสกลนคร) รายงานจุดรับบริจาคโลหิตภายใน ๓ วัน                                 | กุดบาก กุสุมาลย์ ภูพาน ส่องดาว
+            ขอให้ทุกอำเภอรายงานยอดผู้รับวัคซีน ยกเว้นอำเภอที่ส่งแล้ว (กุสุมาลย์ ภูพาน) ภายใน ๒๔ ชม.                  | กุดบาก ส่องดาว เมืองสกลนคร
+            """)
+    void anOrderNamingSomeDistricts_inTheWaysOfficialsWriteIt_obligesThose(String order, String districts) {
+        assertThat(owing(order.replace("\\n", "\n"))).as(order).containsExactlyElementsOf(
+                java.util.Arrays.stream(districts.split(" ")).sorted().toList());
+    }
+
+    @Test
+    void aDescriptionOfDistrictsWithFiguresInBrackets_beforeAnOrderToAll_obligesAll() {
+        assertThat(owing("สถานการณ์ฝุ่น อำเภอที่ค่าฝุ่นสูงสุด (ภูพาน ๑๘๐ มคก. กุดบาก ๑๕๐ มคก.) ขอให้ทุกอำเภอรายงานการแจกหน้ากากภายในวันนี้"))
+                .containsExactly("กุดบาก", "กุสุมาลย์", "ภูพาน", "ส่องดาว", "เมืองสกลนคร");
     }
 
     @Test

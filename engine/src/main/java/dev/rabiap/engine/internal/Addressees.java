@@ -55,8 +55,8 @@ final class Addressees {
             "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)");
     /** Thanks opening a post, before the name of whom it thanks. */
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
-    /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร". */
-    private static final Pattern EXCEPT = Pattern.compile("(?:ยกเว้น|เว้นแต่|นอกจาก)\\s*");
+    /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร", "(เว้น อ.เมืองฯ)". */
+    private static final Pattern EXCEPT = Pattern.compile("(?:ยกเว้น|เว้นแต่|นอกจาก|เว้น)\\s*");
     /** Words that open a list of some among everyone: "โดยเฉพาะ อ.ก อ.ข", "ได้แก่ อ.ก อ.ข". */
     private static final Pattern NAMING = Pattern.compile("(?:ได้แก่|(?:โดย)?เฉพาะ)\\s*");
     /** Words that ask for a report. */
@@ -64,10 +64,20 @@ final class Addressees {
     /** A directive to report right after a list: "… อ.เมืองสกลนคร ขอให้รายงานจำนวนจุดความร้อน…". */
     private static final Pattern DIRECTS_REPORT = Pattern.compile(
             "[\\s,]*(?:ขอให้|ให้|กรุณา|โปรด)\\s*\\S{0,12}?\\s*(?:รายงาน|ส่ง\\s*(?:ข้อมูล|ผล|ภาพ|แบบ|รายชื่อ|ยอด)|แจ้งผล)");
-    /** A count after a district in a list: "๗ จุด", "(๒ ราย)", "15 หมู่บ้าน". */
+    /** A count after a district in a list: "๗ จุด", "(๒ ราย)", "15 หมู่บ้าน", "๕๐๐ ผืน": a number and the word it counts. */
     private static final Pattern COUNT = Pattern.compile(
-            "\\(?[0-9๐-๙][0-9๐-๙,.]*\\s*(?:จุด|ราย|คน|แห่ง|ครั้ง|หมู่บ้าน|ตำบล|ครัวเรือน|หลัง|ไร่|ตัน|ลำ|คัน)?\\)?");
-    private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、]*");
+            "\\(?[0-9๐-๙][0-9๐-๙,.]*\\s*(?:จุด|ราย|คน|แห่ง|ครั้ง|หมู่บ้าน|ตำบล|ครัวเรือน|หลัง|ไร่|ตัน|ลำ|คัน|[\\u0E01-\\u0E2E\\u0E40-\\u0E44][\\u0E01-\\u0E4E]{0,7})?\\)?");
+    /** The number a count or a numbered line starts with: "๑. กุสุมาลย์" numbers a district, it does not count one. */
+    private static final Pattern NUMBER = Pattern.compile("\\(?[0-9๐-๙][0-9๐-๙,.]*\\)?\\s*");
+    /** Between two addressees: spaces, commas, slashes, dashes ("กุดบาก-ภูพาน"), a mention's @, and และ, กับ… */
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、@&\\-–]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、@&\\-–]*");
+    /**
+     * Units described, then listed: "อำเภอที่ประกาศเขตภัยหนาว (อ.กุดบาก อ.ภูพาน …)", "๕ อำเภอติดเทือกเขาภูพาน คือ กุดบาก
+     * ภูพาน …", "อำเภอเป้าหมาย: กุดบาก …", "ศอ.จอส.อำเภอ ๓ อำเภอ (กุดบาก-ภูพาน-ส่องดาว)". The list after the mark may
+     * name districts bare.
+     */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้)\\s*");
 
     private final List<String> districts;
     private final Map<String, String> districtNames = new LinkedHashMap<>();
@@ -228,6 +238,7 @@ final class Addressees {
     private int readList(String text, int at, int end, boolean salutation, List<Order.Addressee> named) {
         int position = at;
         boolean afterDistrictPrefix = false;
+        boolean described = false;
         while (position < end) {
             Matcher separator = SEPARATOR.matcher(text).region(position, end);
             if (separator.lookingAt()) {
@@ -262,11 +273,23 @@ final class Addressees {
                     afterDistrictPrefix = false;
                 }
             }
+            if (found == null && !described) {
+                Matcher units = DESCRIBED.matcher(text).region(position, end);
+                if (units.lookingAt()) {
+                    // "อำเภอที่ประกาศเขตภัยหนาว (…": the list after the description, bare district names too
+                    described = true;
+                    afterDistrictPrefix = true;
+                    position = units.end();
+                    continue;
+                }
+            }
             if (found == null) {
                 Matcher count = COUNT.matcher(text).region(position, end);
                 if (!salutation && afterDistrictPrefix && count.lookingAt()) {
-                    // a count after a district named in a list: "อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด"
-                    position = Math.max(count.end(), position + 1);
+                    // a count after a district named in a list: "อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด"; or a numbered line's number
+                    Matcher number = NUMBER.matcher(text).region(position, end);
+                    boolean numbersADistrict = number.lookingAt() && district(text, number.end(), end) != null;
+                    position = Math.max(numbersADistrict ? number.end() : count.end(), position + 1);
                     continue;
                 }
                 if (!salutation) {
