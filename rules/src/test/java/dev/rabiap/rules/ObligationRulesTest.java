@@ -442,6 +442,29 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aReplyToADistrictsReport_askingThatDistrictForMore_isAnOrderToIt_butAReplyToAnOrderIsNot() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนจุดแจกน้ำดื่ม ภายใน ๒๔ ชม.")                        // m1
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ รายงานจุดแจกน้ำดื่ม ๔ จุด ค่ะ")                                                // m2
+                // m3 replies to the district's report and names it: a new duty for กุสุมาลย์ alone
+                .reply(G5, "ปจ.สน.", "อ.กุสุมาลย์ ขอชื่อผู้รับผิดชอบแต่ละจุดเพิ่มเติม รายงานภายใน ๑๖.๐๐ น. ครับ", "m2")
+                // m4 replies to the order itself: a reminder, no new duty
+                .reply(G5, "ปจ.สน.", "ขอให้รายงานภายใน ๑๖.๐๐ น. นะครับ", "m1");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/ON_TIME/m2", "m3/กุสุมาลย์/OPEN/-");
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ฝากทุกอำเภอสำรวจหมู่บ้านที่รถน้ำเข้าไม่ถึง แจ้งในกลุ่มนี้ภายในพรุ่งนี้ครับ                     | 2
+            ขอให้แต่ละอำเภอแจ้งจำนวนเต็นท์ที่ยืมได้ ภายใน ๒๔ ชม.                                     | 2
+            เช้าวันศุกร์ ขอให้ทุกอำเภอตรวจสอบรายงานที่ค้างด้วยนะครับ                                   | 0
+            ขออนุญาตแจ้งครับ การขอข้อมูลจากอำเภอให้ผ่านศูนย์จังหวัดเท่านั้น                               | 0
+            """)
+    void anOrderAskingDistrictsToTellTheGroup_opensDuties_butAWordOnWhatIsStillOwedOpensNone(String order, int duties) {
+        assertThat(ledger(new Fixtures().post(G5, "ศอ.จอส.จว.สน.", order))).as(order).hasSize(duties);
+    }
+
+    @Test
     void aSalutationAfterTheSpeedClass_namesWhoOwes() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ด่วน เรียน นอภ.กุสุมาลย์\nขอให้ ศอ.จอส.อำเภอ ทำแนวกันไฟ แล้วส่งภาพกิจกรรม ภายในเวลา ๑๖.๓๐ น. วันนี้");

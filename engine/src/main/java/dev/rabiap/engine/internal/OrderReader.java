@@ -30,6 +30,8 @@ final class OrderReader {
     static final Pattern REMINDER = Pattern.compile(
             "(?<!เน้น)ย้ำ|ทวง|เร่งรัด|เร่ง\\s*(?:รายงาน|ส่ง)|ตาม\\s*กำหนด\\s*เวลา|ตามกำหนด(?:ที่แจ้ง|เดิม)|ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:รายงาน|ส่ง|ตอบ)"
                     + "|แจ้งเตือน(?:อีก|ซ้ำ)|ขอติดตาม|ติดตามการ(?:รายงาน|ส่ง)|ใกล้ครบกำหนด|เลยกำหนด|พ้นกำหนด|ครบกำหนด(?:แล้ว|วันนี้)"
+                    // what is still owed: "ขอให้ทุกอำเภอตรวจสอบรายงานที่ค้างด้วยนะครับ", "งานค้างส่ง"
+                    + "|(?:รายงาน|งาน|เรื่อง|ข้อมูล)\\S{0,6}ที่\\s*(?:ยัง)?\\s*ค้าง|ค้าง\\s*(?:ส่ง|รายงาน)"
                     // the units that still owe: "อำเภอที่ยังไม่ได้ยืนยันผู้ประสานงาน ได้แก่ อ.ก อ.ข … ขอให้ส่งภายใน ๑๖.๓๐ น."
                     + "|(?:อำเภอ|หน่วยงาน|ส่วนราชการ|ศูนย์|ท่าน)\\S{0,8}ที่\\s*ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:ยืนยัน|แจ้ง|กรอก|ส่ง|รายงาน)");
 
@@ -84,6 +86,16 @@ final class OrderReader {
      * the day ("ภายใน ๑๖.๐๐ น. วันนี้") opens a new one each day.
      */
     Order read(ChatMessage message, Resolution sender, ChatMessage question, Post sameText) {
+        return read(message, sender, question, sameText, null);
+    }
+
+    /**
+     * The same, where {@code repliesToOrder} says whether the post the message replies to was read as an order
+     * (null when it is no reply, or the post it replies to is not known). A reply to an order points back to it
+     * and opens no duty; a reply to a member's own post (a district's report) that names whom it asks ("อ.กุดบาก
+     * ขอพิกัดจุดสกัดทั้ง ๕ จุดเพิ่มเติมด้วยครับ ขอภายใน ๑๗.๐๐ น.") is an order of its own to those it names.
+     */
+    Order read(ChatMessage message, Resolution sender, ChatMessage question, Post sameText, Boolean repliesToOrder) {
         String text = message.text();
         DeadlineReading reading = deadlines.read(text, message.time());
         java.time.ZonedDateTime due = null;
@@ -100,7 +112,8 @@ final class OrderReader {
             }
         }
         boolean informationOnly = INFORMATION_ONLY.matcher(text).find() || due == null && ABOUT_THE_GROUP.matcher(text).find();
-        boolean reminder = message.replyTo() != null || REMINDER.matcher(text).find();
+        boolean repliesToMember = Boolean.FALSE.equals(repliesToOrder);
+        boolean reminder = message.replyTo() != null && !repliesToMember || REMINDER.matcher(text).find();
         String remindsOf = message.replyTo();
         if (!reminder && sameText != null && due != null && sameText.getDeadline() != null && due.isEqual(sameText.getDeadline())) {
             reminder = true;
@@ -112,6 +125,10 @@ final class OrderReader {
         boolean everyone = addressees.namesEveryone(text);
         // "ทุกอำเภอ ยกเว้น อ.ก" and "ทุกแห่ง… โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน" ask some after all
         List<Order.Addressee> named = everyone ? addressees.narrowed(text) : addressees.read(text);
+        if (!reminder && repliesToMember && named.isEmpty() && !everyone) {
+            // a reply to a member's post that names no one speaks to that member, as it always did: no duty for all
+            reminder = true;
+        }
         if (!reminder && question != null && (due == null || GRANTS.matcher(text).lookingAt()) && !everyone && named.isEmpty() && text.length() <= ANSWER_LENGTH
                 && reading.speed() == SpeedClass.NONE && !FORMAL.matcher(text).find()) {
             reminder = true;

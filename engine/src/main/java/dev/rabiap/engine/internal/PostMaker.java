@@ -57,6 +57,17 @@ public final class PostMaker {
     };
 
     /**
+     * Whether each of the latest posts' messages was read as an order, by id: a reply to an order points back to
+     * it, a reply to a district's report that names whom it asks is an order of its own ({@link OrderReader}).
+     */
+    private final Map<String, Boolean> readAsOrder = new java.util.LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMINDERS;
+        }
+    };
+
+    /**
      * Display names taken in a rename notice of the log ("นอภ.เต่างอย เปลี่ยนชื่อเป็น ศักดิ์ชัย ✨"), each to the
      * person who took it: the roster has the old name only.
      */
@@ -259,8 +270,11 @@ public final class PostMaker {
                 new Classifier.Input(message.text(), message.type(), others, main.sender().person()));
         String kind = decision.kind();
         Order order = orderKinds.contains(kind)
-                ? orders.read(message, main.sender(), questionAnswered(message), context.sameText(message.group(), message.text()))
+                ? orders.read(message, main.sender(), questionAnswered(message), context.sameText(message.group(), message.text()),
+                        message.replyTo() == null ? null : readAsOrder.get(message.replyTo()))
                 : Order.NONE;
+        boolean isOrder = orderKinds.contains(kind);
+        parts.forEach(part -> readAsOrder.put(part.id(), isOrder));
         if (kind.equals("question")) {
             lastQuestion.put(message.group(), message);
         }

@@ -86,6 +86,11 @@ public final class DeadlineReader {
     private static final int AFTER_PENALTY = 1000;
     private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
+    /**
+     * After ก่อน, the meeting a deadline is set by, up to its day or time: "ก่อนประชุมคณะทำงาน ศอ.จอส.จว. วันศุกร์ที่ ๒๐
+     * มี.ค. ๖๙ เวลา ๑๓.๓๐ น." is due when the meeting starts.
+     */
+    private static final Pattern BEFORE_MEETING = Pattern.compile("(?:การ)?ประชุม[^\\n]{0,60}?(?=วัน|เวลา|พรุ่ง|มะรืน|\\d)");
 
     private static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
@@ -175,6 +180,9 @@ public final class DeadlineReader {
         boolean before = leadWord.equals("ก่อน");
         Cursor c = new Cursor(t.s, leadEnd);
         c.skip(CONNECTOR);
+        if (before && c.match(BEFORE_MEETING) != null) {
+            c.skip(CONNECTOR);
+        }
         if (!before && !leadWord.startsWith("หมดเขต") && !leadWord.startsWith("ส่งได้")) {
             Matcher duration = c.match(DURATION);
             if (duration != null) {
