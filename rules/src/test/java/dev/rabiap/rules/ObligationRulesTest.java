@@ -459,8 +459,11 @@ final class ObligationRulesTest {
             ขอให้แต่ละอำเภอแจ้งจำนวนเต็นท์ที่ยืมได้ ภายใน ๒๔ ชม.                                     | 2
             เช้าวันศุกร์ ขอให้ทุกอำเภอตรวจสอบรายงานที่ค้างด้วยนะครับ                                   | 0
             ขออนุญาตแจ้งครับ การขอข้อมูลจากอำเภอให้ผ่านศูนย์จังหวัดเท่านั้น                               | 0
+            ขอให้ทุกอำเภอแจ้งชื่อผู้เข้าอบรมทาง Google Form ภายในวันพรุ่งนี้                                  | 0
+            ขอให้ทุกอำเภอกรอกแบบสำรวจผ่านลิงก์ แล้วแจ้งในกลุ่มนี้เมื่อกรอกเสร็จ ภายในวันนี้                     | 2
+            ขอให้ทุกอำเภอรายงานจำนวนถังน้ำ (ยังไม่มีข้อมูลในระบบของจังหวัด) ภายในวันนี้                       | 2
             """)
-    void anOrderAskingDistrictsToTellTheGroup_opensDuties_butAWordOnWhatIsStillOwedOpensNone(String order, int duties) {
+    void anOrderAskingDistrictsToTellTheGroup_opensDuties_butAWordOnWhatIsStillOwed_orAnAnswerAskedElsewhere_opensNone(String order, int duties) {
         assertThat(ledger(new Fixtures().post(G5, "ศอ.จอส.จว.สน.", order))).as(order).hasSize(duties);
     }
 

@@ -36,6 +36,18 @@ final class OrderReader {
                     + "|(?:อำเภอ|หน่วยงาน|ส่วนราชการ|ศูนย์|ท่าน)\\S{0,8}ที่\\s*ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:ยืนยัน|แจ้ง|กรอก|ส่ง|รายงาน)");
 
     /**
+     * An answer asked for somewhere else than the group, the channel right after what is to be sent: "ขอให้แจ้งชื่อ
+     * ผู้เข้าร่วมทาง Google Form", "กรอกข้อมูลผ่านลิงก์", "ส่งทางอีเมล". Not a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียน
+     * ในระบบ แล้วรายงาน…" says who is to be counted, not where to answer. Such an order owes nothing in the group, unless it asks there too.
+     */
+    static final Pattern ELSEWHERE = Pattern.compile(
+            "(?:แจ้ง|ส่ง|กรอก|ตอบ|รายงาน)\\S{0,30}?\\s?(?:ทาง|ผ่าน|ใน|ที่)\\s*(?:google\\s*form|กูเกิ[้]?ลฟอร์ม"
+                    + "|แบบฟอร์มออนไลน์|ฟอร์มออนไลน์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|link|อีเมล์?|e-?mail|เว็บไซต์)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Asking for an answer in the group too: "ในกลุ่มนี้", "ทางกลุ่ม", "ทางไลน์", "แจ้งในกลุ่ม". */
+    static final Pattern IN_THE_GROUP = Pattern.compile("(?:ใน|ทาง|ที่)\\s*(?:กลุ่ม|ไลน์|line)", Pattern.CASE_INSENSITIVE);
+
+    /**
      * Words about the group itself: "หนังสือทั่วไปส่งกลุ่ม ข้อสั่งการ ปค.สน. นะครับ กลุ่มนี้เฉพาะงานจิตอาสาครับ"
      * says where to post, and asks for no answer unless it sets a deadline.
      */
@@ -111,7 +123,8 @@ final class OrderReader {
                         reading.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reading.problem()));
             }
         }
-        boolean informationOnly = INFORMATION_ONLY.matcher(text).find() || due == null && ABOUT_THE_GROUP.matcher(text).find();
+        boolean informationOnly = INFORMATION_ONLY.matcher(text).find() || due == null && ABOUT_THE_GROUP.matcher(text).find()
+                || ELSEWHERE.matcher(text).find() && !IN_THE_GROUP.matcher(text).find();
         boolean repliesToMember = Boolean.FALSE.equals(repliesToOrder);
         boolean reminder = message.replyTo() != null && !repliesToMember || REMINDER.matcher(text).find();
         String remindsOf = message.replyTo();
