@@ -193,7 +193,7 @@ abstract class ReportWriter {
             out.println(header(f));
             out.println("  " + f.th());
             out.println("  " + f.en());
-            String sources = sourceLines(f.source());
+            String sources = sourceLines(f.source(), f.ruleId());
             if (!sources.isEmpty()) {
                 out.println(sources);
             }
@@ -221,14 +221,24 @@ abstract class ReportWriter {
         /** The letter and reading lines of the last source written, as one text (the same string for the same source). */
         private dev.rabiap.engine.Source lastSource;
         private String lastSourceLines;
+        /** Whether {@link #lastSourceLines} quote the source in full (under the first finding resting on it). */
+        private boolean lastSourceInFull;
+
+        /** The sources whose letter and reading the report has printed, each under the first finding resting on it. */
+        private final java.util.Set<dev.rabiap.engine.Source> printed = new java.util.HashSet<>();
 
         /**
-         * {@link SourcesText#findingLines} as one text, lines joined by the line separator: made once
-         * for findings in a row that rest on the same row, as 300,000 findings of one coverage row do.
+         * {@link SourcesText#findingLines} as one text, lines joined by the line separator, under the first finding
+         * that rests on the source; under later ones one line pointing back to it ({@link SourcesText#asAbove}): the
+         * letter's clause and the office's reading were 2 KB under each of 298,000 coverage findings. Made once for
+         * findings in a row that rest on the same source.
          */
-        private String sourceLines(dev.rabiap.engine.Source source) {
-            if (source != lastSource) {
-                lastSourceLines = String.join(System.lineSeparator(), SourcesText.findingLines(source, "  "));
+        private String sourceLines(dev.rabiap.engine.Source source, String ruleId) {
+            if (source != lastSource || lastSourceInFull) {
+                lastSourceInFull = printed.add(source);
+                lastSourceLines = lastSourceInFull
+                        ? String.join(System.lineSeparator(), SourcesText.findingLines(source, "  "))
+                        : SourcesText.asAbove(source, ruleId, "  ");
                 lastSource = source;
             }
             return lastSourceLines;

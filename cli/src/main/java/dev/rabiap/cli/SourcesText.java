@@ -23,6 +23,19 @@ final class SourcesText {
         return lines;
     }
 
+    /**
+     * The line under a finding whose source the report printed under an earlier finding: the letter's
+     * reference and where its words are ("ดังข้อความใต้ [SKN-2P] แรก / as quoted under the first [SKN-2P] above");
+     * empty when the source quotes no letter and holds no reading.
+     */
+    static String asAbove(Source source, String ruleId, String indent) {
+        if (!source.quotesLetter() && !source.isReading()) {
+            return "";
+        }
+        return indent + (source.quotesLetter() ? "ตามหนังสือ / letter: " + source.reference() + " " : "ที่มา / source: ")
+                + "(ดังข้อความใต้ [" + ruleId + "] แรกข้างต้น / as quoted under the first [" + ruleId + "] above)";
+    }
+
     /** One line for CSV and JSON: the letter and its clause, or empty. */
     static String letterCell(Source source) {
         return source.reference();

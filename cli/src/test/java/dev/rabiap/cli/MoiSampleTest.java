@@ -147,7 +147,7 @@ final class MoiSampleTest {
                 "    เมืองอุตรดิตถ์: 8/10 — missing NN23, NN27");
         assertThat(lines.get(start + 9)).startsWith("  สิ่งที่พบ / findings: 18");
         assertThat(run.out()).contains("นายก อบต.บ้านเกาะ (ผู้บริหารท้องถิ่น, องค์การบริหารส่วนตำบลบ้านเกาะ, อำเภอเมืองอุตรดิตถ์) ยังไม่ได้เพิ่มเพื่อน @มหาดไทย ณ 20 ต.ค. 2561 17:00 น.")
-                // the text report quotes the letter under each finding and marks the office's readings
+                // the text report quotes the letter under the first finding resting on it and marks the office's readings
                 .contains("  ตามหนังสือ / letter: ที่ มท ๐๒๐๖.๒/ว ๕๒๒๑ ลงวันที่ ๑๕ กันยายน ๒๕๖๑: \"เน้นย้ำและประชาสัมพันธ์")
                 .contains("  ตามการตีความของสำนักงาน / the office's reading: หนังสือทั้งสามฉบับไม่กำหนดเวลาส่งต่อ")
                 .contains("    MOI-1: 8")

@@ -63,6 +63,20 @@ final class ReportFormatsTest {
     }
 
     @Test
+    void text_quotesTheLetterUnderTheFirstFindingResting_andPointsBackToItUnderTheOthers() {
+        String out = run("audit", "--roster", samples().resolve("roster.csv").toString(), samples().resolve("sakon-nakhon.jsonl").toString()).out();
+        // the four SKN-2P findings of the sample rest on one sentence of the letter: quoted once, then pointed back to
+        String quoted = "  ตามหนังสือ / letter: ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘: \"ใช้เพื่อส่งหนังสือสั่งการจากที่ทำการปกครองจังหวัด";
+        String pointer = "  ตามหนังสือ / letter: ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘ (ดังข้อความใต้ [SKN-2P] แรกข้างต้น"
+                + " / as quoted under the first [SKN-2P] above)";
+        List<String> lines = out.lines().toList();
+        assertThat(lines.stream().filter(l -> l.startsWith(quoted))).hasSize(1);
+        assertThat(lines.stream().filter(l -> l.equals(pointer))).hasSize(3);
+        // the quote comes before the pointers, under the first SKN-2P finding
+        assertThat(out.indexOf(quoted)).isLessThan(out.indexOf(pointer)).isGreaterThan(out.indexOf("[SKN-2P]"));
+    }
+
+    @Test
     void html_ofTheSamples_hasHeaderSummaryAndEveryFindingWithItsQuotedLine(@TempDir Path dir) throws Exception {
         String html = samplesHtml(dir.resolve("report.html"));
         Path log = samples().resolve("sakon-nakhon.jsonl");
