@@ -37,12 +37,12 @@ final class OrderReader {
 
     /**
      * An answer asked for somewhere else than the group, the channel right after what is to be sent: "ขอให้แจ้งชื่อ
-     * ผู้เข้าร่วมทาง Google Form", "กรอกข้อมูลผ่านลิงก์", "ส่งทางอีเมล". Not a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียน
+     * ผู้เข้าร่วมทาง Google Form", "กรอกข้อมูลผ่านลิงก์". Not e-mail, which is where a mailing list's answers are due, nor a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียน
      * ในระบบ แล้วรายงาน…" says who is to be counted, not where to answer. Such an order owes nothing in the group, unless it asks there too.
      */
     static final Pattern ELSEWHERE = Pattern.compile(
             "(?:แจ้ง|ส่ง|กรอก|ตอบ|รายงาน)\\S{0,30}?\\s?(?:ทาง|ผ่าน|ใน|ที่)\\s*(?:google\\s*form|กูเกิ[้]?ลฟอร์ม"
-                    + "|แบบฟอร์มออนไลน์|ฟอร์มออนไลน์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|link|อีเมล์?|e-?mail|เว็บไซต์)",
+                    + "|แบบฟอร์มออนไลน์|ฟอร์มออนไลน์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|link|เว็บไซต์)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Asking for an answer in the group too: "ในกลุ่มนี้", "ทางกลุ่ม", "ทางไลน์", "แจ้งในกลุ่ม". */
     static final Pattern IN_THE_GROUP = Pattern.compile("(?:ใน|ทาง|ที่)\\s*(?:กลุ่ม|ไลน์|line)", Pattern.CASE_INSENSITIVE);
