@@ -52,14 +52,26 @@ public final class DeadlineReader {
                     // "ส่ง 13 มีค. 69", "ส่งวันศุกร์ที่ 13 มี.ค.": send, then straight away a day and its month
                     + "|ส่ง(?=" + S + "(?:วัน" + S + "(?:" + WEEKDAY_WORDS + ")?" + S + "ที่" + S + ")?\\d{1,2}" + S + "(?:" + MONTH + "))");
     private static final Pattern DURATION = Pattern.compile(
-            "(?<n>\\d{1,3}|" + THAI_NUMBER + ")" + S
+            "(?<n>\\d{1,3}|" + THAI_NUMBER + "|ครึ่ง)" + S
                     + "(?<u>ชั่วโมง|ช\\.?" + S + "ม\\.|ชม\\.?|นาที|วันทำการ|วัน(?!" + S + "ที่)|สัปดาห์|อาทิตย์|เดือน|ปี)");
+    /** An hour of the Thai clock, in digits or words ("สาม", "สิบเอ็ด"). */
+    private static final String CLOCK_NUMBER = "\\d{1,2}|สิบเอ็ด|สิบสอง|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ";
     private static final Pattern TIME = Pattern.compile(
             "(?:เวลา" + S + ")?(?:ก่อน" + S + ")?(?:(?<midnight>เที่ยงคืน)|(?<noon>เที่ยง(?:วัน|ตรง)?)"
                     + "|(?<h>\\d{1,2})" + S + "[.:]" + S + "(?<mi>\\d{2})(?![.:/]?\\d)(?:" + S + "(?:น\\.?|นาฬิกา))?"
-                    + "|(?<h2>\\d{1,2})" + S + "(?:น\\.|นาฬิกา))");
+                    + "|(?<h2>\\d{1,2})" + S + "(?:น\\.|นาฬิกา)"
+                    // the Thai clock: "บ่ายสามโมง", "บ่ายโมงครึ่ง", "๑๐ โมงเช้า", "สี่โมงเย็น", "สองทุ่ม", "ตีห้า"
+                    + "|บ่าย" + S + "(?<bh>" + CLOCK_NUMBER + ")?" + S + "โมง(?<bhalf>" + S + "ครึ่ง)?"
+                    + "|(?<mh>" + CLOCK_NUMBER + ")" + S + "โมง(?:" + S + "(?<mpart>เช้า|เย็น))?(?:" + S + "ตรง)?(?<mhalf>" + S + "ครึ่ง)?"
+                    + "|(?<th>" + CLOCK_NUMBER + ")?" + S + "ทุ่ม(?<thalf>" + S + "ครึ่ง)?"
+                    + "|ตี" + S + "(?<ti>" + CLOCK_NUMBER + ")(?<tihalf>" + S + "ครึ่ง)?"
+                    // a part of the day: by its end as offices keep it ("ภายในเช้านี้" by noon, "บ่ายนี้" and "ก่อนเลิกงาน"
+                    // by 16.30, "เย็นนี้" by 18.00)
+                    + "|(?<part>เช้า|บ่าย|เย็น|เลิกงาน)(?:" + S + "นี้)?)");
     private static final Pattern TODAY = Pattern.compile("(?:ใน" + S + ")?วัน" + S + "นี้");
     private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?พรุ่ง" + S + "นี้");
+    /** The next working day: "ภายในวันทำการถัดไป", "วันทำการหน้า". */
+    private static final Pattern NEXT_WORKING_DAY = Pattern.compile("วัน" + S + "ทำการ" + S + "(?:ถัดไป|หน้า|ต่อไป)");
     private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?");
     private static final Pattern WEEK = Pattern.compile("(?:ใน" + S + ")?(?:สิ้น)?(?:สัปดาห์|อาทิตย์)(?:" + S + "(?<rel>นี้|หน้า))?(?!" + S + "ที่)");
     /** The next day off: "ก่อนวันหยุด", "ก่อนวันหยุดยาวนี้" (before the next weekend or public holiday). */
@@ -243,6 +255,18 @@ public final class DeadlineReader {
                 date = date.plusDays(1);
             } else if (time.group("noon") != null) {
                 at = LocalTime.NOON;
+            } else if (clockHour(time) >= 0) {
+                int hour = clockHour(time);
+                if (hour > 23) {
+                    return new Candidate(start, end, Status.IMPOSSIBLE_DATE, null, "'" + t.phrase(start, end) + "' is not a time of day", false);
+                }
+                at = LocalTime.of(hour, clockHalf(time) ? 30 : 0);
+            } else if (time.group("part") != null) {
+                at = switch (time.group("part")) {
+                    case "เช้า" -> LocalTime.NOON;
+                    case "เย็น" -> LocalTime.of(18, 0);
+                    default -> LocalTime.of(16, 30);
+                };
             } else {
                 int hour = Integer.parseInt(time.group("h") != null ? time.group("h") : time.group("h2"));
                 int minute = time.group("mi") == null ? 0 : Integer.parseInt(time.group("mi"));
@@ -274,14 +298,52 @@ public final class DeadlineReader {
         return new Candidate(start, end, Status.READ, deadline, day == null ? null : day.problem, false);
     }
 
+    /**
+     * The hour a Thai clock phrase names, or -1 when the phrase is none: บ่าย + n โมง is 12 + n (บ่ายโมง 13); n โมงเช้า is
+     * n; n โมงเย็น is 12 + n; n โมง alone is n from seven to twelve and 12 + n from one to six, as office hours read it
+     * ("ก่อนสี่โมง" is 16.00); n ทุ่ม is 18 + n (ทุ่ม alone 19); ตี n is n.
+     */
+    private static int clockHour(Matcher time) {
+        if (time.group("bh") != null || time.group(0).contains("บ่าย") && time.group(0).contains("โมง")) {
+            return 12 + (time.group("bh") == null ? 1 : number(time.group("bh")));
+        }
+        if (time.group("mh") != null) {
+            int n = number(time.group("mh"));
+            String part = time.group("mpart");
+            if ("เช้า".equals(part)) {
+                return n;
+            }
+            if ("เย็น".equals(part)) {
+                return n < 12 ? 12 + n : n;
+            }
+            return n >= 7 ? n : 12 + n;
+        }
+        if (time.group(0).contains("ทุ่ม")) {
+            return 18 + (time.group("th") == null ? 1 : number(time.group("th")));
+        }
+        if (time.group("ti") != null) {
+            return number(time.group("ti"));
+        }
+        return -1;
+    }
+
+    /** Whether a Thai clock phrase says ครึ่ง, half past. */
+    private static boolean clockHalf(Matcher time) {
+        return time.group("bhalf") != null || time.group("mhalf") != null || time.group("thalf") != null || time.group("tihalf") != null;
+    }
+
     /** A period after the order: hours, minutes, days, working days, weeks, months or years. */
     private Candidate period(Text t, int leadStart, int end, Matcher m, ZonedDateTime posted) {
         String phrase = t.phrase(leadStart, end);
+        String unit = m.group("u");
+        if (m.group("n").equals("ครึ่ง") && unit.startsWith("ช")) {
+            // "ภายในครึ่งชั่วโมง": thirty minutes
+            return new Candidate(leadStart, end, Status.READ, new Deadline(posted.plus(Duration.ofMinutes(30)), Precision.ELAPSED, phrase), null, true);
+        }
         int n = number(m.group("n"));
         if (n <= 0) {
             return new Candidate(leadStart, end, Status.NOT_READ, null, "'" + phrase + "' is not a period of 1 or more", true);
         }
-        String unit = m.group("u");
         LocalDate orderDay = posted.toLocalDate();
         if (unit.startsWith("ช") || unit.equals("นาที")) {
             Duration length = unit.equals("นาที") ? Duration.ofMinutes(n) : Duration.ofHours(n);
@@ -339,6 +401,9 @@ public final class DeadlineReader {
         }
         if (c.match(DAY_AFTER_TOMORROW) != null) {
             return Day.of(orderDay.plusDays(2));
+        }
+        if (c.match(NEXT_WORKING_DAY) != null) {
+            return Day.of(calendar.plusWorkingDays(orderDay, 1));
         }
         if ((m = c.match(WEEK)) != null) {
             boolean next = "หน้า".equals(m.group("rel"));

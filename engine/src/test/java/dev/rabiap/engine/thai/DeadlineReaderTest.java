@@ -80,6 +80,23 @@ final class DeadlineReaderTest {
                 due("ส่งทางกลุ่มนี้ ก่อนวันหยุดครับ", "2025-12-02T13:30", "2025-12-05T00:00", END_OF_DAY), // Fri 5 Dec is the next day off
                 due("ก่อนวันหยุดยาวนี้", WED, "2025-12-05T00:00", END_OF_DAY),
                 due("ก่อนวันหยุด", MON_2018, "2018-07-07T00:00", END_OF_DAY),  // no holiday that week: its Saturday
+                // the Thai clock and the parts of an office day
+                due("ส่งภายในบ่ายสามโมงวันนี้", WED, "2025-12-03T15:00", TIME_OF_DAY),
+                due("ขอก่อนบ่ายโมงครึ่งครับ", WED, "2025-12-03T13:30", TIME_OF_DAY),
+                due("รายงานภายใน ๑๐ โมงเช้าพรุ่งนี้", WED, "2025-12-04T10:00", TIME_OF_DAY),
+                due("ส่งก่อนสี่โมงนะคะ", WED, "2025-12-03T16:00", TIME_OF_DAY),          // four o'clock of an office day
+                due("ภายในห้าโมงเย็น", WED, "2025-12-03T17:00", TIME_OF_DAY),
+                due("ส่งภายในสองทุ่มคืนนี้", WED, "2025-12-03T20:00", TIME_OF_DAY),
+                due("ภายใน ๒ ทุ่มครึ่ง", WED, "2025-12-03T20:30", TIME_OF_DAY),
+                due("ภายในตีห้าพรุ่งนี้", WED, "2025-12-04T05:00", TIME_OF_DAY),
+                due("รายงานภายในเช้านี้", WED, "2025-12-03T12:00", TIME_OF_DAY),
+                due("ขอภายในบ่ายนี้นะคะ", WED, "2025-12-03T16:30", TIME_OF_DAY),
+                due("ส่งก่อนเลิกงานวันนี้", WED, "2025-12-03T16:30", TIME_OF_DAY),
+                due("รายงานภายในเย็นนี้", WED, "2025-12-03T18:00", TIME_OF_DAY),
+                due("ภายในเช้าวันพรุ่งนี้", WED, "2025-12-04T12:00", TIME_OF_DAY),
+                due("ภายในพรุ่งนี้เช้า", WED, "2025-12-04T12:00", TIME_OF_DAY),
+                due("ขอภายในครึ่งชั่วโมง", WED, "2025-12-03T10:45", ELAPSED),
+                due("ภายในวันทำการถัดไป", "2025-12-05T09:00", "2025-12-09T00:00", END_OF_DAY), // Fri 5 Dec: Mon 8 Dec
                 // before a meeting: when it starts
                 due("ส่งตามแบบก่อนการประชุมกรมการจังหวัด วันศุกร์ที่ 5 ธ.ค. 68 เวลา 09.30 น.", WED, "2025-12-05T09:30", TIME_OF_DAY),
                 due("ขอข้อมูลก่อนประชุมพรุ่งนี้ ๑๓.๓๐ น.", WED, "2025-12-04T13:30", TIME_OF_DAY),
