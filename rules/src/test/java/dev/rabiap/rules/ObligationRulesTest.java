@@ -329,6 +329,25 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void figuresAboutNeitherOrder_payTheOrderThatNamedTheDistrict_andPhotosAlone_theOrderThatAskedForPhotos() {
+        Fixtures named = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ อ.กุสุมาลย์ รายงานจำนวนจิตอาสาที่ช่วยเกษตรกรเก็บพืชผล ภายใน ๒๔ ชม.")                  // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอจัดกิจกรรมทำความสะอาดศาลาประชาคม และรายงานผล ภายใน ๓ วัน")            // m2
+                // m3 shares no word with either: the order that named กุสุมาลย์, not the latest
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ๑๒ คน ๔ ไร่ค่ะ");
+        assertThat(named.kinds()).contains("m3=report");
+        assertThat(ledger(named)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+
+        Fixtures photos = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอส่งภาพกิจกรรมปลูกต้นไม้ อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")                   // m1
+                // m2 points to the example in its own picture: it asks for a plan, not for photos
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอจัดทำแผนรับมือภัยแล้ง ส่งภายใน ๓ วัน ตามตัวอย่างในภาพ")              // m2
+                .media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE)                                                                        // m3
+                .media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE);
+        assertThat(ledger(photos)).contains("m1/กุสุมาลย์/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
     void figuresThatAbbreviateTheOrdersWord_payThatOrder_notTheLatest() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานแผนซ่อมแซมโต๊ะเก้าอี้ในโรงเรียน จำนวนโรงเรียน จำนวนจิตอาสา ภายใน ๒๔ ชม.") // m1

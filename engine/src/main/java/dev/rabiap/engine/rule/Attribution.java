@@ -97,9 +97,9 @@ public final class Attribution {
         return asked.contains("ภาพ") || asked.contains("รูป") || asked.contains("photo");
     }
 
-    /** An order's words about the pictures it sends itself: ตามภาพ(ที่แนบ), ดังรูป. */
+    /** An order's words about the pictures it sends itself: ตามภาพ(ที่แนบ), ดังรูป, ตามตัวอย่างในภาพ, ดังรายละเอียดในรูป. */
     private static final java.util.regex.Pattern OWN_PICTURES = java.util.regex.Pattern.compile(
-            "(?:ตาม|ดัง)\\s*(?:ภาพ|รูป)(?:\\s*ที่\\s*แนบ(?:มา|ไว้)?|แนบ)?");
+            "(?:ตาม|ดัง)\\s*(?:ตัวอย่าง|รายละเอียด|แบบ|ที่แสดง)?\\s*(?:ใน|ตาม)?\\s*(?:ภาพ|รูป)(?:\\s*ที่\\s*แนบ(?:มา|ไว้)?|แนบ)?");
 
     private Attribution() {}
 
@@ -252,6 +252,11 @@ public final class Attribution {
                 // a file goes to the order that asked for a form to be sent back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ")
                 return otherForm;
             }
+        }
+        boolean otherNamed = !other.getNamedAs().isEmpty();
+        if (otherNamed != !mine.getNamedAs().isEmpty()) {
+            // the order that named the party ("เรียน นอภ.วาริชภูมิ นอภ.อากาศอำนวย … ขอให้รายงาน…") before one to everyone
+            return otherNamed;
         }
         return other.getOrderSeq() > mine.getOrderSeq();
     }
