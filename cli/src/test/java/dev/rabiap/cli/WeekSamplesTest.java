@@ -285,7 +285,27 @@ final class WeekSamplesTest {
                                 "SKN-5O volunteer-centre.jsonl:209"),
                         // in state (2) or in the answer named (7)
                         Set.of("x0006 วานรนิวาส", "x0006 เต่างอย", "x0017 พรรณานิคม", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0127 วานรนิวาส",
-                                "x0127 เต่างอย", "x0148 วานรนิวาส", "x0209 พังโคน")));
+                                "x0127 เต่างอย", "x0148 วานรนิวาส", "x0209 พังโคน")),
+                // y (773 messages, Kathin season 2568, all JSONL; orders posted as the letter's PDF then a line of text, answers
+                // in pieces) and z (715, election week 2569, หน.ส่วนราชการ-นอภ.สน. as a Thai-UI PC export; agency heads, two close
+                // orders open at once) were written after all of the above and read once. y on first contact: 42 of 43, 15 of 20,
+                // 19 outside (1 near miss), its truth citing an order sent as a PDF then its text by the text (corrected in its
+                // TRUTH.md to the post's first message, as every other week cites a post: then 17 of 20, 17 outside); z: 57 of 57,
+                // 16 of 18, 3 outside (1 near miss: the executives' members). With a tie going to the order that named the
+                // district, "ตามตัวอย่างในภาพ" no request for photos, and "หากไม่พบให้รายงานว่าไม่พบ" no nil report: y 42 of 43, 18 of
+                // 20, 3 outside; z 57 of 57, 17 of 18, 3 outside. Not read yet: answers to z's two close orders (the clean-up's
+                // results and the volunteers' list) told apart wrongly for four districts; in y, reports on the harvest help and
+                // on repairs paying the leptospirosis clean-up and the repair survey, whose answers the writer saw elsewhere
+                Arguments.of("skn-week-y", Set.of("SKN-5O volunteer-centre.jsonl:152 โพนนาแก้ว", "SKN-5O volunteer-centre.jsonl:203 คำตากล้า",
+                                "SKN-5P volunteer-centre.jsonl:258"),
+                        Set.of("SKN-CAP executives.jsonl:70", "SKN-5O volunteer-centre.jsonl:18"),
+                        Set.of("y0038 คำตากล้า", "y0070 คำตากล้า", "y0070 โพนนาแก้ว", "y0232 นิคมน้ำอูน", "y0232 พังโคน", "y0232 วานรนิวาส",
+                                "y0232 เต่างอย", "y0388 คำตากล้า", "y0388 บ้านม่วง", "y0388 เต่างอย")),
+                Arguments.of("skn-week-z", Set.of("SKN-5O volunteer-centre.jsonl:195 คำตากล้า"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-CAP executives.jsonl:85", "SKN-5O volunteer-centre.jsonl:46"),
+                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ",
+                                "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ", "z0282 เต่างอย", "z0371 คำตากล้า", "z0444 เต่างอย", "z0506 คำตากล้า",
+                                "z0506 เต่างอย")));
     }
 
     @ParameterizedTest(name = "{0}")
