@@ -37,8 +37,9 @@ final class OrderReader {
 
     /**
      * An answer asked for somewhere else than the group, the channel right after what is to be sent: "ขอให้แจ้งชื่อ
-     * ผู้เข้าร่วมทาง Google Form", "กรอกข้อมูลผ่านลิงก์". Not e-mail, which is where a mailing list's answers are due, nor a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียน
-     * ในระบบ แล้วรายงาน…" says who is to be counted, not where to answer. Such an order owes nothing in the group, unless it asks there too.
+     * ผู้เข้าร่วมทาง Google Form", "กรอกข้อมูลผ่านลิงก์". Such an order owes nothing in the group, unless it asks there
+     * too. Not e-mail, where a mailing list's answers are due, nor a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียนในระบบ
+     * แล้วรายงาน…" says who is to be counted, not where to answer.
      */
     static final Pattern ELSEWHERE = Pattern.compile(
             "(?:แจ้ง|ส่ง|กรอก|ตอบ|รายงาน)\\S{0,30}?\\s?(?:ทาง|ผ่าน|ใน|ที่)\\s*(?:google\\s*form|กูเกิ[้]?ลฟอร์ม"

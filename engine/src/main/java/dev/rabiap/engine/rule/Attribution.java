@@ -146,7 +146,7 @@ public final class Attribution {
 
     /** Whether one of the answer's numbered items answers this duty's order ({@link Post#getItemOrders()}). */
     static boolean answersByItem(Post answer, Obligation duty) {
-        return !answer.getItemOrders().isEmpty() && answer.getItemOrders().contains(duty.getOrder().getMessage().id());
+        return answer.getItemOrders().contains(duty.getOrder().getMessage().id());
     }
 
     /**
@@ -162,12 +162,7 @@ public final class Attribution {
         int bestScore = 0;
         boolean tie = false;
         for (Post order : orders) {
-            int score = 0;
-            for (String word : itemWords) {
-                if (order.getWords().contains(word)) {
-                    score += word.startsWith(CODE_MARK) ? TOPIC : 1;
-                }
-            }
+            int score = shared(itemWords, order.getWords(), null);
             if (score > bestScore) {
                 best = order;
                 bestScore = score;
@@ -297,24 +292,34 @@ public final class Attribution {
      * what they weigh: a word 1, a code {@value #TOPIC}.
      */
     public static Shared sharedWords(Post answer, Post order) {
-        Set<String> orderWords = order.getWords();
         java.util.List<String> words = new java.util.ArrayList<>();
+        int weight = shared(answer.getWords(), order.getWords(), words);
+        return new Shared(java.util.List.copyOf(words), weight);
+    }
+
+    /**
+     * What the words weigh that {@code words} shares with {@code orderWords} (a word 1, a code {@value #TOPIC}), each
+     * added to {@code into} as written ("จอส.3") when it is not null.
+     */
+    private static int shared(Set<String> words, Set<String> orderWords, java.util.List<String> into) {
         int weight = 0;
-        for (String word : answer.getWords()) {
+        for (String word : words) {
             if (orderWords.contains(word)) {
                 boolean code = word.startsWith(CODE_MARK);
                 weight += code ? TOPIC : 1;
-                words.add(code ? word.substring(CODE_MARK.length()) : word);
+                if (into != null) {
+                    into.add(code ? word.substring(CODE_MARK.length()) : word);
+                }
             }
         }
-        return new Shared(java.util.List.copyOf(words), weight);
+        return weight;
     }
 
     /** Words an answer shares with an order, and their weight against {@value #TOPIC}. */
     public record Shared(java.util.List<String> words, int weight) {}
 
     private static int shared(Post answer, Post order) {
-        return sharedWords(answer, order).weight();
+        return shared(answer.getWords(), order.getWords(), null);
     }
 
     /**
