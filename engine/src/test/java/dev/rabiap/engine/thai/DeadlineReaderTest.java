@@ -97,6 +97,8 @@ final class DeadlineReaderTest {
                 due("ภายในพรุ่งนี้เช้า", WED, "2025-12-04T12:00", TIME_OF_DAY),
                 due("ขอภายในครึ่งชั่วโมง", WED, "2025-12-03T10:45", ELAPSED),
                 due("ภายในวันทำการถัดไป", "2025-12-05T09:00", "2025-12-09T00:00", END_OF_DAY), // Fri 5 Dec: Mon 8 Dec
+                // นี้ between the day and its time
+                due("ภายในวันศุกร์ที่ ๕ ธ.ค. นี้ เวลา ๑๒.๐๐ น. ค่ะ", WED, "2025-12-05T12:00", TIME_OF_DAY),
                 // before a meeting: when it starts
                 due("ส่งตามแบบก่อนการประชุมกรมการจังหวัด วันศุกร์ที่ 5 ธ.ค. 68 เวลา 09.30 น.", WED, "2025-12-05T09:30", TIME_OF_DAY),
                 due("ขอข้อมูลก่อนประชุมพรุ่งนี้ ๑๓.๓๐ น.", WED, "2025-12-04T13:30", TIME_OF_DAY),
