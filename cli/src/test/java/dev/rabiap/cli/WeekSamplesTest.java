@@ -305,7 +305,21 @@ final class WeekSamplesTest {
                         Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-CAP executives.jsonl:85", "SKN-5O volunteer-centre.jsonl:46"),
                         Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ",
                                 "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ", "z0282 เต่างอย", "z0371 คำตากล้า", "z0444 เต่างอย", "z0506 คำตากล้า",
-                                "z0506 เต่างอย")));
+                                "z0506 เต่างอย")),
+                // aa (718 messages, May 2569, all JSONL) and ab (703, Loy Krathong week 2568, ศอ.จอส.จว.สน. as a Thai-UI phone
+                // export), ordinary weeks with nothing stressed, were written after everything above and read once. aa: 41 of 41,
+                // 13 of 17, 2 outside, no near miss ("ภายในวันศุกร์ที่ ๑๕ พ.ค. นี้ เวลา ๑๒.๐๐ น." read as the end of the day); ab:
+                // 45 of 45, 16 of 17, 8 outside, no near miss (a chief's "เรียนท่านผู้ว่าฯ … ขอเรียนเชิญ" and "ขออนุญาตท่านผู้ว่าฯ
+                // … ให้ปลัดอำเภอ…ไปแทน" read as orders among the executives). With นี้ between a day and its time, and an
+                // invitation or request upward no order: aa 17 of 17, 2 outside; ab 6 outside (the palad's meeting notice among
+                // the executives read as an order by the examples' model, two agency heads' posts as reports, เต่างอย's answers
+                // paying the order after the one they answer)
+                Arguments.of("skn-week-aa", Set.of(), Set.of("SKN-6P heads-districts.jsonl:23", "SKN-CAP executives.jsonl:38"),
+                        Set.of("aa0251 กุดบาก", "aa0617 วานรนิวาส")),
+                Arguments.of("skn-week-ab", Set.of("SKN-5O volunteer-centre.txt:99 เต่างอย"),
+                        Set.of("SKN-CAP executives.jsonl:47", "SKN-5O volunteer-centre.txt:200", "SKN-5O volunteer-centre.txt:126",
+                                "SKN-4P executives.jsonl:103", "SKN-6P heads-chiefs.jsonl:91", "SKN-6P heads-chiefs.jsonl:96"),
+                        Set.of("126 พังโคน", "126 เต่างอย", "299 ส่องดาว", "82 พังโคน", "99 เต่างอย")));
     }
 
     @ParameterizedTest(name = "{0}")
