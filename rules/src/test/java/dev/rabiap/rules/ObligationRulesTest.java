@@ -329,6 +329,16 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anAcknowledgementCarryingTheFigureAsked_paysTheDuty_butAPromiseDoesNot() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนจิตอาสาที่ร่วมเก็บขยะริมหนอง ภายใน ๒๔ ชม.") // m1
+                .post(G5, "จอส.กุสุมาลย์", "รับทราบค่ะ กุสุมาลย์ ๒๘ คน")                                              // m2: the figure
+                .post(G5, "จอส.เมือง", "รับทราบครับ จะส่งยอดภายในบ่ายนี้");                                            // m3: a promise
+        assertThat(log.kinds()).contains("m2=report", "m3=acknowledgement");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/กุสุมาลย์/ON_TIME/m2", "m1/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
     void figuresAboutNeitherOrder_payTheOrderThatNamedTheDistrict_andPhotosAlone_theOrderThatAskedForPhotos() {
         Fixtures named = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ อ.กุสุมาลย์ รายงานจำนวนจิตอาสาที่ช่วยเกษตรกรเก็บพืชผล ภายใน ๒๔ ชม.")                  // m1
