@@ -174,10 +174,13 @@ final class OrderContext {
     void weigh(Post answer) {
         if (listsItems(answer.getText())) {
             List<Post> orders = inFront(answer);
+            if (orders.isEmpty()) {
+                return;
+            }
             Set<String> answered = new java.util.HashSet<>();
             int least = SEVERAL_MATTERS.matcher(answer.getText()).find() ? 1 : 2;
             for (String item : items(answer.getText())) {
-                Post order = orders.isEmpty() ? null : Attribution.itemAnswers(item, orders, least);
+                Post order = Attribution.itemAnswers(item, orders, least);
                 if (order != null) {
                     answered.add(order.getMessage().id());
                 }

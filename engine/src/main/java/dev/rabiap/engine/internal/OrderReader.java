@@ -93,25 +93,15 @@ final class OrderReader {
      * question ("มีป้ายได้จะดีมากค่ะ ถ้าไม่มีก็ส่งได้ค่ะ" after "ภาพต้องเห็นป้ายโครงการไหมครับ"), answers
      * that question: like a reply, it points back and opens no duty of its own. One with a speed
      * class, a letter's number or a salutation is an order of its own.
-     */
-    Order read(ChatMessage message, Resolution sender, ChatMessage question) {
-        return read(message, sender, question, null);
-    }
-
-    /**
-     * The same, where {@code sameText}, when not null, is an earlier order of the group with the same
-     * text: posted again with the same deadline ("ภายในวันที่ ๑๑ ก.พ.", re-posted on the 10th), it is a
-     * reminder of that order and opens no duty of its own; a daily order whose deadline moves with
-     * the day ("ภายใน ๑๖.๐๐ น. วันนี้") opens a new one each day.
-     */
-    Order read(ChatMessage message, Resolution sender, ChatMessage question, Post sameText) {
-        return read(message, sender, question, sameText, null);
-    }
-
-    /**
-     * The same, where {@code repliesToOrder} says whether the post the message replies to was read as an order
-     * (null when it is no reply, or the post it replies to is not known). A reply to an order points back to it
-     * and opens no duty; a reply to a member's own post (a district's report) that names whom it asks ("อ.กุดบาก
+     *
+     * <p>{@code sameText}, when not null, is an earlier order of the group with the same text: posted again
+     * with the same deadline ("ภายในวันที่ ๑๑ ก.พ.", re-posted on the 10th), it is a reminder of that order and
+     * opens no duty of its own; a daily order whose deadline moves with the day ("ภายใน ๑๖.๐๐ น. วันนี้")
+     * opens a new one each day.
+     *
+     * <p>{@code repliesToOrder} says whether the post the message replies to was read as an order (null when
+     * it is no reply, or the post it replies to is not known). A reply to an order points back to it and opens
+     * no duty; a reply to a member's own post (a district's report) that names whom it asks ("อ.กุดบาก
      * ขอพิกัดจุดสกัดทั้ง ๕ จุดเพิ่มเติมด้วยครับ ขอภายใน ๑๗.๐๐ น.") is an order of its own to those it names.
      */
     Order read(ChatMessage message, Resolution sender, ChatMessage question, Post sameText, Boolean repliesToOrder) {

@@ -49,23 +49,23 @@ public final class PostMaker {
      * The latest reminders that point back to an order (a LINE reply to it, or the order posted
      * again), by the id of each of their messages: an answer that replies to one replies to the order.
      */
-    private final Map<String, String> reminderOrders = new java.util.LinkedHashMap<>(64, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > REMINDERS;
-        }
-    };
+    private final Map<String, String> reminderOrders = latest();
 
     /**
      * Whether each of the latest posts' messages was read as an order, by id: a reply to an order points back to
      * it, a reply to a district's report that names whom it asks is an order of its own ({@link OrderReader}).
      */
-    private final Map<String, Boolean> readAsOrder = new java.util.LinkedHashMap<>(64, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > REMINDERS;
-        }
-    };
+    private final Map<String, Boolean> readAsOrder = latest();
+
+    /** A map by message id that keeps the {@value #REMINDERS} latest entries. */
+    private static <V> Map<String, V> latest() {
+        return new java.util.LinkedHashMap<>(64, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMINDERS;
+            }
+        };
+    }
 
     /**
      * Display names taken in a rename notice of the log ("นอภ.เต่างอย เปลี่ยนชื่อเป็น ศักดิ์ชัย ✨"), each to the

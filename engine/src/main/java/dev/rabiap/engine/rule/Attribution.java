@@ -105,12 +105,17 @@ public final class Attribution {
 
     /** Whether the answer is, or comes with, photos or videos ("ภาพกิจกรรม อ.สว่างแดนดิน ครับ" and three photos). */
     static boolean carriesPhotos(Post answer) {
-        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)) {
-            return true;
-        }
+        return answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)
+                || carries(answer, dev.rabiap.engine.spi.MessageType.IMAGE, dev.rabiap.engine.spi.MessageType.VIDEO);
+    }
+
+    /** Whether one of the answer's parts is of one of these types. */
+    private static boolean carries(Post answer, dev.rabiap.engine.spi.MessageType... types) {
         for (var part : answer.getParts()) {
-            if (part.type() == dev.rabiap.engine.spi.MessageType.IMAGE || part.type() == dev.rabiap.engine.spi.MessageType.VIDEO) {
-                return true;
+            for (var type : types) {
+                if (part.type() == type) {
+                    return true;
+                }
             }
         }
         return false;
@@ -258,12 +263,7 @@ public final class Attribution {
 
     /** Whether the answer is, or comes with, a file. */
     static boolean carriesFile(Post answer) {
-        for (var part : answer.getParts()) {
-            if (part.type() == dev.rabiap.engine.spi.MessageType.FILE) {
-                return true;
-            }
-        }
-        return false;
+        return carries(answer, dev.rabiap.engine.spi.MessageType.FILE);
     }
 
     /** Whether an order asks for a form or a file: แบบฟอร์ม, ตามแบบ…, ไฟล์, excel. */

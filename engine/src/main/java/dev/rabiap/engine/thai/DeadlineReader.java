@@ -61,9 +61,9 @@ public final class DeadlineReader {
                     + "|(?<h>\\d{1,2})" + S + "[.:]" + S + "(?<mi>\\d{2})(?![.:/]?\\d)(?:" + S + "(?:น\\.?|นาฬิกา))?"
                     + "|(?<h2>\\d{1,2})" + S + "(?:น\\.|นาฬิกา)"
                     // the Thai clock: "บ่ายสามโมง", "บ่ายโมงครึ่ง", "๑๐ โมงเช้า", "สี่โมงเย็น", "สองทุ่ม", "ตีห้า"
-                    + "|บ่าย" + S + "(?<bh>" + CLOCK_NUMBER + ")?" + S + "โมง(?<bhalf>" + S + "ครึ่ง)?"
+                    + "|(?<bai>บ่าย)" + S + "(?<bh>" + CLOCK_NUMBER + ")?" + S + "โมง(?<bhalf>" + S + "ครึ่ง)?"
                     + "|(?<mh>" + CLOCK_NUMBER + ")" + S + "โมง(?:" + S + "(?<mpart>เช้า|เย็น))?(?:" + S + "ตรง)?(?<mhalf>" + S + "ครึ่ง)?"
-                    + "|(?<th>" + CLOCK_NUMBER + ")?" + S + "ทุ่ม(?<thalf>" + S + "ครึ่ง)?"
+                    + "|(?<th>" + CLOCK_NUMBER + ")?" + S + "(?<thum>ทุ่ม)(?<thalf>" + S + "ครึ่ง)?"
                     + "|ตี" + S + "(?<ti>" + CLOCK_NUMBER + ")(?<tihalf>" + S + "ครึ่ง)?"
                     // a part of the day: by its end as offices keep it ("ภายในเช้านี้" by noon, "บ่ายนี้" and "ก่อนเลิกงาน"
                     // by 16.30, "เย็นนี้" by 18.00)
@@ -304,7 +304,7 @@ public final class DeadlineReader {
      * ("ก่อนสี่โมง" is 16.00); n ทุ่ม is 18 + n (ทุ่ม alone 19); ตี n is n.
      */
     private static int clockHour(Matcher time) {
-        if (time.group("bh") != null || time.group(0).contains("บ่าย") && time.group(0).contains("โมง")) {
+        if (time.group("bai") != null) {
             return 12 + (time.group("bh") == null ? 1 : number(time.group("bh")));
         }
         if (time.group("mh") != null) {
@@ -318,7 +318,7 @@ public final class DeadlineReader {
             }
             return n >= 7 ? n : 12 + n;
         }
-        if (time.group(0).contains("ทุ่ม")) {
+        if (time.group("thum") != null) {
             return 18 + (time.group("th") == null ? 1 : number(time.group("th")));
         }
         if (time.group("ti") != null) {
