@@ -73,11 +73,11 @@ final class Addressees {
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、@&\\-–]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、@&\\-–]*");
     /**
      * Units described, then listed: "อำเภอที่ประกาศเขตภัยหนาว (อ.กุดบาก อ.ภูพาน …)", "๕ อำเภอติดเทือกเขาภูพาน คือ กุดบาก
-     * ภูพาน …", "อำเภอเป้าหมาย: กุดบาก …", "ศอ.จอส.อำเภอ ๓ อำเภอ (กุดบาก-ภูพาน-ส่องดาว)". The list after the mark may
-     * name districts bare.
+     * ภูพาน …", "อำเภอเป้าหมาย: กุดบาก …", "ศอ.จอส.อำเภอ ๓ อำเภอ (กุดบาก-ภูพาน-ส่องดาว)", "๓ อำเภอนำร่อง ประกอบด้วย …",
+     * "อำเภอที่ได้รับผลกระทบ ได้แก่ กุสุมาลย์ …". The list after the mark may name districts bare.
      */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?:ศอ\\.?\\s*จอส\\.?\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้)\\s*");
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้|\\s?ประกอบด้วย|\\s?ได้แก่)\\s*");
 
     private final List<String> districts;
     private final Map<String, String> districtNames = new LinkedHashMap<>();

@@ -65,9 +65,9 @@ public final class DeadlineReader {
                     + "|(?<mh>" + CLOCK_NUMBER + ")" + S + "โมง(?:" + S + "(?<mpart>เช้า|เย็น))?(?:" + S + "ตรง)?(?<mhalf>" + S + "ครึ่ง)?"
                     + "|(?<th>" + CLOCK_NUMBER + ")?" + S + "(?<thum>ทุ่ม)(?<thalf>" + S + "ครึ่ง)?"
                     + "|ตี" + S + "(?<ti>" + CLOCK_NUMBER + ")(?<tihalf>" + S + "ครึ่ง)?"
-                    // a part of the day: by its end as offices keep it ("ภายในเช้านี้" by noon, "บ่ายนี้" and "ก่อนเลิกงาน"
-                    // by 16.30, "เย็นนี้" by 18.00)
-                    + "|(?<part>เช้า|บ่าย|เย็น|เลิกงาน)(?:" + S + "นี้)?)");
+                    // a part of the day: by its end as offices keep it ("ภายในเช้านี้" by noon, "(ช่วง)บ่ายนี้", "ก่อนเลิกงาน"
+                    // and "สิ้นวันทำการ" by 16.30, "เย็นนี้" by 18.00)
+                    + "|(?:ช่วง" + S + ")?(?<part>เช้า|บ่าย|เย็น|เลิกงาน|สิ้นวันทำการ)(?:" + S + "นี้)?)");
     private static final Pattern TODAY = Pattern.compile("(?:ใน" + S + ")?วัน" + S + "นี้");
     private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?พรุ่ง" + S + "นี้");
     /** The next working day: "ภายในวันทำการถัดไป", "วันทำการหน้า". */
