@@ -39,9 +39,9 @@ final class Addressees {
             Map.entry("ปค.จ", "ปกครองจังหวัด"), Map.entry("สนจ", "สำนักงานจังหวัด"), Map.entry("ยธจ", "ยุติธรรมจังหวัด"),
             Map.entry("วธจ", "วัฒนธรรมจังหวัด"), Map.entry("กฟภ", "การไฟฟ้าส่วนภูมิภาค"), Map.entry("กปภ", "การประปาส่วนภูมิภาค"),
             Map.entry("ชป", "ชลประทาน"), Map.entry("ทล", "ทางหลวง"), Map.entry("ทช", "ทางหลวงชนบท"));
-    /** Words before a district name that say it is a district: the longest first. */
+    /** Words before a district name that say it is a district, the longest first; two of them too ("ปลัดอำเภอ อ.วานรนิวาส"). */
     private static final Pattern DISTRICT_PREFIX = Pattern.compile(
-            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*");
+            "(?:(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");

@@ -57,7 +57,7 @@ public final class DeadlineReader {
     /** An hour of the Thai clock, in digits or words ("สาม", "สิบเอ็ด"). */
     private static final String CLOCK_NUMBER = "\\d{1,2}|สิบเอ็ด|สิบสอง|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ";
     private static final Pattern TIME = Pattern.compile(
-            "(?:เวลา" + S + ")?(?:ก่อน" + S + ")?(?:(?<midnight>เที่ยงคืน)|(?<noon>เที่ยง(?:วัน|ตรง)?)"
+            "(?:เวลา" + S + ")?(?:ก่อน" + S + ")?(?:(?<midnight>เที่ยงคืน|คืน" + S + "นี้)|(?<noon>เที่ยง(?:วัน|ตรง)?)"
                     + "|(?<h>\\d{1,2})" + S + "[.:]" + S + "(?<mi>\\d{2})(?![.:/]?\\d)(?:" + S + "(?:น\\.?|นาฬิกา))?"
                     + "|(?<h2>\\d{1,2})" + S + "(?:น\\.|นาฬิกา)"
                     // the Thai clock: "บ่ายสามโมง", "บ่ายโมงครึ่ง", "๑๐ โมงเช้า", "สี่โมงเย็น", "สองทุ่ม", "ตีห้า"
@@ -67,7 +67,7 @@ public final class DeadlineReader {
                     + "|ตี" + S + "(?<ti>" + CLOCK_NUMBER + ")(?<tihalf>" + S + "ครึ่ง)?"
                     // a part of the day: by its end as offices keep it ("ภายในเช้านี้" by noon, "(ช่วง)บ่ายนี้", "ก่อนเลิกงาน"
                     // and "สิ้นวันทำการ" by 16.30, "เย็นนี้" by 18.00)
-                    + "|(?:ช่วง" + S + ")?(?<part>เช้า|บ่าย|เย็น|เลิกงาน|สิ้นวันทำการ)(?:" + S + "นี้)?)");
+                    + "|(?:(?:ช่วง|ตอน)" + S + ")?(?<part>เช้า|บ่าย|เย็น|เลิกงาน|สิ้นวันทำการ)(?:" + S + "นี้)?)");
     private static final Pattern TODAY = Pattern.compile("(?:ใน" + S + ")?วัน" + S + "นี้");
     private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?พรุ่ง" + S + "นี้");
     /** The next working day: "ภายในวันทำการถัดไป", "วันทำการหน้า". */
@@ -261,6 +261,10 @@ public final class DeadlineReader {
                     return new Candidate(start, end, Status.IMPOSSIBLE_DATE, null, "'" + t.phrase(start, end) + "' is not a time of day", false);
                 }
                 at = LocalTime.of(hour, clockHalf(time) ? 30 : 0);
+                if (time.group("ti") != null && day == null && !date.atTime(at).isAfter(posted.toLocalDateTime())) {
+                    // "ภายในตีสองคืนนี้" written in the evening: the small hours of the night to come
+                    date = date.plusDays(1);
+                }
             } else if (time.group("part") != null) {
                 at = switch (time.group("part")) {
                     case "เช้า" -> LocalTime.NOON;

@@ -89,6 +89,10 @@ final class DeadlineReaderTest {
                 due("ส่งภายในสองทุ่มคืนนี้", WED, "2025-12-03T20:00", TIME_OF_DAY),
                 due("ภายใน ๒ ทุ่มครึ่ง", WED, "2025-12-03T20:30", TIME_OF_DAY),
                 due("ภายในตีห้าพรุ่งนี้", WED, "2025-12-04T05:00", TIME_OF_DAY),
+                due("รายงานยอดภายในตีสองคืนนี้", WED, "2025-12-04T02:00", TIME_OF_DAY),  // the small hours of the night to come
+                due("ขอภายในคืนนี้นะครับ", WED, "2025-12-04T00:00", TIME_OF_DAY),
+                due("รายงานภายในตอนเย็น", WED, "2025-12-03T18:00", TIME_OF_DAY),
+                due("ขอภายในตอนบ่ายนี้", WED, "2025-12-03T16:30", TIME_OF_DAY),
                 due("รายงานภายในเช้านี้", WED, "2025-12-03T12:00", TIME_OF_DAY),
                 due("ขอภายในบ่ายนี้นะคะ", WED, "2025-12-03T16:30", TIME_OF_DAY),
                 due("ส่งก่อนเลิกงานวันนี้", WED, "2025-12-03T16:30", TIME_OF_DAY),
