@@ -39,9 +39,12 @@ final class Addressees {
             Map.entry("ปค.จ", "ปกครองจังหวัด"), Map.entry("สนจ", "สำนักงานจังหวัด"), Map.entry("ยธจ", "ยุติธรรมจังหวัด"),
             Map.entry("วธจ", "วัฒนธรรมจังหวัด"), Map.entry("กฟภ", "การไฟฟ้าส่วนภูมิภาค"), Map.entry("กปภ", "การประปาส่วนภูมิภาค"),
             Map.entry("ชป", "ชลประทาน"), Map.entry("ทล", "ทางหลวง"), Map.entry("ทช", "ทางหลวงชนบท"));
-    /** Words before a district name that say it is a district, the longest first; two of them too ("ปลัดอำเภอ อ.วานรนิวาส"). */
+    /**
+     * Words before a district name that say it is a district, the longest first; two of them too ("ปลัดอำเภอ อ.วานรนิวาส"),
+     * and after ท่าน ("ฝากท่านนายอำเภอบ้านม่วง").
+     */
     private static final Pattern DISTRICT_PREFIX = Pattern.compile(
-            "(?:(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
+            "(?:(?:ท่าน)?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
@@ -52,7 +55,7 @@ final class Addressees {
      * with a district ("๑. อ.อากาศอำนวย", the list an order says is attached).
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)");
+            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)");
     /** Thanks opening a post, before the name of whom it thanks. */
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
     /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร", "(เว้น อ.เมืองฯ)". */
@@ -189,7 +192,8 @@ final class Addressees {
         Matcher except = EXCEPT.matcher(text);
         if (except.find()) {
             List<Order.Addressee> left = new ArrayList<>();
-            int listEnd = readList(text, except.end(), Math.min(text.length(), except.end() + 160), false, left);
+            // "ยกเว้นเมืองสกลนครและกุสุมาลย์": the districts left out may be named bare
+            int listEnd = readList(text, except.end(), Math.min(text.length(), except.end() + 160), false, true, left);
             // how the order named those it asks: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร"
             String as = text.substring(Math.max(everyoneBefore(text, except.start()), except.start() - 40), listEnd).strip();
             for (String unit : List.of("district", "agency")) {
@@ -236,8 +240,13 @@ final class Addressees {
      * Returns where the run stopped.
      */
     private int readList(String text, int at, int end, boolean salutation, List<Order.Addressee> named) {
+        return readList(text, at, end, salutation, false, named);
+    }
+
+    /** As above; with {@code bare}, the run may open with a district named without อ. or อำเภอ. */
+    private int readList(String text, int at, int end, boolean salutation, boolean bare, List<Order.Addressee> named) {
         int position = at;
-        boolean afterDistrictPrefix = false;
+        boolean afterDistrictPrefix = bare;
         boolean described = false;
         while (position < end) {
             Matcher separator = SEPARATOR.matcher(text).region(position, end);

@@ -61,7 +61,7 @@ public final class DeadlineReader {
                     + "|(?<h>\\d{1,2})" + S + "[.:]" + S + "(?<mi>\\d{2})(?![.:/]?\\d)(?:" + S + "(?:น\\.?|นาฬิกา))?"
                     + "|(?<h2>\\d{1,2})" + S + "(?:น\\.|นาฬิกา)"
                     // the Thai clock: "บ่ายสามโมง", "บ่ายโมงครึ่ง", "๑๐ โมงเช้า", "สี่โมงเย็น", "สองทุ่ม", "ตีห้า"
-                    + "|(?<bai>บ่าย)" + S + "(?<bh>" + CLOCK_NUMBER + ")?" + S + "โมง(?<bhalf>" + S + "ครึ่ง)?"
+                    + "|(?<bai>บ่าย)" + S + "(?:(?<bh>" + CLOCK_NUMBER + ")?" + S + "โมง(?<bhalf>" + S + "ครึ่ง)?|(?<bd>[1-6])(?![\\d.:]))"
                     + "|(?<mh>" + CLOCK_NUMBER + ")" + S + "โมง(?:" + S + "(?<mpart>เช้า|เย็น))?(?:" + S + "ตรง)?(?<mhalf>" + S + "ครึ่ง)?"
                     + "|(?<th>" + CLOCK_NUMBER + ")?" + S + "(?<thum>ทุ่ม)(?<thalf>" + S + "ครึ่ง)?"
                     + "|ตี" + S + "(?<ti>" + CLOCK_NUMBER + ")(?<tihalf>" + S + "ครึ่ง)?"
@@ -221,6 +221,18 @@ public final class DeadlineReader {
             }
             break;
         }
+        if (time != null && time.group("part") != null) {
+            // "ภายในเช้าวันพรุ่งนี้ ๐๙.๐๐ น.": a time of the clock after the part of the day is the deadline
+            int afterParts = c.pos;
+            c.skip(CONNECTOR);
+            Matcher exact = c.match(TIME);
+            if (exact != null && exact.group("part") == null) {
+                time = exact;
+                end = c.pos;
+            } else {
+                c.pos = afterParts;
+            }
+        }
         int start = leadStart;
         if (time != null && day == null) {
             // "พรุ่งนี้ก่อนเที่ยง": the day stands before the lead word
@@ -309,7 +321,9 @@ public final class DeadlineReader {
      */
     private static int clockHour(Matcher time) {
         if (time.group("bai") != null) {
-            return 12 + (time.group("bh") == null ? 1 : number(time.group("bh")));
+            // "บ่าย ๓" is three in the afternoon as "บ่ายสามโมง" is
+            String hour = time.group("bh") != null ? time.group("bh") : time.group("bd");
+            return 12 + (hour == null ? 1 : number(hour));
         }
         if (time.group("mh") != null) {
             int n = number(time.group("mh"));
