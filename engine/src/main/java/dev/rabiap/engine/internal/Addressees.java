@@ -72,20 +72,22 @@ final class Addressees {
             "\\(?[0-9๐-๙][0-9๐-๙,.]*\\s*(?:จุด|ราย|คน|แห่ง|ครั้ง|หมู่บ้าน|ตำบล|ครัวเรือน|หลัง|ไร่|ตัน|ลำ|คัน|[\\u0E01-\\u0E2E\\u0E40-\\u0E44][\\u0E01-\\u0E4E]{0,7})?\\)?");
     /** The number a count or a numbered line starts with: "๑. กุสุมาลย์" numbers a district, it does not count one. */
     private static final Pattern NUMBER = Pattern.compile("\\(?[0-9๐-๙][0-9๐-๙,.]*\\)?\\s*");
-    /** Between two addressees: spaces, commas, slashes, dashes ("กุดบาก-ภูพาน"), a mention's @, and และ, กับ… */
-    private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、@&\\-–]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、@&\\-–]*");
+    /** Between two addressees: spaces, commas, slashes, dashes ("กุดบาก-ภูพาน"), brackets, a mention's @, and และ, กับ… */
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s,/、@&\\-–()]*(?:และ|กับ|รวมทั้ง|หรือ)?[\\s,/、@&\\-–()]*");
     /**
      * Units described, then listed: "อำเภอที่ประกาศเขตภัยหนาว (อ.กุดบาก อ.ภูพาน …)", "๕ อำเภอติดเทือกเขาภูพาน คือ กุดบาก
      * ภูพาน …", "อำเภอเป้าหมาย: กุดบาก …", "ศอ.จอส.อำเภอ ๓ อำเภอ (กุดบาก-ภูพาน-ส่องดาว)", "๓ อำเภอนำร่อง ประกอบด้วย …",
      * "อำเภอที่ได้รับผลกระทบ ได้แก่ กุสุมาลย์ …". The list after the mark may name districts bare.
      */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?:ศอ\\.?\\s*จอส\\.?\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้|\\s?ประกอบด้วย|\\s?ได้แก่)\\s*");
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้|\\s?ประกอบด้วย|\\s?ได้แก่)\\s*");
 
     private final List<String> districts;
     private final Map<String, String> districtNames = new LinkedHashMap<>();
     private final Map<String, String> agencyKeys;
     private final Map<String, Person> people;
+    /** The first word of a display name of several words ("ปลัดราช" of "ปลัดราช ภูพาน"), where it is one person's only. */
+    private final Map<String, Person> firstWords = new java.util.HashMap<>();
     private final Roster roster;
 
     /** The roster's districts, each once, as the roster writes them. */
@@ -129,9 +131,19 @@ final class Addressees {
                         names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
                     }
                 }
+                // "ฝากปลัดราชด้วยนะครับ" calls "ปลัดราช ภูพาน" by the first word of his name, when no one else's starts so
+                int space = cleaned.indexOf(' ');
+                if (space > 0) {
+                    String first = compact(cleaned.substring(0, space));
+                    if (first.length() >= 5) {
+                        firstWords.merge(first, person, (a, b) -> a.equals(b) ? a : null);
+                    }
+                }
             }
         }
         names.values().removeIf(java.util.Objects::isNull);
+        firstWords.values().removeIf(java.util.Objects::isNull);
+        firstWords.keySet().removeAll(names.keySet());
         this.districts = districtNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.agencyKeys = agencies;
         this.people = names;
@@ -153,6 +165,9 @@ final class Addressees {
         if (named.isEmpty()) {
             readList(text, 0, Math.min(text.length(), 160), false, named);
         }
+        if (named.isEmpty()) {
+            named.addAll(namedBefore(text));
+        }
         // "ขอบคุณลุงบุญธรรมครับ … ฝากส่งทางสำนักงานจังหวัด": a post that opens by thanking someone by
         // name speaks to that person
         Matcher thanks = THANKS.matcher(text);
@@ -170,6 +185,34 @@ final class Addressees {
             }
         }
         return dedupe(named);
+    }
+
+    /** "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ": the districts a directive points back to, by their number. */
+    private static final Pattern BACK = Pattern.compile("ทั้ง\\s*(สอง|สาม|สี่|ห้า|หก|[2-9๒-๙])\\s*(?:อำเภอ|แห่ง|ศูนย์)");
+    private static final List<String> NUMBERS = List.of("สอง", "สาม", "สี่", "ห้า", "หก");
+
+    /**
+     * The districts a directive points back to ("… คือ อำเภอวานรนิวาส, อำเภอคำตากล้า และอำเภอส่องดาว ขอให้ศูนย์จิตอาสาอำเภอ
+     * ทั้งสามแห่ง … รายงาน…"): those named with อ. or อำเภอ before it, when they are as many as it says; else none.
+     */
+    private List<Order.Addressee> namedBefore(String text) {
+        Matcher back = BACK.matcher(text);
+        if (!back.find()) {
+            return List.of();
+        }
+        String n = back.group(1);
+        int count = NUMBERS.contains(n) ? NUMBERS.indexOf(n) + 2 : Integer.parseInt(dev.rabiap.engine.thai.ThaiText.asciiDigits(n));
+        Map<String, Order.Addressee> found = new LinkedHashMap<>();
+        Matcher prefix = DISTRICT_PREFIX.matcher(text).region(0, back.start());
+        while (prefix.find()) {
+            String district = district(text, prefix.end(), back.start());
+            if (district != null) {
+                String name = originalDistrict(district);
+                found.putIfAbsent(name, new Order.Addressee("district", name, text.substring(prefix.start(),
+                        prefix.end() + districtLength(text, prefix.end(), back.start(), district)).strip()));
+            }
+        }
+        return found.size() == count ? List.copyOf(found.values()) : List.of();
     }
 
     /** Whether the order names everyone of a unit ("ทุกอำเภอ") where it lists addressees. */
@@ -305,7 +348,8 @@ final class Addressees {
                     break;
                 }
                 next = wordEnd(text, position, end);
-                afterDistrictPrefix = false;
+                // "เรียน นอภ.อำเภอริมลำน้ำสงคราม (อากาศอำนวย …) และริมลำน้ำอูน (พรรณานิคม …)": after a description, bare names still
+                afterDistrictPrefix = described;
             } else {
                 named.add(found);
                 if (found.unit().equals("person")) {
@@ -404,6 +448,9 @@ final class Addressees {
         // first, not by comparing the text with each of 300,000 names
         String personKey = longestBeginning(rest, people, 3);
         Person bestPerson = personKey == null ? null : people.get(personKey);
+        if (bestPerson == null && bestKey == null && (personKey = longestBeginning(rest, firstWords, 5)) != null) {
+            bestPerson = firstWords.get(personKey);
+        }
         if (bestPerson != null && (bestKey == null || personKey.length() >= bestKey.length())) {
             return new Order.Addressee("person", bestPerson.id(), window.substring(0, originalLength(window, personKey)));
         }

@@ -373,7 +373,8 @@ public final class Classifier {
     private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
             "[?？]|ไหม|มั้ย|มั๊ย|ไม๊|โหม๊|หม้าย|เปล่า|ป่าว|หรือ|รึ|อะไร|ไหน|เท่าไร|เท่าไหร่|เท่าใด|กี่|ยังไง|อย่างไร|ใคร|เมื่อไร|เมื่อไหร่|ทำไม|ไหว"
                     + "|บ่(?:ครับ|คะ|ค่ะ|เจ้า|นอ|ท่าน|พี่|\\s*$)|ก่อ(?:เจ้า|ครับ|คะ|\\s*$)|ได๋|ใด|จั๋งได|จังได|อิหยัง|ไผ|แม่นบ่|บ่อ\\s*$"
-                    + "|ขออนุญาต|สอบถาม|ถาม|ยัง\\S{0,8}\\s*$");
+                    // "ขออนุญาตส่งข้อมูล…", "ขออนุญาตรายงาน…" are the polite opening of a report, not a request
+                    + "|ขออนุญาต(?!\\s*(?:ส่ง\\s*(?:ข้อมูล|ยอด|ภาพ|รูป|รายงาน|ผล|แบบ|ไฟล์)|นำส่ง|รายงาน|แจ้ง|เรียน|ประชาสัมพันธ์))|สอบถาม|ถาม|ยัง\\S{0,8}\\s*$");
 
     /** How far (natural-log units) the examples must put order ahead of every other kind before they may call a post one. */
     static final double ORDER_MARGIN = 30.0;

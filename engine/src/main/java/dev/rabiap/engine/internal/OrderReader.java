@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  * order's place, so the summary lists it and the policy row's default deadline applies.
  */
 final class OrderReader {
-    /** Words that say no answer is owed: the order is for information only. */
+    /**
+     * Words that say no answer is owed: the order is for information only. Not a part of the answer left out: "ยังไม่ต้อง
+     * ส่งภาพ", "ไม่ต้องส่งตัวจริง".
+     */
     static final Pattern INFORMATION_ONLY = Pattern.compile(
-            "ไม่\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง|แจ้งกลับ|ตอบรับ)|ไม่\\s*จำเป็น\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง)|(?:แจ้ง)?เพื่อ(?:โปรด)?ทราบ(?!\\s*และ)(?:\\s*(?:เท่านั้น|ครับ|ค่ะ|นะ|$))"
+            "ไม่\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง|แจ้งกลับ|ตอบรับ)(?!\\s*(?:ภาพ|รูป|ซ้ำ|สำเนา|ตัวจริง|เอกสาร|หนังสือ|ไฟล์))|ไม่\\s*จำเป็น\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง)|(?:แจ้ง)?เพื่อ(?:โปรด)?ทราบ(?!\\s*และ)(?:\\s*(?:เท่านั้น|ครับ|ค่ะ|นะ|$))"
                     + "|ทราบเป็นข้อมูล|ใช้เป็นแนวทาง(?:ในการปฏิบัติ)?(?:\\s*(?:ครับ|ค่ะ|$))|เพื่อเป็นข้อมูล|เป็นข้อมูลประกอบ|ไม่ต้องดำเนินการ");
     /**
      * Words that point back to an earlier order: a reminder opens no duty of its own ("ย้ำ",

@@ -45,6 +45,21 @@ public final class Attribution {
      */
     private static final Set<String> MONTHS = Set.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค");
     /**
+     * A day and its month, however the month is written ("๑๓ ต.ค.", "13 ตุลาคม", "๑๓ ตค"): the day an order is about
+     * and the answers that name it share it ("ยอดจิตอาสา ๑๓ ต.ค. ๒๑๐ คน" answers the call for the 13 October activity).
+     */
+    private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
+            "(?<![0-9๐-๙])([0-9๐-๙]{1,2})\\s?(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+                    + "|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|กรกฏา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
+                    + "|ม\\.?\\s?ค\\.?|ก\\.?\\s?พ\\.?|มี\\.?\\s?ค\\.?|เม\\.?\\s?ย\\.?|พ\\.?\\s?ค\\.?|มิ\\.?\\s?ย\\.?|ก\\.?\\s?ค\\.?|ส\\.?\\s?ค\\.?"
+                    + "|ก\\.?\\s?ย\\.?|ต\\.?\\s?ค\\.?|พ\\.?\\s?ย\\.?|ธ\\.?\\s?ค\\.?)");
+    private static final java.util.List<String> MONTH_NAMES = java.util.List.of("มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา",
+            "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา");
+    private static final java.util.List<String> MONTH_SHORT = java.util.List.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย",
+            "ตค", "พย", "ธค");
+    /** How a day and month is kept among the words: "@13/10". */
+    private static final String DATE_MARK = "@";
+    /**
      * Abbreviations that answers write and orders spell out, as the word the order uses: "กุดบาก 11 รร.
      * / 150 คน" answers the order about schools (โรงเรียน), not the later one about flood points. Also
      * found inside a run of abbreviations the segmenter keeps whole ("จนท.ผญบ.").
@@ -226,7 +241,10 @@ public final class Attribution {
      * Whether {@code other}, another open duty of the same party, takes the answer before
      * {@code mine}: never when the answer is about mine (replies to it or shares {@value #TOPIC}
      * words with it); else when the answer replies to other's order, or other is a better match
-     * (more shared words, a photo request for photos or no photo request for words alone, a later order).
+     * (more shared words, a photo request for photos or no photo request for words alone, an order
+     * that named the party, a later order). A file alone goes to an order that asked for a form back;
+     * a file with a text of the sender's is read by its text ("ส่งรายชื่อจิตอาสา… ตามไฟล์" answers the
+     * call for the list, not the one for a plan on a form).
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
         if (topical(answer, mine)) {
@@ -246,10 +264,10 @@ public final class Attribution {
             // photos go to the order that asked for photos; words alone ("วาริชภูมิ ๕๘ คนค่ะ") to the one that did not
             return carriesPhotos(answer) == otherPhotos;
         }
-        if (carriesFile(answer)) {
+        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && carries(answer, dev.rabiap.engine.spi.MessageType.FILE)) {
             boolean otherForm = asksForForm(other.getOrder().getText());
             if (otherForm != asksForForm(mine.getOrder().getText())) {
-                // a file goes to the order that asked for a form to be sent back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ")
+                // a file with no word of the sender's goes to the order that asked for a form back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ")
                 return otherForm;
             }
         }
@@ -259,11 +277,6 @@ public final class Attribution {
             return otherNamed;
         }
         return other.getOrderSeq() > mine.getOrderSeq();
-    }
-
-    /** Whether the answer is, or comes with, a file. */
-    static boolean carriesFile(Post answer) {
-        return carries(answer, dev.rabiap.engine.spi.MessageType.FILE);
     }
 
     /** Whether an order asks for a form or a file: แบบฟอร์ม, ตามแบบ…, ไฟล์, excel. */
@@ -313,6 +326,31 @@ public final class Attribution {
             }
         }
         return weight;
+    }
+
+    /** Words that set a deadline, not far before a date on the same line: "ภายในวันที่ ๒๐ พ.ค.", "ภายใน ๑๖.๓๐ น. วันนี้ (๑๘ พ.ค.)". */
+    private static final java.util.regex.Pattern DEADLINE_LEAD = java.util.regex.Pattern.compile("ภายใน|ก่อน|ไม่เกิน|หมดเขต|ส่งได้ถึง");
+
+    /** Whether the date at {@code at} of an order's text is its deadline, which answers do not name as what they are about. */
+    private static boolean isDeadline(String text, int at) {
+        int from = Math.max(0, at - 40);
+        int newline = text.lastIndexOf('\n', at);
+        return DEADLINE_LEAD.matcher(text).region(Math.max(from, newline + 1), at).find();
+    }
+
+    /** The month (1–12) of a month as {@link #DAY_MONTH} matched it. */
+    private static int monthOf(String written) {
+        String bare = written.replace(".", "").replace(" ", "").replace('ฏ', 'ฎ');
+        int short_ = MONTH_SHORT.indexOf(bare);
+        if (short_ >= 0) {
+            return short_ + 1;
+        }
+        for (int i = 0; i < MONTH_NAMES.size(); i++) {
+            if (bare.startsWith(MONTH_NAMES.get(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Words an answer shares with an order, and their weight against {@value #TOPIC}. */
@@ -412,7 +450,15 @@ public final class Attribution {
         if (text.contains(PLACE_WORD) || !order && PLACE.matcher(text).find()) {
             out.add(PLACE_WORD);
         }
-        if (mayHoldCode(text)) {
+        java.util.regex.Matcher date = DAY_MONTH.matcher(text);
+        while (date.find()) {
+            int month = monthOf(date.group(2));
+            int day = Integer.parseInt(dev.rabiap.engine.thai.ThaiText.asciiDigits(date.group(1)));
+            if (month > 0 && day >= 1 && day <= 31 && !(order && isDeadline(text, date.start()))) {
+                out.add(DATE_MARK + day + "/" + month);
+            }
+        }
+                if (mayHoldCode(text)) {
             java.util.regex.Matcher code = CODE.matcher(text);
             while (code.find()) {
                 if (MONTHS.contains(code.group(1))) {

@@ -34,6 +34,18 @@ final class AttributionTest {
     }
 
     @Test
+    void aDayAndItsMonth_isOneWord_howeverTheMonthIsWritten_butAnOrdersDeadlineIsNot() {
+        assertThat(Attribution.words("ยอดจิตอาสา ๑๓ ต.ค. ๒๑๐ คน")).contains("@13/10");
+        assertThat(Attribution.words("จัดกิจกรรมวันที่ 13 ตุลาคม 2568", true)).contains("@13/10");
+        assertThat(Attribution.words("งาน ๕ ธค ครับ")).contains("@5/12");
+        assertThat(Attribution.words("พิธี ๒๘ กรกฏาคม")).contains("@28/7");
+        // the day a report is due is no topic: "๒๐ พ.ค." in an answer's "19-20 พ.ค." is not about the order due then
+        assertThat(Attribution.words("ขอให้รายงานแผนขุดลอก ภายในวันที่ ๒๐ พ.ค. ๖๙ ตามแบบ", true)).noneMatch(w -> w.startsWith("@"));
+        assertThat(Attribution.words("รายงานภายใน ๑๖.๓๐ น. วันนี้ (๑๘ พ.ค. ๖๙)", true)).noneMatch(w -> w.startsWith("@"));
+        assertThat(Attribution.words("ส่งรายงาน 120 คน")).noneMatch(w -> w.startsWith("@"));
+    }
+
+    @Test
     void theCodeIsLookedForOnlyWhereADotIsFollowedByADigit_asThePatternRequires() {
         List<String> texts = List.of("แบบ จอส.๓", "บช.2 และ บช. 3", "บช.\t4", "บช.  5", "อ.คำตากล้า", "ธ.ค. ๖๘", "๑.นายอนุสรณ์ ๒.นางสาว",
                 "จอส.๑๒๓๔", "จอส.๓/๒", "ข้อความไม่มีจุด", "จบประโยค.", ".5", "ก.5", "สวัสดี.", "มท 0206.2/ว 5221");

@@ -80,7 +80,11 @@ final class LineTextClassifier {
             "Audio", MessageType.AUDIO,
             "รูป", MessageType.IMAGE,
             "สติกเกอร์", MessageType.STICKER,
-            "วิดีโอ", MessageType.VIDEO);
+            "วิดีโอ", MessageType.VIDEO,
+            // not yet seen in a real desktop export, but named as the phone's are: a line of "ไฟล์" alone is a file sent
+            "Files", MessageType.FILE,
+            "ไฟล์", MessageType.FILE,
+            "ข้อความเสียง", MessageType.AUDIO);
 
     private static final Pattern NAMED_FILE = Pattern.compile("\\[(?:File|ไฟล์)\\] (.+)");
 
