@@ -43,7 +43,7 @@ public final class Attribution {
      * Month abbreviations ("ม.ค", "ธค"): a date, not a code, and no word of a topic either (a report of
      * 13 ม.ค. is not about the order dated 9 ม.ค. for that).
      */
-    private static final Set<String> MONTHS = Set.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค");
+
     /**
      * A day and its month, however the month is written ("๑๓ ต.ค.", "13 ตุลาคม", "๑๓ ตค"): the day an order is about
      * and the answers that name it share it ("ยอดจิตอาสา ๑๓ ต.ค. ๒๑๐ คน" answers the call for the 13 October activity).
@@ -57,6 +57,8 @@ public final class Attribution {
             "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา");
     private static final java.util.List<String> MONTH_SHORT = java.util.List.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย",
             "ตค", "พย", "ธค");
+    /** The months' abbreviations without their dots, which are no word of a topic. */
+    private static final Set<String> MONTHS = Set.copyOf(MONTH_SHORT);
     /** How a day and month is kept among the words: "@13/10". */
     private static final String DATE_MARK = "@";
     /**
