@@ -189,7 +189,6 @@ final class Addressees {
 
     /** "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ": the districts a directive points back to, by their number. */
     private static final Pattern BACK = Pattern.compile("ทั้ง\\s*(สอง|สาม|สี่|ห้า|หก|[2-9๒-๙])\\s*(?:อำเภอ|แห่ง|ศูนย์)");
-    private static final List<String> NUMBERS = List.of("สอง", "สาม", "สี่", "ห้า", "หก");
 
     /**
      * The districts a directive points back to ("… คือ อำเภอวานรนิวาส, อำเภอคำตากล้า และอำเภอส่องดาว ขอให้ศูนย์จิตอาสาอำเภอ
@@ -200,8 +199,7 @@ final class Addressees {
         if (!back.find()) {
             return List.of();
         }
-        String n = back.group(1);
-        int count = NUMBERS.contains(n) ? NUMBERS.indexOf(n) + 2 : Integer.parseInt(dev.rabiap.engine.thai.ThaiText.asciiDigits(n));
+        int count = dev.rabiap.engine.thai.DeadlineReader.number(back.group(1));
         Map<String, Order.Addressee> found = new LinkedHashMap<>();
         Matcher prefix = DISTRICT_PREFIX.matcher(text).region(0, back.start());
         while (prefix.find()) {

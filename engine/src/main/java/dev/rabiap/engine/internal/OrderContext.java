@@ -35,8 +35,10 @@ final class OrderContext {
     /** Words of a post that promise or put off rather than report (ยังไม่, anywhere in the text, too). */
     private static final Set<String> NOT_YET = Set.of("จะ", "เลื่อน", "กำลัง", "รอ", "ขยาย", "พรุ่งนี้", "ขอเวลา");
 
-    /** An order kept, with one obligation row it opened and when that row's duties stop waiting. */
-    /** An order kept in front of a group, with its text as {@link Addressees#compact} leaves it (for {@link #sameText}). */
+    /**
+     * An order kept, with one obligation row it opened, when that row's duties stop waiting, and its text as
+     * {@link Addressees#compact} leaves it (for {@link #sameText}).
+     */
     private record Kept(Post order, ObligationPolicy row, long untilMillis, String compactText) {}
 
     /** What made a chat a report: the order it answers and the words they share. */
@@ -101,7 +103,7 @@ final class OrderContext {
                 continue;
             }
             if (compactText == null) {
-                compactText = Addressees.compact(post.getText() == null ? "" : post.getText());
+                compactText = Addressees.compact(post.getText());
             }
             long until = row.deadline(post).toInstant().toEpochMilli() + row.getLateWindow().toMillis();
             java.util.Set<String> groups = new java.util.LinkedHashSet<>();
@@ -172,11 +174,11 @@ final class OrderContext {
      * one item's few words with one order are not outweighed by another item's many with another.
      */
     void weigh(Post answer) {
+        List<Post> orders = inFront(answer);
+        if (orders.isEmpty()) {
+            return;
+        }
         if (listsItems(answer.getText())) {
-            List<Post> orders = inFront(answer);
-            if (orders.isEmpty()) {
-                return;
-            }
             Set<String> answered = new java.util.HashSet<>();
             int least = SEVERAL_MATTERS.matcher(answer.getText()).find() ? 1 : 2;
             for (String item : items(answer.getText())) {
@@ -190,10 +192,7 @@ final class OrderContext {
             }
             return;
         }
-        List<Post> orders = inFront(answer);
-        if (!orders.isEmpty()) {
-            answer.weighAgainst(orders);
-        }
+        answer.weighAgainst(orders);
     }
 
     /** An item's number: "๑." "2)" after a space or at a line's start, not a time or a decimal ("12.00"). */

@@ -269,11 +269,11 @@ public final class PostMaker {
         Classifier.Decision decision = policy.classifier().classify(
                 new Classifier.Input(message.text(), message.type(), others, main.sender().person()));
         String kind = decision.kind();
-        Order order = orderKinds.contains(kind)
+        boolean isOrder = orderKinds.contains(kind);
+        Order order = isOrder
                 ? orders.read(message, main.sender(), questionAnswered(message), context.sameText(message.group(), message.text()),
                         message.replyTo() == null ? null : readAsOrder.get(message.replyTo()))
                 : Order.NONE;
-        boolean isOrder = orderKinds.contains(kind);
         parts.forEach(part -> readAsOrder.put(part.id(), isOrder));
         if (kind.equals("question")) {
             lastQuestion.put(message.group(), message);

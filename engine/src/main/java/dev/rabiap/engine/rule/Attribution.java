@@ -49,16 +49,9 @@ public final class Attribution {
      * and the answers that name it share it ("ยอดจิตอาสา ๑๓ ต.ค. ๒๑๐ คน" answers the call for the 13 October activity).
      */
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
-            "(?<![0-9๐-๙])([0-9๐-๙]{1,2})\\s?(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
-                    + "|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|กรกฏา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
-                    + "|ม\\.?\\s?ค\\.?|ก\\.?\\s?พ\\.?|มี\\.?\\s?ค\\.?|เม\\.?\\s?ย\\.?|พ\\.?\\s?ค\\.?|มิ\\.?\\s?ย\\.?|ก\\.?\\s?ค\\.?|ส\\.?\\s?ค\\.?"
-                    + "|ก\\.?\\s?ย\\.?|ต\\.?\\s?ค\\.?|พ\\.?\\s?ย\\.?|ธ\\.?\\s?ค\\.?)");
-    private static final java.util.List<String> MONTH_NAMES = java.util.List.of("มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา",
-            "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา");
-    private static final java.util.List<String> MONTH_SHORT = java.util.List.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย",
-            "ตค", "พย", "ธค");
+            "(?<![0-9๐-๙])([0-9๐-๙]{1,2})\\s?(" + dev.rabiap.engine.thai.DeadlineReader.monthRegex() + ")");
     /** The months' abbreviations without their dots, which are no word of a topic. */
-    private static final Set<String> MONTHS = Set.copyOf(MONTH_SHORT);
+    private static final Set<String> MONTHS = Set.of("มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค");
     /** How a day and month is kept among the words: "@13/10". */
     private static final String DATE_MARK = "@";
     /**
@@ -340,21 +333,6 @@ public final class Attribution {
         return DEADLINE_LEAD.matcher(text).region(Math.max(from, newline + 1), at).find();
     }
 
-    /** The month (1–12) of a month as {@link #DAY_MONTH} matched it. */
-    private static int monthOf(String written) {
-        String bare = written.replace(".", "").replace(" ", "").replace('ฏ', 'ฎ');
-        int short_ = MONTH_SHORT.indexOf(bare);
-        if (short_ >= 0) {
-            return short_ + 1;
-        }
-        for (int i = 0; i < MONTH_NAMES.size(); i++) {
-            if (bare.startsWith(MONTH_NAMES.get(i))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
     /** Words an answer shares with an order, and their weight against {@value #TOPIC}. */
     public record Shared(java.util.List<String> words, int weight) {}
 
@@ -454,7 +432,7 @@ public final class Attribution {
         }
         java.util.regex.Matcher date = DAY_MONTH.matcher(text);
         while (date.find()) {
-            int month = monthOf(date.group(2));
+            int month = dev.rabiap.engine.thai.DeadlineReader.month(date.group(2));
             int day = Integer.parseInt(dev.rabiap.engine.thai.ThaiText.asciiDigits(date.group(1)));
             if (month > 0 && day >= 1 && day <= 31 && !(order && isDeadline(text, date.start()))) {
                 out.add(DATE_MARK + day + "/" + month);

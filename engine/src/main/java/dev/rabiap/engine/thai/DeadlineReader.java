@@ -262,17 +262,17 @@ public final class DeadlineReader {
         Precision precision;
         if (time != null) {
             LocalTime at;
+            int clock = clockHour(time);
             if (time.group("midnight") != null) {
                 at = LocalTime.MIDNIGHT;
                 date = date.plusDays(1);
             } else if (time.group("noon") != null) {
                 at = LocalTime.NOON;
-            } else if (clockHour(time) >= 0) {
-                int hour = clockHour(time);
-                if (hour > 23) {
+            } else if (clock >= 0) {
+                if (clock > 23) {
                     return new Candidate(start, end, Status.IMPOSSIBLE_DATE, null, "'" + t.phrase(start, end) + "' is not a time of day", false);
                 }
-                at = LocalTime.of(hour, clockHalf(time) ? 30 : 0);
+                at = LocalTime.of(clock, clockHalf(time) ? 30 : 0);
                 if (time.group("ti") != null && day == null && !date.atTime(at).isAfter(posted.toLocalDateTime())) {
                     // "ภายในตีสองคืนนี้" written in the evening: the small hours of the night to come
                     date = date.plusDays(1);
@@ -613,7 +613,8 @@ public final class DeadlineReader {
         return null;
     }
 
-    private static int number(String text) {
+    /** A number written in digits (Thai or Arabic) or in Thai words ("สาม", "สิบเอ็ด", "ยี่สิบ"); 0 when it is none. */
+    public static int number(String text) {
         if (Character.isDigit(text.charAt(0))) {
             return Integer.parseInt(text);
         }
@@ -660,6 +661,19 @@ public final class DeadlineReader {
         digits.put("เก้า", 9);
         digits.put("สิบ", 10);
         return digits;
+    }
+
+    /**
+     * How a month is written, as a regular expression without groups: in full (ตุลาคม, also กรกฏาคม), short (ตุลา) or
+     * abbreviated, its dots and a space optional (ต.ค., ตค., ต. ค.).
+     */
+    public static String monthRegex() {
+        return MONTH;
+    }
+
+    /** The month (1–12) of a month as {@link #monthRegex} matches it, or 0. */
+    public static int month(String written) {
+        return MONTH_KEYS.getOrDefault(monthKey(written), 0);
     }
 
     private static String monthKey(String written) {
