@@ -1,7 +1,6 @@
 package dev.rabiap.engine.internal;
 
 import dev.rabiap.engine.Resolution;
-import dev.rabiap.engine.Roster;
 import dev.rabiap.engine.rule.Order;
 import dev.rabiap.engine.rule.Post;
 import dev.rabiap.engine.spi.ChatMessage;
@@ -79,15 +78,15 @@ final class OrderReader {
     private final java.util.Map<String, int[]> ordersByGroup = new java.util.HashMap<>();
     private final java.util.Map<String, java.util.Map<String, Integer>> wordOrders = new java.util.HashMap<>();
     private final DeadlineReader deadlines;
-    private final Roster roster;
-    /** Made on the first order read: a log with no order never needs the roster's names indexed again. */
+    /** The roster's addressees, made on the first order read: a log with no order never needs them. */
+    private final Addressees.Shared shared;
     private Addressees addressees;
     /** The first orders whose deadline text could not be used; more are counted, not kept. */
     private final List<dev.rabiap.engine.AuditSummary.DeadlineProblem> problems = new java.util.ArrayList<>();
 
-    OrderReader(PolicyTables.Policy policy, Roster roster) {
+    OrderReader(PolicyTables.Policy policy) {
         this.deadlines = new DeadlineReader(policy.calendar());
-        this.roster = roster;
+        this.shared = policy.addressees();
     }
 
     /**
@@ -133,7 +132,7 @@ final class OrderReader {
             remindsOf = sameText.getMessage().id();
         }
         if (addressees == null) {
-            addressees = new Addressees(roster);
+            addressees = shared.get();
         }
         boolean everyone = addressees.namesEveryone(text);
         // "ทุกอำเภอ ยกเว้น อ.ก" and "ทุกแห่ง… โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน" ask some after all

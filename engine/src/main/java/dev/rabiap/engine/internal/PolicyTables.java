@@ -46,11 +46,13 @@ public final class PolicyTables {
      * @param roles the role catalogue: the engine's roles and the rule set's own
      * @param kinds the kinds posts are classified as
      * @param postGap how long after a text its sender's photos and files still belong to it
+     * @param addressees whom an order names, read against the roster the tables were read against: made once for every
+     *     audit of the engine, not once an audit
      */
     public record Policy(Map<String, RuleText> catalogue, List<GroupPolicy> groups, List<PostingPolicy> posting,
                          List<ObligationPolicy> obligations, List<CoveragePolicy> coverage, List<RegistryPolicy> registry, Classifier classifier,
                          WorkingCalendar calendar, Roles roles, Kinds kinds, Duration postGap,
-                         dev.rabiap.engine.Provenance provenance) {}
+                         dev.rabiap.engine.Provenance provenance, Addressees.Shared addressees) {}
 
     /** How many trained models are kept: one for each rule set's examples in use, as a rule set and its last versions. */
     private static final int MODELS_KEPT = 4;
@@ -169,7 +171,7 @@ public final class PolicyTables {
                 : new Classifier(classification, () -> model(examples));
         return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, classifier,
                 calendar, t.roleCatalogue, t.kindCatalogue, postGap,
-                new Provenance(List.copyOf(t.letters.values()), t.provenanceRows));
+                new Provenance(List.copyOf(t.letters.values()), t.provenanceRows), new Addressees.Shared(t.roster));
     }
 
     /** A reader of a rule set's own roles.csv or kinds.csv. */

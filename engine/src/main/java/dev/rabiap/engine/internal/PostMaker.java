@@ -78,7 +78,7 @@ public final class PostMaker {
         this.roster = requireNonNull(roster, "roster is null");
         this.out = requireNonNull(out, "out is null");
         this.assembler = new PostAssembler(policy.postGap(), this::make);
-        this.orders = new OrderReader(policy, roster);
+        this.orders = new OrderReader(policy);
         this.context = new OrderContext(policy.obligations());
         this.unmatched = new GroupTally(policy.groups().stream().map(g -> g.getGroup()).toList());
         for (var group : policy.groups()) {
