@@ -62,6 +62,10 @@ final class ThaiReadingTest {
             booking seats        | chat            | ขอจองที่นั่ง ๑๕ คนครับ                           | นอภ.เมืองสกลนคร
             # a promise to pass an order on to every village is an acknowledgement, not an order to them
             passing it on        | acknowledgement | กุสุมาลย์จะแจ้งผู้ใหญ่บ้านทุกหมู่ให้ครับ           | นอภ.กุสุมาลย์
+            # a report put off until later is a promise, not the report; the figures still report
+            later in the day     | acknowledgement | กุสุมาลย์ขอส่งยอดช่วงค่ำนะครับ ตำบลยังส่งไม่ครบ     | นอภ.กุสุมาลย์
+            put off              | acknowledgement | ขอเลื่อนการส่งรายงานไปบ่ายสองครับ ติดประชุม       | นอภ.กุสุมาลย์
+            sent with figures    | report          | กุสุมาลย์ขอส่งยอดครับ ๑๘๙ ครัวเรือน               | นอภ.กุสุมาลย์
             # relayed content (decision 10)
             relayed              | forward         | ส่งต่อจากกลุ่มกรมการปกครอง ประกาศวันหยุดราชการเพิ่มเติม | ปอ.วิชัย
             """)

@@ -61,13 +61,13 @@ public final class DeadlineReader {
                     + "|(?<h>\\d{1,2})" + S + "[.:]" + S + "(?<mi>\\d{2})(?![.:/]?\\d)(?:" + S + "(?:น\\.?|นาฬิกา))?"
                     + "|(?<h2>\\d{1,2})" + S + "(?:น\\.|นาฬิกา)"
                     // the Thai clock: "บ่ายสามโมง", "บ่ายโมงครึ่ง", "๑๐ โมงเช้า", "สี่โมงเย็น", "สองทุ่ม", "ตีห้า"
-                    + "|(?<bai>บ่าย)" + S + "(?:(?<bh>" + CLOCK_NUMBER + ")?" + S + "โมง(?<bhalf>" + S + "ครึ่ง)?|(?<bd>[1-6])(?![\\d.:]))"
+                    + "|(?<bai>บ่าย)" + S + "(?:(?<bh>" + CLOCK_NUMBER + ")?" + S + "โมง(?<bhalf>" + S + "ครึ่ง)?|(?<bd>[1-6](?![\\d.:])|หนึ่ง|สอง|สาม|สี่|ห้า|หก))"
                     + "|(?<mh>" + CLOCK_NUMBER + ")" + S + "โมง(?:" + S + "(?<mpart>เช้า|เย็น))?(?:" + S + "ตรง)?(?<mhalf>" + S + "ครึ่ง)?"
                     + "|(?<th>" + CLOCK_NUMBER + ")?" + S + "(?<thum>ทุ่ม)(?<thalf>" + S + "ครึ่ง)?"
                     + "|ตี" + S + "(?<ti>" + CLOCK_NUMBER + ")(?<tihalf>" + S + "ครึ่ง)?"
                     // a part of the day: by its end as offices keep it ("ภายในเช้านี้" by noon, "(ช่วง)บ่ายนี้", "ก่อนเลิกงาน"
-                    // and "สิ้นวันทำการ" by 16.30, "เย็นนี้" by 18.00)
-                    + "|(?:(?:ช่วง|ตอน)" + S + ")?(?<part>เช้า|บ่าย|เย็น|เลิกงาน|สิ้นวันทำการ)(?:" + S + "นี้)?)");
+                    // and "สิ้นวันทำการ" by 16.30, "เย็นนี้" by 18.00, "ค่ำนี้" by 21.00, สามทุ่ม, when the evening is over)
+                    + "|(?:(?:ช่วง|ตอน)" + S + ")?(?<part>เช้า|บ่าย|เย็น|ค่ำ|เลิกงาน|สิ้นวันทำการ)(?:" + S + "นี้)?)");
     private static final Pattern TODAY = Pattern.compile("(?:ใน" + S + ")?วัน" + S + "นี้");
     private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?พรุ่ง" + S + "นี้");
     /** The next working day: "ภายในวันทำการถัดไป", "วันทำการหน้า". */
@@ -281,6 +281,7 @@ public final class DeadlineReader {
                 at = switch (time.group("part")) {
                     case "เช้า" -> LocalTime.NOON;
                     case "เย็น" -> LocalTime.of(18, 0);
+                    case "ค่ำ" -> LocalTime.of(21, 0);
                     default -> LocalTime.of(16, 30);
                 };
             } else {
@@ -321,7 +322,7 @@ public final class DeadlineReader {
      */
     private static int clockHour(Matcher time) {
         if (time.group("bai") != null) {
-            // "บ่าย ๓" is three in the afternoon as "บ่ายสามโมง" is
+            // "บ่าย ๓" and "ก่อนบ่ายสาม" are three in the afternoon as "บ่ายสามโมง" is
             String hour = time.group("bh") != null ? time.group("bh") : time.group("bd");
             return 12 + (hour == null ? 1 : number(hour));
         }

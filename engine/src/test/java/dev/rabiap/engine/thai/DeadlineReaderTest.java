@@ -93,6 +93,9 @@ final class DeadlineReaderTest {
                 due("ขอภายในคืนนี้นะครับ", WED, "2025-12-04T00:00", TIME_OF_DAY),
                 due("รายงานภายในตอนเย็น", WED, "2025-12-03T18:00", TIME_OF_DAY),
                 due("ขอให้ทุกอำเภอส่งภายในบ่าย ๓ วันนี้", WED, "2025-12-03T15:00", TIME_OF_DAY),
+                // the hour in words without โมง, and the evening by its end
+                due("ขอยอดก่อนบ่ายสามนะครับ", WED, "2025-12-03T15:00", TIME_OF_DAY),
+                due("แจ้งตัวเลขภายในค่ำนี้", WED, "2025-12-03T21:00", TIME_OF_DAY),
                 due("ส่งรายงานสรุปภายในเช้าวันพรุ่งนี้ ๐๙.๐๐ น.", WED, "2025-12-04T09:00", TIME_OF_DAY),
                 due("ขอภายในตอนบ่ายนี้", WED, "2025-12-03T16:30", TIME_OF_DAY),
                 due("รายงานภายในเช้านี้", WED, "2025-12-03T12:00", TIME_OF_DAY),
