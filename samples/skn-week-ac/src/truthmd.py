@@ -28,7 +28,7 @@ def cite(fn, line, mid):
 
 w("# Week AC (29 September – 3 October 2025): ground truth\n")
 w("Six Sakon Nakhon LINE groups over one working week, judged against letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ (seed 002) as read by "
-  "`/work/main/samples/letter-rules-sakon-nakhon.md`. Everything below was worked out by hand from the letter and that page; "
+  "`samples/letter-rules-sakon-nakhon.md`. Everything below was worked out by hand from the letter and that page; "
   "the auditing tool was neither run nor read. Data: `roster.csv`, five JSONL chats, one LINE for PC export with the Thai UI "
   f"(`{EXP}`), and `truth.csv`, `ledger.csv`, `near-misses.csv`. `check.py` checks them. `src/` holds the scripts the chats "
   "were laid out with: every message text and every truth note in them is written by hand next to its message; the scripts "

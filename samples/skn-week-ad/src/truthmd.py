@@ -24,7 +24,7 @@ END = S["end"][:16].replace("T", " ")
 
 w("# Week AD (19–23 January 2026): ground truth\n")
 w("Six Sakon Nakhon LINE groups over one working week, judged against letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ (seed 002) as "
-  "`/work/main/samples/letter-rules-sakon-nakhon.md` reads it. Everything below was worked out by hand from the letter and that "
+  "`samples/letter-rules-sakon-nakhon.md` reads it. Everything below was worked out by hand from the letter and that "
   "page; the auditing tool was neither run nor read. Data: `roster.csv`, five JSONL chats, one LINE **iPhone export with the "
   "English UI** (`volunteer-centre.txt`), and `truth.csv`, `ledger.csv`, `near-misses.csv`. `check.py` checks them. `src/` holds "
   "the scripts the chats were laid out with: every message and every truth note in them is written by hand; the scripts only "

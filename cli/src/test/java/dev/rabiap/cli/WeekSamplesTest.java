@@ -54,12 +54,12 @@ final class WeekSamplesTest {
                 // กันหนาว with the blanket order paid both, and a post about an order already answered paid the latest open one
                 // A results report no longer pays the plan order: โคกศรีสุพรรณ's late summary was matched only through that
                 Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-5O volunteer-centre.jsonl:29 ภูพาน",
-                                "SKN-5O volunteer-centre.jsonl:264 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:249 โคกศรีสุพรรณ"),
+                                "SKN-5O volunteer-centre.jsonl:249 โคกศรีสุพรรณ"),
                         Set.of("SKN-5O volunteer-centre.jsonl:193", "SKN-5O volunteer-centre.jsonl:267"),
                         // in state or in the answer named; since a text alone goes to an order that did not ask for photos before
                         // one that did, among orders it is equally (un)related to, นิคมน้ำอูน's new-year summary (e0171) pays the
                         // blanket order, and its late blanket report (e0264) is not found
-                        Set.of("e0010 นิคมน้ำอูน", "e0010 วานรนิวาส", "e0010 โคกศรีสุพรรณ", "e0019 นิคมน้ำอูน", "e0019 ภูพาน",
+                        Set.of("e0010 โคกศรีสุพรรณ", "e0019 ภูพาน",
                                 "e0019 โคกศรีสุพรรณ", "e0029 ภูพาน", "e0124 โคกศรีสุพรรณ", "e0162 ภูพาน",
                                 "e0230 โคกศรีสุพรรณ")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
@@ -67,7 +67,7 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
                         // the duties are all in the right state; two are paid by the wrong post: a member's note inviting a former
                         // district chief, read as a report, and a fire-control update answering the tree-planting order
-                        Set.of("SKN-CAP executives.jsonl:91"), Set.of("f0008 กุสุมาลย์", "f0103 ภูพาน")),
+                        Set.of("SKN-CAP executives.jsonl:91"), Set.of("f0008 กุสุมาลย์")),
                 // g was written apart after every change above and read once: all 53 posting and membership findings and
                 // all 13 late or missing answers found, no near miss flagged; the executives' group again has 23 members
                 // (three vice governors); one district's answer went to another order of theirs, leaving this one missing (two more
@@ -90,11 +90,11 @@ final class WeekSamplesTest {
                 // remark is chat since a remark on whom the group is for, with no directive in it, is; and since a quota in an
                 // order ("ตำบลละ ๑ คน") no longer reads as asking how many people, นิคมน้ำอูน's numbered answer pays its school
                 // duty again: 1 outside (the SKN-CAP)
-                Arguments.of("skn-week-h", Set.of("SKN-5O volunteer-centre.jsonl:152 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:195 อากาศอำนวย", "SKN-5P volunteer-centre.jsonl:150", "SKN-5P volunteer-centre.jsonl:281"),
+                Arguments.of("skn-week-h", Set.of("SKN-5O volunteer-centre.jsonl:195 อากาศอำนวย", "SKN-5P volunteer-centre.jsonl:150", "SKN-5P volunteer-centre.jsonl:281"),
                         Set.of("SKN-CAP executives.jsonl:43"),
                         // in state (3) or in the answer named (10); since a number of people is read as what an order asks for,
                         // นิคมน้ำอูน's numbered answer to two orders pays its coordinator duty but no longer its school duty (missing)
-                        Set.of("h0016 วาริชภูมิ", "h0016 ส่องดาว", "h0016 อากาศอำนวย", "h0016 เจริญศิลป์", "h0056 สว่างแดนดิน", "h0070 กุดบาก", "h0070 กุสุมาลย์", "h0070 พังโคน", "h0100 กุดบาก", "h0188 นิคมน้ำอูน")),
+                        Set.of("h0016 วาริชภูมิ", "h0016 ส่องดาว", "h0016 อากาศอำนวย", "h0016 เจริญศิลป์", "h0070 กุดบาก", "h0070 กุสุมาลย์", "h0070 พังโคน", "h0100 กุดบาก", "h0188 นิคมน้ำอูน")),
                 // i was written apart after all of the above, the names and numbers an order asks for and the telephone fix of the
                 // small-talk row included, and read once: all 53 posting and membership findings and all 16 late or missing answers
                 // found, no near miss flagged, every duty in the ledger's state; outside its truth a true SKN-CAP (three vice
@@ -103,7 +103,7 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-i", Set.of(), Set.of("SKN-CAP executives.jsonl:69", "SKN-6P heads.jsonl:43"),
                         // paid by another post of the district than the ledger's, in the right state: เต่างอย's fire notice of Monday night,
                         // which the week's writer noted could be read as its answer too
-                        Set.of("i0114 เต่างอย")),
+                        Set.of()),
                 // j was written apart after all of the above but the headcount word, and read once (its roster first gave one
                 // e-mail to two people, which Rabiap refused with the line; its ledger named orders O1-O10, now their ids): 44 of 45
                 // posting and membership findings, 12 of 20 late or missing answers, 9 findings outside its truth, 15 duties in
@@ -111,11 +111,10 @@ final class WeekSamplesTest {
                 // went to the latest order. With a number of people read as what such an order asks for: 17 of 20, 2 outside (the
                 // executives' 23 members again; the disaster office's deputy's hotline notice among the heads read as a report),
                 // 5 duties in another state; a province-level volunteer officer's report not read as SKN-5P
-                Arguments.of("skn-week-j", Set.of("SKN-5O volunteer-centre.jsonl:37 เต่างอย", "SKN-5O volunteer-centre.jsonl:93 เต่างอย",
-                                "SKN-5O volunteer-centre.jsonl:233 นิคมน้ำอูน", "SKN-5P volunteer-centre.jsonl:259"),
+                Arguments.of("skn-week-j", Set.of("SKN-5O volunteer-centre.jsonl:233 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:93 เต่างอย", "SKN-5P volunteer-centre.jsonl:259"),
                         Set.of("SKN-6P agency-heads.jsonl:22", "SKN-CAP executives.jsonl:36"),
                         // in state (5) or in the answer named (1)
-                        Set.of("j0008 เต่างอย", "j0037 เต่างอย", "j0098 นิคมน้ำอูน", "j0124 นิคมน้ำอูน")),
+                        Set.of("j0008 เต่างอย", "j0098 นิคมน้ำอูน", "j0124 นิคมน้ำอูน")),
                 // k was written apart after words joined the examples' features, and read once, stressing an order re-posted word for
                 // word the next morning, orders naming some districts in their body ("โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน") or
                 // all but one ("ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร"), answers in two parts, corrections and bare "district + number"
@@ -169,7 +168,7 @@ final class WeekSamplesTest {
                 // paying the photo order after the headcount order); n 38 of 39, 14 of 19, 6 outside
                 Arguments.of("skn-week-m", Set.of(),
                         Set.of("SKN-6P heads-districts.jsonl:26", "SKN-CAP executives.jsonl:46"),
-                        Set.of("m0040 เต่างอย", "m0151 ภูพาน", "m0187 ภูพาน")),
+                        Set.of("m0040 เต่างอย")),
                 Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:104 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:284 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:95"),
                         Set.of("SKN-4P executives.jsonl:107", "SKN-5O volunteer-centre.jsonl:198", "SKN-5O volunteer-centre.jsonl:264", "SKN-6P heads.jsonl:22", "SKN-CAP executives.jsonl:94"),
                         Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย", "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว", "n0414 กุสุมาลย์", "n0485 โพนนาแก้ว")),
@@ -207,9 +206,8 @@ final class WeekSamplesTest {
                 // yet answers no duty: 67 of 67, 18 of 18, 4 outside (the executives' 23 members, a district chief's estimate of
                 // a crowd among the heads read as a report, two districts' answers paying another order)
                 Arguments.of("skn-week-r", Set.of(),
-                        Set.of("SKN-CAP executives.jsonl:66", "SKN-6P heads-chiefs.jsonl:76", "SKN-5O volunteer-centre.jsonl:109",
-                                "SKN-5O volunteer-centre.jsonl:149"),
-                        Set.of("r0035 บ้านม่วง", "r0086 พังโคน", "r0273 พรรณานิคม", "r0346 วาริชภูมิ")),
+                        Set.of("SKN-CAP executives.jsonl:66", "SKN-6P heads-chiefs.jsonl:76", "SKN-5O volunteer-centre.jsonl:109"),
+                        Set.of("r0035 บ้านม่วง", "r0086 พังโคน", "r0273 พรรณานิคม")),
                 // s (709 messages, Chulalongkorn Day week 2568, ข้อสั่งการ ปค.สน. as an English-UI phone export; answers by
                 // deputies and volunteer officers, in pieces, corrected, in the wrong group first, as replies to others' answers)
                 // was written apart and read once: 47 of 47, 12 of 14, 8 outside (1 at a near-miss line: a district's nil
@@ -228,7 +226,7 @@ final class WeekSamplesTest {
                 // district chief's early-morning picture (a greeting, by its file's name) paying the order open in front of it
                 Arguments.of("skn-week-t", Set.of("SKN-5O volunteer-centre.jsonl:207 โคกศรีสุพรรณ", "SKN-5P volunteer-centre.jsonl:173", "SKN-5P volunteer-centre.jsonl:237"),
                         Set.of("SKN-CAP executives.jsonl:48"),
-                        Set.of("t0006 โพนนาแก้ว", "t0084 เจริญศิลป์", "t0102 เจริญศิลป์", "t0133 โคกศรีสุพรรณ", "t0133 โพนนาแก้ว")),
+                        Set.of("t0006 โพนนาแก้ว", "t0102 เจริญศิลป์", "t0133 โคกศรีสุพรรณ", "t0133 โพนนาแก้ว")),
                 // u (689 messages, February 2569, ผู้บริหารจังหวัด และนายอำเภอ as a Thai-UI phone export; orders naming some
                 // districts in many ways) was written after all of the above and read once: 47 of 48, 16 of 16, 28 outside (16 at
                 // near-miss lines: "อำเภอที่มีจุดความร้อน… ได้แก่ อ.ภูพาน ๗ จุด…" read as an order to every district, two chiefs'
@@ -248,7 +246,7 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-v", Set.of("SKN-5P [LINE]ศอ.จอส.จว.สน..txt:217", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:207 ส่องดาว",
                                 "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:69 เต่างอย"),
                         Set.of("SKN-CAP executives.jsonl:55"),
-                        Set.of("156 พรรณานิคม", "156 ส่องดาว", "69 พรรณานิคม", "69 ส่องดาว", "69 เต่างอย")),
+                        Set.of("156 ส่องดาว", "69 ส่องดาว", "69 เต่างอย")),
                 // w (731 messages, Christmas week 2568, ข้อสั่งการ ปค.สน. as an English-UI phone export with Buddhist-era dates;
                 // cold-weather orders naming the declared districts) and x (706, March 2569, all JSONL; orders without the
                 // usual words, deadlines in words, a reply to a district's report asking it for more) were written after the
@@ -267,13 +265,13 @@ final class WeekSamplesTest {
                                 "SKN-5P volunteer-centre.jsonl:40", "SKN-CAP executives-district-chiefs.jsonl:85",
                                 "SKN-5O volunteer-centre.jsonl:259", "SKN-5O volunteer-centre.jsonl:305"),
                         // in state (3) or in the answer named (1)
-                        Set.of("w0009 พังโคน", "w0009 เจริญศิลป์", "w0027 นิคมน้ำอูน", "w0208 ภูพาน")),
+                        Set.of("w0009 พังโคน", "w0009 เจริญศิลป์", "w0027 นิคมน้ำอูน")),
                 Arguments.of("skn-week-x", Set.of("SKN-5O volunteer-centre.jsonl:121 เต่างอย", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง",
                                 "SKN-5O volunteer-centre.jsonl:240 วานรนิวาส", "SKN-4P executives.jsonl:60"),
                         Set.of("SKN-CAP executives.jsonl:59", "SKN-5O volunteer-centre.jsonl:224", "SKN-5O volunteer-centre.jsonl:219",
                                 "SKN-5O volunteer-centre.jsonl:209"),
                         // in state (2) or in the answer named (7)
-                        Set.of("x0006 วานรนิวาส", "x0006 เต่างอย", "x0017 พรรณานิคม", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0127 วานรนิวาส",
+                        Set.of("x0006 วานรนิวาส", "x0006 เต่างอย", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0127 วานรนิวาส",
                                 "x0127 เต่างอย", "x0148 วานรนิวาส", "x0209 พังโคน")),
                 // y (773 messages, Kathin season 2568, all JSONL; orders posted as the letter's PDF then a line of text, answers
                 // in pieces) and z (715, election week 2569, หน.ส่วนราชการ-นอภ.สน. as a Thai-UI PC export; agency heads, two close
@@ -288,11 +286,11 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-y", Set.of("SKN-5O volunteer-centre.jsonl:152 โพนนาแก้ว", "SKN-5O volunteer-centre.jsonl:203 คำตากล้า",
                                 "SKN-5P volunteer-centre.jsonl:258"),
                         Set.of("SKN-CAP executives.jsonl:70", "SKN-5O volunteer-centre.jsonl:18"),
-                        Set.of("y0038 คำตากล้า", "y0070 คำตากล้า", "y0070 โพนนาแก้ว", "y0232 นิคมน้ำอูน", "y0232 พังโคน", "y0232 วานรนิวาส",
-                                "y0232 เต่างอย", "y0388 คำตากล้า", "y0388 บ้านม่วง", "y0388 เต่างอย")),
+                        Set.of("y0038 คำตากล้า", "y0070 คำตากล้า", "y0070 โพนนาแก้ว", "y0232 พังโคน", "y0232 วานรนิวาส",
+                                "y0388 คำตากล้า", "y0388 บ้านม่วง")),
                 Arguments.of("skn-week-z", Set.of("SKN-5O volunteer-centre.jsonl:195 คำตากล้า"),
                         Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-5O volunteer-centre.jsonl:46", "SKN-CAP executives.jsonl:85"),
-                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ", "z0282 เต่างอย", "z0371 คำตากล้า", "z0444 เต่างอย", "z0506 คำตากล้า", "z0506 เต่างอย")),
+                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ", "z0371 คำตากล้า", "z0506 คำตากล้า")),
                 // aa (718 messages, May 2569, all JSONL) and ab (703, Loy Krathong week 2568, ศอ.จอส.จว.สน. as a Thai-UI phone
                 // export), ordinary weeks with nothing stressed, were written after everything above and read once. aa: 41 of 41,
                 // 13 of 17, 2 outside, no near miss ("ภายในวันศุกร์ที่ ๑๕ พ.ค. นี้ เวลา ๑๒.๐๐ น." read as the end of the day); ab:
@@ -320,10 +318,25 @@ final class WeekSamplesTest {
                 // an order among the executives; a district volunteer officer's order to all districts (SKN-5P) read as chat
                 Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:168 คำตากล้า", "SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:221 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:63 อากาศอำนวย", "SKN-5P volunteer-centre.jsonl:179"),
                         Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:166", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:24", "SKN-6P heads-chiefs.jsonl:55", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
-                        Set.of("ac0035 คำตากล้า", "ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0173 พรรณานิคม", "ac0173 อากาศอำนวย", "ac0351 คำตากล้า", "ac0419 บ้านม่วง", "ac0454 นิคมน้ำอูน", "ac0540 พรรณานิคม")),
-                Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:186 สว่างแดนดิน", "SKN-5O volunteer-centre.txt:268 เจริญศิลป์", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ", "SKN-5O volunteer-centre.txt:68 อากาศอำนวย"),
+                        Set.of("ac0035 คำตากล้า", "ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0173 พรรณานิคม", "ac0173 อากาศอำนวย", "ac0351 คำตากล้า", "ac0419 บ้านม่วง", "ac0454 นิคมน้ำอูน")),
+                Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:186 สว่างแดนดิน", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
                         Set.of("SKN-4P executives.jsonl:42", "SKN-5O volunteer-centre.txt:299", "SKN-6P heads-chiefs.jsonl:26", "SKN-6P heads-chiefs.jsonl:89", "SKN-CAP executives.jsonl:80"),
-                        Set.of("10 อากาศอำนวย", "105 เมืองสกลนคร", "105 โคกศรีสุพรรณ", "177 เจริญศิลป์", "186 สว่างแดนดิน", "186 เจริญศิลป์", "216 โคกศรีสุพรรณ", "283 เต่างอย", "289 นิคมน้ำอูน", "289 วาริชภูมิ", "83 นิคมน้ำอูน", "83 โคกศรีสุพรรณ")));
+                        Set.of("105 เมืองสกลนคร", "105 โคกศรีสุพรรณ", "186 สว่างแดนดิน", "186 เจริญศิลป์", "216 โคกศรีสุพรรณ", "283 เต่างอย", "289 นิคมน้ำอูน", "289 วาริชภูมิ", "83 นิคมน้ำอูน", "83 โคกศรีสุพรรณ")),
+                // ae (704 messages, the week before Songkran 2569, the executives' group as an Android export in Thai; who may
+                // be where and who may post what, with as many lookalikes) and af (728, November 2568, ศอ.จอส.จว.สน. as an
+                // Android export in English; the duties as officials handle them) were written after everything above and read
+                // once: ae 54 of 55, 17 of 17, 5 outside (3 near misses); af 55 of 55, 7 of 17, 16 outside (9 near misses: an
+                // order posted as a PDF first and its text a minute later opened no duty, "ซึ่งยังได้รับไม่ครบ" read as a
+                // reminder; "อำเภออื่น… ไม่ต้องรายงาน" as "no report needed" for the districts named; agencies' pledges, requests
+                // for goods, road notices and promises among the heads read as reports). With those read: ae 1 outside, af 15
+                // of 17 and 5 outside. Not read yet: an outsider's sales post in ข้อสั่งการ ปค.สน. is OUTSIDER only (SKN-2P
+                // asks for it too); "ทช.สน. ๒ คันครับ" after a call for trucks is a pledge read as a report
+                Arguments.of("skn-week-ae", Set.of("SKN-2P pakkhrong-orders.jsonl:40"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:11"),
+                        Set.of("ae0328 คำตากล้า", "ae0328 พังโคน", "ae0328 วาริชภูมิ", "ae0461 กุดบาก", "ae0461 คำตากล้า", "ae0461 พังโคน", "ae0476 เมืองสกลนคร")),
+                Arguments.of("skn-week-af", Set.of("SKN-5O volunteer-centre.txt:124 กุสุมาลย์", "SKN-5O volunteer-centre.txt:43 บ้านม่วง"),
+                        Set.of("SKN-5O volunteer-centre.txt:272", "SKN-6P heads-chiefs.jsonl:77", "SKN-6P heads-chiefs.jsonl:78", "SKN-6P heads-chiefs.jsonl:84", "SKN-CAP executives.jsonl:61"),
+                        Set.of("124 กุสุมาลย์", "189 ภูพาน", "43 บ้านม่วง")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -186,7 +186,7 @@ final class Addressees {
             int at = opener.end();
             boolean salutation = opener.group().contains("เรียน") || opener.group().contains("ถึง");
             int end = salutation ? lineEnd(text, at) : Math.min(text.length(), at + 160);
-            readList(text, at, end, salutation, named);
+            readList(text, at, end, salutation, describesDistricts(text, opener), named);
             from = Math.max(opener.end(), opener.start() + 1);
         }
         if (named.isEmpty()) {
@@ -212,6 +212,18 @@ final class Addressees {
             }
         }
         return dedupe(named);
+    }
+
+    /**
+     * Whether the opener is ได้แก่ after words of its line that describe districts ("อำเภอพื้นที่สูงที่อากาศหนาวจัด ได้แก่ ภูพาน
+     * กุดบาก ส่องดาว"): the list after it may name them bare.
+     */
+    private static boolean describesDistricts(String text, Matcher opener) {
+        if (!opener.group().startsWith("ได้แก่")) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', opener.start() - 1) + 1;
+        return text.substring(Math.max(lineStart, opener.start() - 60), opener.start()).contains("อำเภอ");
     }
 
     /** "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ": the districts a directive points back to, by their number. */

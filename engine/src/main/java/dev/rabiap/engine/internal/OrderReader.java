@@ -8,6 +8,7 @@ import dev.rabiap.engine.thai.DeadlineReader;
 import dev.rabiap.engine.thai.DeadlineReading;
 import dev.rabiap.engine.thai.SpeedClass;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,25 @@ final class OrderReader {
     static final Pattern INFORMATION_ONLY = Pattern.compile(
             "ไม่\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง|แจ้งกลับ|ตอบรับ)(?!\\s*(?:ภาพ|รูป|ซ้ำ|สำเนา|ตัวจริง|เอกสาร|หนังสือ|ไฟล์))|ไม่\\s*จำเป็น\\s*ต้อง\\s*(?:รายงาน|ตอบ|ส่ง)|(?:แจ้ง)?เพื่อ(?:โปรด)?ทราบ(?!\\s*และ)(?:\\s*(?:เท่านั้น|ครับ|ค่ะ|นะ|$))"
                     + "|ทราบเป็นข้อมูล|ใช้เป็นแนวทาง(?:ในการปฏิบัติ)?(?:\\s*(?:ครับ|ค่ะ|$))|เพื่อเป็นข้อมูล|เป็นข้อมูลประกอบ|ไม่ต้องดำเนินการ");
+    /** Others than those an order asks: "อำเภออื่น…ไม่ต้องรายงาน", "ที่เหลือไม่ต้องส่ง", "นอกนั้นไม่ต้องรายงาน". */
+    private static final Pattern OTHERS = Pattern.compile("อื่น|ที่เหลือ|นอกนั้น|นอกจากนี้|นอกเหนือ");
+
+    /**
+     * Whether the order says no answer is needed ({@link #INFORMATION_ONLY}): not when it says so of the others only, on
+     * the line that says it ("… ได้แก่ อ.ก อ.ข … ขอให้…รายงานในกลุ่มนี้ภายใน ๒๔ ชม. อำเภออื่นที่มีถนนชำรุดดำเนินการได้ตาม
+     * ความเหมาะสม ไม่ต้องรายงาน": the districts named still report).
+     */
+    static boolean saysNoAnswerIsNeeded(String text) {
+        Matcher says = INFORMATION_ONLY.matcher(text);
+        while (says.find()) {
+            int lineStart = text.lastIndexOf('\n', says.start() - 1) + 1;
+            if (!OTHERS.matcher(text.substring(Math.max(lineStart, says.start() - 80), says.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Words that point back to an earlier order: a reminder opens no duty of its own ("ย้ำ",
      * "ตามกำหนดเวลา", "อำเภอที่ยังไม่ได้รายงาน", "เร่งรายงาน").
@@ -37,7 +57,8 @@ final class OrderReader {
                     // who has not sent yet, in the ways a reminder says it: "เตือนความจำ", "ยังขาดอีกหลายอำเภอ", "ยังขาดรายงานจาก
                     // อ.ภูพาน", "ยังไม่เห็นรายงาน", "ยังได้ไม่ครบ", "ยังไม่มีอำเภอไหนส่ง", "อำเภอที่เหลือ…", "ที่เหลือรบกวนส่ง…"
                     + "|เตือนความจำ|(?i:reminder)|ยัง\\s*ขาด\\s*(?:อีก\\s*)?(?:\\S{0,6}\\s*)?(?:อำเภอ|รายงาน|ข้อมูล|ยอด)"
-                    + "|ยัง\\s*ไม่\\s*(?:เห็น|ได้รับ)\\s*(?:รายงาน|ข้อมูล|ยอด)|ยัง\\s*ได้\\s*ไม่\\s*ครบ|ได้รับ\\S{0,10}ไม่\\s*ครบ"
+                    // but not in a clause of why a new order is given: "ศอ.จอส.พระราชทาน ขอให้จังหวัดรวบรวม… ซึ่งยังได้รับไม่ครบ"
+                    + "|(?<!ซึ่ง\\s?)(?:ยัง\\s*ไม่\\s*(?:เห็น|ได้รับ)\\s*(?:รายงาน|ข้อมูล|ยอด)|ยัง\\s*ได้\\s*ไม่\\s*ครบ|(?<!ซึ่ง\\s?ยัง\\s?)ได้รับ\\S{0,10}ไม่\\s*ครบ)"
                     + "|ยัง\\s*ไม่\\s*มี\\s*(?:อำเภอ|หน่วยงาน)\\S{0,8}\\s*(?:ส่ง|รายงาน)|(?:อำเภอ|หน่วยงาน|ส่วนราชการ|ศูนย์)\\s*ที่\\s*เหลือ"
                     + "|ที่\\s*เหลือ\\s*(?:รบกวน|ขอให้|กรุณา)"
                     // the units that still owe: "อำเภอที่ยังไม่ได้ยืนยันผู้ประสานงาน ได้แก่ อ.ก อ.ข … ขอให้ส่งภายใน ๑๖.๓๐ น."
@@ -122,7 +143,7 @@ final class OrderReader {
                         reading.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reading.problem()));
             }
         }
-        boolean informationOnly = INFORMATION_ONLY.matcher(text).find() || due == null && ABOUT_THE_GROUP.matcher(text).find()
+        boolean informationOnly = saysNoAnswerIsNeeded(text) || due == null && ABOUT_THE_GROUP.matcher(text).find()
                 || ELSEWHERE.matcher(text).find() && !IN_THE_GROUP.matcher(text).find();
         boolean repliesToMember = Boolean.FALSE.equals(repliesToOrder);
         boolean reminder = message.replyTo() != null && !repliesToMember || REMINDER.matcher(text).find();

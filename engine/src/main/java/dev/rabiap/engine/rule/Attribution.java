@@ -25,6 +25,12 @@ import java.util.Set;
 public final class Attribution {
     /** How many words an answer must share with an order to be about it. */
     public static final int TOPIC = 3;
+    /**
+     * How many words of its own make an answer about something of its own: "ที่กุสุมาลย์ ประปาหมู่บ้านริมหนองหารเริ่มไหลไม่พอแล้ว
+     * ครับ สูบน้ำดิบขึ้นไม่ได้…", sharing no word with the order for the Chakri Day plan in front of it, is no answer to it; a
+     * bare "วาริชภูมิ ๕๘ คนค่ะ" still answers the order in front of it.
+     */
+    static final int OWN_TOPIC = 6;
     private static final ThreadLocal<BreakIterator> WORDS =
             ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.forLanguageTag("th")));
     private static final Set<String> COMMON = Set.copyOf(java.util.List.of("ขอ", "ให้", "ที่", "และ", "ใน", "การ", "ของ", "ครับ", "ค่ะ", "คะ", "นะ", "ได้", "แล้ว",
@@ -86,7 +92,7 @@ public final class Attribution {
      * A number of points ("ขุดลอกแล้ว 4 จุด") is no place.
      */
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
-            "(?:^|[\\s/(:])(?:ณ|จุดทำ|จุดจัด|วัด|โรงเรียน|บริเวณ|ลาน|สวนสาธารณะ|อ่างเก็บน้ำ|หนองน้ำ|ริม)");
+            "(?:^|[\\s/(:]|จัดที่)(?:ณ|จุดทำ|จุดจัด|วัด|โรงเรียน|บริเวณ|ลาน|สวนสาธารณะ|สนาม|ศาลา|หอประชุม|อ่างเก็บน้ำ|หนองน้ำ|ริม)");
     /** The word a text that gives or asks for a place is given. */
     private static final String PLACE_WORD = "สถานที่";
     /** The word a text that gives or asks for a telephone number is given. */
@@ -143,6 +149,66 @@ public final class Attribution {
 
     /** Results, as orders ask for them and answers give them: รายงานผล, ผลการ…, ผลกิจกรรม, ผลการดำเนินงาน. */
     private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("รายงานผล|(?<!แ)ผลการ|(?<!แ)ผลกิจกรรม|(?<!แ)ผลงาน|สรุปผล");
+
+    /**
+     * Whether the answer, back in the group of the order and not saying it reports, has a topic of its own ({@value #OWN_TOPIC} words or
+     * more) where the order has words to share: then, sharing none with it, it is about something else. Not so for what is
+     * passed on to another group (a packet of publicity forwarded to the citizens' group says what the packet says, not what
+     * the order that sent it said), nor for a follow, a join or a form with no text.
+     */
+    private static boolean aboutSomethingElse(Post answer, Obligation duty) {
+        Post order = duty.getOrder();
+        return order.getGroup().equals(answer.getGroup()) && !order.getAllWords().isEmpty() && ownWords(answer) >= OWN_TOPIC
+                && (answer.getText() == null || !SAYS_IT_REPORTS.matcher(answer.getText()).find());
+    }
+
+    /**
+     * An answer that says it is one ("รายงานผลกิจกรรมจิตอาสา อำเภอพรรณานิคม ทำความสะอาด…", "ขอส่งแผน…") answers an order in
+     * front of it, whatever else it says.
+     */
+    private static final java.util.regex.Pattern SAYS_IT_REPORTS = java.util.regex.Pattern.compile(
+            "รายงาน|ขอส่ง|ส่ง\\s*(?:ข้อมูล|ผล|แผน|ภาพ|รูป|ยอด|รายชื่อ|แบบ)");
+
+    /** The answer's words of its own: not what it gives (a place, a name, a number of people…) nor the days and codes it names. */
+    private static int ownWords(Post answer) {
+        int own = 0;
+        for (String word : answer.getWords()) {
+            if (!word.startsWith(DATE_MARK) && !word.startsWith(CODE_MARK) && !word.equals(PLACE_WORD) && !word.equals(PHONE_WORD)
+                    && !word.equals(NAME_WORD) && !word.equals(HEADCOUNT_WORD)) {
+                own++;
+            }
+        }
+        return own;
+    }
+
+    /**
+     * An answer that says it went another way, with nothing of it in the group: "เต่างอยส่งทางอีเมลแล้วนะคะ" is no report
+     * in the group the order asked for one in.
+     */
+    private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile(
+            "ส่ง\\S{0,12}?\\s*(?:ทาง|ไปทาง|ผ่าน|เข้า)\\s*(?:อีเมล|อีเมล์|เมล|e-?mail|ไลน์ส่วนตัว|แชทส่วนตัว|ส่วนตัว|ระบบ|ไปรษณีย์|แฟกซ์|fax|google|กูเกิล)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A figure in an answer. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9๐-๙]");
+
+    static boolean sentElsewhere(Post answer) {
+        String text = answer.getText();
+        return text != null && answer.getParts().size() == 1 && ELSEWHERE.matcher(text).find() && !FIGURE.matcher(text).find();
+    }
+
+    /**
+     * An answer that adds to or corrects one sent before ("ภาพ Big Cleaning Day เจริญศิลป์ค่ะ (ส่งเพิ่ม)", "ขออภัยครับ
+     * แก้ไขจำนวนจิตอาสาเป็น ๒๕๐ คน", "แก้ไขครับ หมู่บ้านขาดน้ำ ๑๔ หมู่บ้าน"): it goes with the answer it adds to, and pays no duty of its own; unless the order
+     * itself asks for more (เพิ่มเติม) or the answer replies to it.
+     */
+    private static final java.util.regex.Pattern ADDS_TO = java.util.regex.Pattern.compile(
+            "ส่งเพิ่ม|\\(\\s*เพิ่มเติม\\s*\\)|ขอแก้|แก้ไข\\S{0,16}?\\s*เป็น|แก้เป็น|ขอส่งใหม่|ส่งใหม่แทน|^[^\\p{L}\\p{N}]*แก้ไข");
+
+    static boolean addsTo(Post answer, Obligation duty) {
+        String text = answer.getText();
+        return text != null && ADDS_TO.matcher(text).find() && !repliesTo(answer, duty)
+                && !duty.getOrder().getText().contains("เพิ่มเติม");
+    }
 
     /** Whether the answer replies to this duty's order, or to a reminder that replied to it ({@link Post#getReplyOrder()}). */
     public static boolean repliesTo(Post answer, Obligation duty) {
@@ -220,8 +286,11 @@ public final class Attribution {
         if (asksOnlyForAPlan(duty.getOrder().getText()) && givesResults(answer.getText()) && !repliesTo(answer, duty)) {
             return false;
         }
-        return answer.getTopicBest() < TOPIC || answer.wordsSharedWith(duty.getOrder()) > 0 || repliesTo(answer, duty)
-                || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
+        if (sentElsewhere(answer) || addsTo(answer, duty)) {
+            return false;
+        }
+        return answer.getTopicBest() < TOPIC && !aboutSomethingElse(answer, duty) || answer.wordsSharedWith(duty.getOrder()) > 0
+                || repliesTo(answer, duty) || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
     }
 
     /**
@@ -302,6 +371,11 @@ public final class Attribution {
     public static Shared sharedWords(Post answer, Post order) {
         java.util.List<String> words = new java.util.ArrayList<>();
         int weight = shared(answer.getWords(), order.getWords(), words);
+        // a person's name and telephone number both shared, given where both are asked for ("พรรณานิคม: นางจิราภรณ์ … โทร
+        // 087-…" after "ขอให้ส่งชื่อ-สกุล ตำแหน่ง เบอร์โทรศัพท์ ผู้ประสานงาน…"), make a post read alone as chat the answer
+        if (words.contains(NAME_WORD) && words.contains(PHONE_WORD)) {
+            weight = Math.max(weight, TOPIC);
+        }
         return new Shared(java.util.List.copyOf(words), weight);
     }
 
@@ -421,7 +495,8 @@ public final class Attribution {
         if (text.contains("โทร") || text.contains("เบอร์") || PHONE.matcher(text).find()) {
             out.add(PHONE_WORD);
         }
-        if (text.contains("ชื่อ") || PERSON.matcher(text).find()) {
+        // an answer's "ผู้ประสานงาน: อนุวัฒน์ เพียรดี …" names a person though without a title
+        if (text.contains("ชื่อ") || PERSON.matcher(text).find() || !order && (text.contains("ผู้ประสานงาน") || text.contains("ผู้รับผิดชอบ"))) {
             out.add(NAME_WORD);
         }
         if ((order ? HEADCOUNT_ASKED : HEADCOUNT).matcher(text).find()) {

@@ -576,7 +576,8 @@ public final class DeadlineReader {
 
     /**
      * A time or date that belongs to a meeting or an event rather than to an answer: a meeting word
-     * (ประชุม, เข้าร่วม, พร้อมกัน, ขอเชิญ) in the 25 characters before the lead word, or a venue (ณ)
+     * (ประชุม, เข้าร่วม, พร้อมกัน, ขอเชิญ) in the 25 characters before the lead word and not in brackets closed before it,
+     * or a venue (ณ)
      * right after the phrase; unless a report word (รายงาน, ส่ง) is in the 40 characters before it.
      */
     private static boolean isEventTime(Text t, Candidate candidate) {
@@ -588,7 +589,11 @@ public final class DeadlineReader {
         while (after < t.s.length() && t.s.charAt(after) == ' ') {
             after++;
         }
-        return t.s.startsWith("ณ", after) || EVENT_BEFORE.matcher(t.s.substring(Math.max(0, candidate.start - 25), candidate.start)).find();
+        // a bracket closed before the lead word was a note on the form ("(สถานที่ วันที่ จำนวนจิตอาสาที่คาดว่าจะเข้าร่วม)
+        // ภายในวันอังคารที่ ๒๕ พ.ย."), not the event the time is for
+        String before = t.s.substring(Math.max(0, candidate.start - 25), candidate.start);
+        before = before.substring(before.lastIndexOf(')') + 1);
+        return t.s.startsWith("ณ", after) || EVENT_BEFORE.matcher(before).find();
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -96,6 +96,9 @@ final class DeadlineReaderTest {
                 // the hour in words without โมง, and the evening by its end
                 due("ขอยอดก่อนบ่ายสามนะครับ", WED, "2025-12-03T15:00", TIME_OF_DAY),
                 due("แจ้งตัวเลขภายในค่ำนี้", WED, "2025-12-03T21:00", TIME_OF_DAY),
+                // a meeting word inside the brackets of a form's fields is no meeting the date is for
+                due("ขอให้ทุกอำเภอรายงานแผน (สถานที่ วันที่ จำนวนจิตอาสาที่คาดว่าจะเข้าร่วม) ภายในวันศุกร์ที่ ๕ ธ.ค. ๒๕๖๘ ครับ", WED,
+                        "2025-12-06T00:00", END_OF_DAY),
                 due("ส่งรายงานสรุปภายในเช้าวันพรุ่งนี้ ๐๙.๐๐ น.", WED, "2025-12-04T09:00", TIME_OF_DAY),
                 due("ขอภายในตอนบ่ายนี้", WED, "2025-12-03T16:30", TIME_OF_DAY),
                 due("รายงานภายในเช้านี้", WED, "2025-12-03T12:00", TIME_OF_DAY),
