@@ -86,7 +86,7 @@ final class LineSamplesAuditTest {
         int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(err.toString()).contains("messages read: 68").contains("records skipped: 0")
-                .contains("messages from senders not on the roster: 0").contains("obligations not yet due: 10");
+                .contains("messages from senders not on the roster: 0").contains("obligations not yet due: 13");
         List<JsonNode> findings = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             if (!line.isBlank()) {

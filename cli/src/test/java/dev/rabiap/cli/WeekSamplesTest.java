@@ -94,7 +94,7 @@ final class WeekSamplesTest {
                         Set.of("SKN-CAP executives.jsonl:43"),
                         // in state (3) or in the answer named (10); since a number of people is read as what an order asks for,
                         // นิคมน้ำอูน's numbered answer to two orders pays its coordinator duty but no longer its school duty (missing)
-                        Set.of("h0016 วาริชภูมิ", "h0016 ส่องดาว", "h0016 อากาศอำนวย", "h0016 เจริญศิลป์", "h0070 กุดบาก", "h0070 กุสุมาลย์", "h0070 พังโคน", "h0100 กุดบาก", "h0188 นิคมน้ำอูน")),
+                        Set.of("h0016 วาริชภูมิ", "h0016 ส่องดาว", "h0016 อากาศอำนวย", "h0016 เจริญศิลป์", "h0070 กุดบาก", "h0070 กุสุมาลย์", "h0070 พังโคน", "h0188 นิคมน้ำอูน")),
                 // i was written apart after all of the above, the names and numbers an order asks for and the telephone fix of the
                 // small-talk row included, and read once: all 53 posting and membership findings and all 16 late or missing answers
                 // found, no near miss flagged, every duty in the ledger's state; outside its truth a true SKN-CAP (three vice
@@ -171,7 +171,7 @@ final class WeekSamplesTest {
                         Set.of("m0040 เต่างอย")),
                 Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:104 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:284 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:95"),
                         Set.of("SKN-4P executives.jsonl:107", "SKN-5O volunteer-centre.jsonl:198", "SKN-5O volunteer-centre.jsonl:264", "SKN-6P heads.jsonl:22", "SKN-CAP executives.jsonl:94"),
-                        Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย", "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว", "n0414 กุสุมาลย์", "n0485 โพนนาแก้ว")),
+                        Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย", "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว", "n0414 กุสุมาลย์")),
                 // o (719 messages, May 2569) and p (688, Songkran 2569) were written apart after m and n were read, and read once.
                 // o wrote ศอ.จอส.จว.สน. as a LINE PC "Save chat" export, whose lines do not mark where a sender's name ends: 43 of
                 // 43, 18 of 20, 66 outside (names with spaces split at their first word made outsiders of members; the volunteer
@@ -217,7 +217,7 @@ final class WeekSamplesTest {
                 // and two districts' plans or figures pay another order on time
                 Arguments.of("skn-week-s", Set.of("SKN-5O volunteer-centre.jsonl:119 เต่างอย"),
                         Set.of("SKN-CAP executives.jsonl:65"),
-                        Set.of("s0042 เต่างอย", "s0084 อากาศอำนวย", "s0122 เต่างอย")),
+                        Set.of("s0042 เต่างอย", "s0122 เต่างอย")),
                 // t (708 messages, the fiscal year's last weeks 2568, all JSONL, an ordinary busy week) was written apart and read
                 // once: 33 of 35, 15 of 17, 17 outside (an order whose deadline was in the caption of the letter's second page
                 // read as two orders; "ขอให้เสนอรายชื่อ…" opening no duty). Now 33 of 35, 16 of 17, 1 outside (the executives'
@@ -226,7 +226,7 @@ final class WeekSamplesTest {
                 // district chief's early-morning picture (a greeting, by its file's name) paying the order open in front of it
                 Arguments.of("skn-week-t", Set.of("SKN-5O volunteer-centre.jsonl:207 โคกศรีสุพรรณ", "SKN-5P volunteer-centre.jsonl:173", "SKN-5P volunteer-centre.jsonl:237"),
                         Set.of("SKN-CAP executives.jsonl:48"),
-                        Set.of("t0006 โพนนาแก้ว", "t0102 เจริญศิลป์", "t0133 โคกศรีสุพรรณ", "t0133 โพนนาแก้ว")),
+                        Set.of("t0006 โพนนาแก้ว", "t0133 โคกศรีสุพรรณ", "t0133 โพนนาแก้ว")),
                 // u (689 messages, February 2569, ผู้บริหารจังหวัด และนายอำเภอ as a Thai-UI phone export; orders naming some
                 // districts in many ways) was written after all of the above and read once: 47 of 48, 16 of 16, 28 outside (16 at
                 // near-miss lines: "อำเภอที่มีจุดความร้อน… ได้แก่ อ.ภูพาน ๗ จุด…" read as an order to every district, two chiefs'
@@ -290,7 +290,7 @@ final class WeekSamplesTest {
                                 "y0388 คำตากล้า", "y0388 บ้านม่วง")),
                 Arguments.of("skn-week-z", Set.of("SKN-5O volunteer-centre.jsonl:195 คำตากล้า"),
                         Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-5O volunteer-centre.jsonl:46", "SKN-CAP executives.jsonl:85"),
-                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ", "z0371 คำตากล้า", "z0506 คำตากล้า")),
+                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ", "z0371 คำตากล้า")),
                 // aa (718 messages, May 2569, all JSONL) and ab (703, Loy Krathong week 2568, ศอ.จอส.จว.สน. as a Thai-UI phone
                 // export), ordinary weeks with nothing stressed, were written after everything above and read once. aa: 41 of 41,
                 // 13 of 17, 2 outside, no near miss ("ภายในวันศุกร์ที่ ๑๕ พ.ค. นี้ เวลา ๑๒.๐๐ น." read as the end of the day); ab:
@@ -316,9 +316,9 @@ final class WeekSamplesTest {
                 // their name, a day and month shared as a word: ac 10 of 16, 11 outside; ad 11 of 17, 5 outside. Not read yet in
                 // ac: agency heads' information among the heads read as reports (SKN-6P) and an agency head's "โปรดเฝ้าระวัง" as
                 // an order among the executives; a district volunteer officer's order to all districts (SKN-5P) read as chat
-                Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:168 คำตากล้า", "SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:221 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:63 อากาศอำนวย", "SKN-5P volunteer-centre.jsonl:179"),
+                Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:168 คำตากล้า", "SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5P volunteer-centre.jsonl:179"),
                         Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:166", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:24", "SKN-6P heads-chiefs.jsonl:55", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
-                        Set.of("ac0035 คำตากล้า", "ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0173 พรรณานิคม", "ac0173 อากาศอำนวย", "ac0351 คำตากล้า", "ac0419 บ้านม่วง", "ac0454 นิคมน้ำอูน")),
+                        Set.of("ac0035 คำตากล้า", "ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0173 พรรณานิคม", "ac0351 คำตากล้า", "ac0419 บ้านม่วง")),
                 Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:186 สว่างแดนดิน", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
                         Set.of("SKN-4P executives.jsonl:42", "SKN-5O volunteer-centre.txt:299", "SKN-6P heads-chiefs.jsonl:26", "SKN-6P heads-chiefs.jsonl:89", "SKN-CAP executives.jsonl:80"),
                         Set.of("105 เมืองสกลนคร", "105 โคกศรีสุพรรณ", "186 สว่างแดนดิน", "186 เจริญศิลป์", "216 โคกศรีสุพรรณ", "283 เต่างอย", "289 นิคมน้ำอูน", "289 วาริชภูมิ", "83 นิคมน้ำอูน", "83 โคกศรีสุพรรณ")),

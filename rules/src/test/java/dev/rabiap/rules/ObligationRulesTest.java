@@ -484,6 +484,18 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void photosSentAlone_answerOnlyAnOrderAskingForPhotos_asTheSakonNakhonRowSays() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนครัวเรือนที่รับถุงยังชีพ ภายใน ๒๔ ชม.")        // m1 asks no photos
+                .after(Duration.ofMinutes(30)).media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE)               // m2: no answer to m1
+                .after(Duration.ofMinutes(30)).post(G5, "จอส.เมือง", "เมืองสกลนคร ๑๒๐ ครัวเรือนครับ")          // m3 answers m1
+                .after(Duration.ofHours(2)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพกิจกรรมแจกถุงยังชีพ ภายใน ๒๔ ชม.") // m4 asks photos
+                .after(Duration.ofMinutes(30)).media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE)               // m5 answers m4
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/MISSING/-", "m1/เมืองสกลนคร/ON_TIME/m3", "m4/กุสุมาลย์/ON_TIME/m5");
+    }
+
+    @Test
     void anAnswerSaying_itWentByEmail_orAddingToOneSentBefore_paysNoDuty() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งแบบสรุปผลการรณรงค์งดเผาในกลุ่มนี้ ภายใน ๒๔ ชม.")              // m1

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class ObligationsTable {
     static final List<String> OBLIGATIONS = List.of("rule", "group", "trigger_kinds", "trigger_roles", "trigger_phrase",
             "party_roles", "fulfil_kinds", "default_deadline", "note");
-    static final List<String> OBLIGATIONS_OPTIONAL = TableContext.sourced("party", "answer_in", "match", "deadline_from_text", "late_window");
+    static final List<String> OBLIGATIONS_OPTIONAL = TableContext.sourced("party", "answer_in", "match", "deadline_from_text", "late_window",
+            "photos_alone");
     static final List<String> CHANNELS = List.of("rule", "party", "group", "note");
     static final List<String> CHANNELS_OPTIONAL = TableContext.sourced("from_group");
 
@@ -62,7 +63,8 @@ final class ObligationsTable {
                     + (row.get("party_roles").isEmpty() ? "" : " (" + row.get("party_roles") + ")")
                     + " to answer" + (row.get("fulfil_kinds").isEmpty() ? "" : " with " + row.get("fulfil_kinds"))
                     + (row.get("answer_in").isEmpty() ? "" : " in " + row.get("answer_in"))
-                    + ", by " + row.get("default_deadline") + (row.get("deadline_from_text").equals("no") ? "" : " unless the order names a deadline"));
+                    + ", by " + row.get("default_deadline") + (row.get("deadline_from_text").equals("no") ? "" : " unless the order names a deadline")
+                    + (row.get("photos_alone").equals("when_asked") ? "; photos sent alone answer only an order asking for photos" : ""));
             String rule = t.ruleRef(row, "rule", catalogue, FindingKind.OBLIGATION);
             String group = t.groupRef(row, groups);
             Set<String> triggerKinds = t.eventsOrKinds(row, "trigger_kinds", true);
@@ -81,6 +83,7 @@ final class ObligationsTable {
                 row.problem("answer_in '" + answerIn + "' is neither a group in groups.csv nor 'channel'");
             }
             String fromText = t.choice(row, "deadline_from_text", List.of("", "yes", "no"));
+            boolean photosWhenAsked = t.choice(row, "photos_alone", List.of("", "answer", "when_asked")).equals("when_asked");
             java.util.function.Function<java.time.ZonedDateTime, java.time.ZonedDateTime> deadline =
                     deadline(t, row, "default_deadline", calendar);
             Duration lateWindow = row.get("late_window").isEmpty() ? null : t.duration(row, "late_window");
@@ -124,6 +127,7 @@ final class ObligationsTable {
                         .answerIn(byChannel || answerIn.isEmpty() ? null : answerIn)
                         .channels(byChannel ? partyChannels : Map.of())
                         .matchContent(matchContent)
+                        .photosOnlyWhenAsked(photosWhenAsked)
                         .lateWindow(lateWindow == null ? ObligationPolicy.DEFAULT_LATE_WINDOW : lateWindow)
                         .row(row.at())
                         .build());

@@ -125,6 +125,11 @@ public final class Attribution {
                 || carries(answer, dev.rabiap.engine.spi.MessageType.IMAGE, dev.rabiap.engine.spi.MessageType.VIDEO);
     }
 
+    /** Photos or videos sent alone, no file among them and no text of the sender's. */
+    static boolean photosAlone(Post answer) {
+        return answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && !carries(answer, dev.rabiap.engine.spi.MessageType.FILE);
+    }
+
     /** Whether one of the answer's parts is of one of these types. */
     private static boolean carries(Post answer, dev.rabiap.engine.spi.MessageType... types) {
         for (var part : answer.getParts()) {
@@ -287,6 +292,10 @@ public final class Attribution {
             return false;
         }
         if (sentElsewhere(answer) || addsTo(answer, duty)) {
+            return false;
+        }
+        if (duty.getPolicy().isPhotosOnlyWhenAsked() && photosAlone(answer) && !asksForPhotos(duty.getOrder().getText())
+                && !repliesTo(answer, duty)) {
             return false;
         }
         return answer.getTopicBest() < TOPIC && !aboutSomethingElse(answer, duty) || answer.wordsSharedWith(duty.getOrder()) > 0

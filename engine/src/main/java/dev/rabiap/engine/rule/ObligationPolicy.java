@@ -53,6 +53,7 @@ public final class ObligationPolicy {
     private final String answerIn;
     private final Map<String, String> channels;
     private final boolean matchContent;
+    private final boolean photosOnlyWhenAsked;
     private final java.time.Duration lateWindow;
     private final List<String> parties;
     private final PolicyRow row;
@@ -75,6 +76,7 @@ public final class ObligationPolicy {
         this.answerIn = b.answerIn;
         this.channels = Map.copyOf(b.channels);
         this.matchContent = b.matchContent;
+        this.photosOnlyWhenAsked = b.photosOnlyWhenAsked;
         this.lateWindow = requireNonNull(b.lateWindow, "lateWindow is null");
         this.parties = List.copyOf(b.parties);
         this.row = b.row;
@@ -99,6 +101,11 @@ public final class ObligationPolicy {
     /** Whether answers are due in each party's own group. */
     public boolean isByChannel() { return !channels.isEmpty(); }
     public boolean isMatchContent() { return matchContent; }
+    /**
+     * Whether photos sent alone answer only an order that asks for photos ({@code photos_alone} {@code when_asked}); else
+     * they answer any duty a report answers.
+     */
+    public boolean isPhotosOnlyWhenAsked() { return photosOnlyWhenAsked; }
     /**
      * How long after its deadline an unanswered duty waits for a late answer before it is judged
      * missing and leaves working memory; an answer later than that is not matched to it.
@@ -272,6 +279,7 @@ public final class ObligationPolicy {
         private String answerIn;
         private Map<String, String> channels = Map.of();
         private boolean matchContent;
+        private boolean photosOnlyWhenAsked;
         private java.time.Duration lateWindow = DEFAULT_LATE_WINDOW;
         private List<String> parties = List.of();
         private PolicyRow row;
@@ -310,6 +318,8 @@ public final class ObligationPolicy {
         /** Each party's own group; the parties are then exactly its keys. */
         public Builder channels(Map<String, String> value) { this.channels = value; return this; }
         public Builder matchContent(boolean value) { this.matchContent = value; return this; }
+        /** Whether photos sent alone answer only an order that asks for photos (the default: they answer any). */
+        public Builder photosOnlyWhenAsked(boolean value) { this.photosOnlyWhenAsked = value; return this; }
         public Builder lateWindow(java.time.Duration value) { this.lateWindow = value; return this; }
         public Builder row(PolicyRow value) { this.row = value; return this; }
 
