@@ -156,10 +156,11 @@ public final class Attribution {
     private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("รายงานผล|(?<!แ)ผลการ|(?<!แ)ผลกิจกรรม|(?<!แ)ผลงาน|สรุปผล");
 
     /**
-     * Whether the answer, back in the group of the order and not saying it reports, has a topic of its own ({@value #OWN_TOPIC} words or
-     * more) where the order has words to share: then, sharing none with it, it is about something else. Not so for what is
-     * passed on to another group (a packet of publicity forwarded to the citizens' group says what the packet says, not what
-     * the order that sent it said), nor for a follow, a join or a form with no text.
+     * Whether the answer, back in the group of the order and not saying it reports, has a topic of its own
+     * ({@value #OWN_TOPIC} words or more) where the order has words to share: then, sharing none with it, it is about
+     * something else. Not so for what is passed on to another group (a packet of publicity forwarded to the citizens'
+     * group says what the packet says, not what the order that sent it said), nor for a follow, a join or a form with
+     * no text.
      */
     private static boolean aboutSomethingElse(Post answer, Obligation duty) {
         Post order = duty.getOrder();
@@ -203,16 +204,16 @@ public final class Attribution {
 
     /**
      * An answer that adds to or corrects one sent before ("ภาพ Big Cleaning Day เจริญศิลป์ค่ะ (ส่งเพิ่ม)", "ขออภัยครับ
-     * แก้ไขจำนวนจิตอาสาเป็น ๒๕๐ คน", "แก้ไขครับ หมู่บ้านขาดน้ำ ๑๔ หมู่บ้าน"): it goes with the answer it adds to, and pays no duty of its own; unless the order
-     * itself asks for more (เพิ่มเติม) or the answer replies to it.
+     * แก้ไขจำนวนจิตอาสาเป็น ๒๕๐ คน", "แก้ไขครับ หมู่บ้านขาดน้ำ ๑๔ หมู่บ้าน"): it goes with the answer it adds to, and
+     * pays no duty of its own; unless the order itself asks for more (เพิ่มเติม) or the answer replies to it.
      */
     private static final java.util.regex.Pattern ADDS_TO = java.util.regex.Pattern.compile(
             "ส่งเพิ่ม|\\(\\s*เพิ่มเติม\\s*\\)|ขอแก้|แก้ไข\\S{0,16}?\\s*เป็น|แก้เป็น|ขอส่งใหม่|ส่งใหม่แทน|^[^\\p{L}\\p{N}]*แก้ไข");
 
     static boolean addsTo(Post answer, Obligation duty) {
         String text = answer.getText();
-        return text != null && ADDS_TO.matcher(text).find() && !repliesTo(answer, duty)
-                && !duty.getOrder().getText().contains("เพิ่มเติม");
+        String asked = duty.getOrder().getText();
+        return text != null && ADDS_TO.matcher(text).find() && !repliesTo(answer, duty) && (asked == null || !asked.contains("เพิ่มเติม"));
     }
 
     /** Whether the answer replies to this duty's order, or to a reminder that replied to it ({@link Post#getReplyOrder()}). */
@@ -285,7 +286,10 @@ public final class Attribution {
      * (แจกน้ำ/รณรงค์งดเผา/ปลูกต้นไม้)" with its photos pays the order that asked for the week's photos,
      * though its words are those of the orders that asked for the work. A report of results
      * ("รายงานผลกิจกรรม…") pays no order that asked only for a plan ("รายงานแผนการจัดกิจกรรม…"), unless it
-     * replies to it: the results of the day are not the plan asked for before it.
+     * replies to it: the results of the day are not the plan asked for before it. Nor does an answer that went
+     * another way ({@link #sentElsewhere}), that adds to one sent before ({@link #addsTo}), photos sent alone where
+     * the row takes them only for an order asking for photos, or an answer about something of its own
+     * ({@link #aboutSomethingElse}).
      */
     public static boolean mayPay(Post answer, Obligation duty) {
         if (asksOnlyForAPlan(duty.getOrder().getText()) && givesResults(answer.getText()) && !repliesTo(answer, duty)) {
