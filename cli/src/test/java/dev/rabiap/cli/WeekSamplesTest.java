@@ -319,9 +319,9 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:168 คำตากล้า", "SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5P volunteer-centre.jsonl:179"),
                         Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:166", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:24", "SKN-6P heads-chiefs.jsonl:55", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
                         Set.of("ac0035 คำตากล้า", "ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0173 พรรณานิคม", "ac0351 คำตากล้า", "ac0419 บ้านม่วง")),
-                Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:186 สว่างแดนดิน", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
+                Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
                         Set.of("SKN-4P executives.jsonl:42", "SKN-5O volunteer-centre.txt:299", "SKN-6P heads-chiefs.jsonl:26", "SKN-6P heads-chiefs.jsonl:89", "SKN-CAP executives.jsonl:80"),
-                        Set.of("105 เมืองสกลนคร", "105 โคกศรีสุพรรณ", "186 สว่างแดนดิน", "186 เจริญศิลป์", "216 โคกศรีสุพรรณ", "283 เต่างอย", "289 นิคมน้ำอูน", "289 วาริชภูมิ", "83 นิคมน้ำอูน", "83 โคกศรีสุพรรณ")),
+                        Set.of("105 เมืองสกลนคร", "105 โคกศรีสุพรรณ", "216 โคกศรีสุพรรณ", "283 เต่างอย", "289 นิคมน้ำอูน", "289 วาริชภูมิ", "83 นิคมน้ำอูน", "83 โคกศรีสุพรรณ")),
                 // ae (704 messages, the week before Songkran 2569, the executives' group as an Android export in Thai; who may
                 // be where and who may post what, with as many lookalikes) and af (728, November 2568, ศอ.จอส.จว.สน. as an
                 // Android export in English; the duties as officials handle them) were written after everything above and read

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * (Asia/Bangkok). Immutable and thread-safe. See {@code docs/deadlines.md} for the phrases read.
  *
  * <p>A deadline is read only after a lead word: ภายใน, ไม่เกิน, ให้แล้วเสร็จ, ส่งได้ถึง, หมดเขต,
- * ก่อน, or ส่ง when a day and its month follow it straight away ("ส่ง 13 มีค. 69"). Dates with no lead word (a letter's date, "เมื่อวันที่…", "ตั้งแต่วันที่…", a meeting's
+ * ก่อน, or ส่ง when a day and its month follow it straight away ("ส่ง 13 มีค. 69") or a day word does ("ส่งพรุ่งนี้เช้า").
+ * Dates with no lead word (a letter's date, "เมื่อวันที่…", "ตั้งแต่วันที่…", a meeting's
  * date and time) are not deadlines. Periods are counted as the Civil and Commercial Code counts
  * them: hours from the moment of the order (s.193/3); days, weeks, months and years not counting
  * the day of the order (s.193/3), ending at the end of their last day (s.193/4); weeks, months and
@@ -50,7 +51,9 @@ public final class DeadlineReader {
     private static final Pattern LEAD = Pattern.compile(
             "ให้แล้วเสร็จ(?:" + S + "ภายใน|" + S + "ใน)?|ส่งได้(?:จน)?ถึง|หมดเขต(?:" + S + "ส่ง)?|ไม่เกิน|ภายใน|ก่อน"
                     // "ส่ง 13 มีค. 69", "ส่งวันศุกร์ที่ 13 มี.ค.": send, then straight away a day and its month
-                    + "|ส่ง(?=" + S + "(?:วัน" + S + "(?:" + WEEKDAY_WORDS + ")?" + S + "ที่" + S + ")?\\d{1,2}" + S + "(?:" + MONTH + "))");
+                    + "|ส่ง(?=" + S + "(?:วัน" + S + "(?:" + WEEKDAY_WORDS + ")?" + S + "ที่" + S + ")?\\d{1,2}" + S + "(?:" + MONTH + "))"
+                    // "ส่งพรุ่งนี้เช้านะครับ": send, then the day it is due
+                    + "|ส่ง(?=" + S + "(?:พรุ่ง" + S + "นี้|มะรืน|เย็น" + S + "นี้|บ่าย" + S + "นี้|คืน" + S + "นี้))");
     private static final Pattern DURATION = Pattern.compile(
             "(?<n>\\d{1,3}|" + THAI_NUMBER + "|ครึ่ง)" + S
                     + "(?<u>ชั่วโมง|ช\\.?" + S + "ม\\.|ชม\\.?|นาที|วันทำการ|วัน(?!" + S + "ที่)|สัปดาห์|อาทิตย์|เดือน|ปี)");
@@ -96,7 +99,7 @@ public final class DeadlineReader {
                     + "|\\d{1,2}" + S + "(?:น\\.|นาฬิกา)|\\d{1,2}" + S + "[ก-ฮ]{1,3}\\.|\\d{1,2}" + S + "(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|กรกฏา|สิงหา|กันยา|ตุลา|พฤศจิ|ธันวา))");
     private static final Pattern DAY_BEFORE_LEAD = Pattern.compile("(?:(?<tomorrow>(?:วัน" + S + ")?พรุ่ง" + S + "นี้)|(?<today>วัน" + S + "นี้)|(?<after>(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?))" + S + "$");
     private static final int AFTER_PENALTY = 1000;
-    private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง");
+    private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:จำนวน|ยอด|ชื่อ|รายชื่อ|ผล|ข้อมูล)|ขอ\\s*(?:ยอด|จำนวน|ตัวเลข|ทราบ)");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
     /**
      * After ก่อน, the meeting a deadline is set by, up to its day or time: "ก่อนประชุมคณะทำงาน ศอ.จอส.จว. วันศุกร์ที่ ๒๐
