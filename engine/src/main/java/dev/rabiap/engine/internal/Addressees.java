@@ -51,11 +51,14 @@ final class Addressees {
     /**
      * Words that open a list of addressees: a salutation (after a speed class on its line too: "ด่วน เรียน นอภ.ก"), an
      * opening that calls a district's officer ("ท่านนายอำเภอเมืองฯ ครับ …"), a directive, or ได้แก่ ("อำเภอที่มีจุดความร้อน
-     * … ได้แก่ อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด … ขอให้ ศอ.จอส.อำเภอ … รายงานผล"), or a numbered line that opens
-     * with a district ("๑. อ.อากาศอำนวย", the list an order says is attached).
+     * … ได้แก่ อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด … ขอให้ ศอ.จอส.อำเภอ … รายงานผล"), a numbered line that opens with a
+     * district ("๑. อ.อากาศอำนวย", the list an order says is attached), or a line that lists districts after a colon
+     * ("อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …", an order posted again each day).
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)");
+            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)"
+                    // a line that lists the districts after a colon: "อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …"
+                    + "|(?:^|\\n)\\s*(?=อำเภอ[^\\n:()]{0,30}:)");
     /** Thanks opening a post, before the name of whom it thanks. */
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
     /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร", "(เว้น อ.เมืองฯ)". */
@@ -80,7 +83,7 @@ final class Addressees {
      * "อำเภอที่ได้รับผลกระทบ ได้แก่ กุสุมาลย์ …". The list after the mark may name districts bare.
      */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?:ศอ\\.?\\s*จอส\\.?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้|\\s?ประกอบด้วย|\\s?ได้แก่)\\s*");
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้|\\s?ประกอบด้วย|\\s?ได้แก่)\\s*");
 
     private final List<String> districts;
     private final Map<String, String> districtNames = new LinkedHashMap<>();
