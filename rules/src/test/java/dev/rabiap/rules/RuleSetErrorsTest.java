@@ -90,10 +90,11 @@ final class RuleSetErrorsTest {
     @Test
     void unknownGroupAndBadDeadline_areRefused() {
         String obligations = RULES.file("obligations.csv").content()
-                .replace(",ศอ.จอส.จว.สน.,", ",ศอ.จอส.จว.สกล,").replace(",24h,", ",24 ชม.,");
+                .replace(",ศอ.จอส.จว.สน.,", ",ศอ.จอส.จว.สกล,").replace(",24h,", ",24 ชม.,").replace(",when_asked", ",ask");
         RuleSetException e = refused(RULES.with(new RuleFile("rules/obligations.csv", "obligations.csv", obligations)));
         assertThat(e.getMessage()).contains("rules/obligations.csv:2: unknown group 'ศอ.จอส.จว.สกล'")
-                .contains("rules/obligations.csv:2: default_deadline '24 ชม.' is not a duration such as 24h, 3d or PT36H");
+                .contains("rules/obligations.csv:2: default_deadline '24 ชม.' is not a duration such as 24h, 3d or PT36H")
+                .contains("rules/obligations.csv:2: photos_alone 'ask' is not one of answer, when_asked (or empty)");
     }
 
     @Test
