@@ -1,3 +1,4 @@
+import os
 # Writes the week-P data set: roster.csv, five JSONL logs, one LINE export, truth.csv, ledger.csv, near-misses.csv.
 # The findings are the hand annotations placed on each message in gen_vol.py / gen_groups.py / gen_export.py;
 # this script only numbers lines and ids and applies the hand-set deadlines to the annotated answers.
@@ -5,7 +6,7 @@ import csv, json, random, datetime as dt
 from gen_common import P, PK, DNAME
 import gen_vol, gen_groups, gen_export
 
-OUT = "/work/wt/weekp/"
+OUT = os.path.dirname(os.path.abspath(__file__)) + "/"
 
 def roster():
     with open(OUT + "roster.csv", "w", newline="", encoding="utf-8") as f:

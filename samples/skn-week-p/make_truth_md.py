@@ -1,6 +1,7 @@
+import os
 # Writes TRUTH.md from the hand-annotated truth files plus the prose below.
 import csv, json, collections
-D = "/work/wt/weekp/"
+D = os.path.dirname(os.path.abspath(__file__)) + "/"
 facts = json.load(open(D + "facts.json"))
 truth = list(csv.DictReader(open(D + "truth.csv", encoding="utf-8")))
 near = list(csv.DictReader(open(D + "near-misses.csv", encoding="utf-8")))
@@ -11,7 +12,7 @@ out = []
 w = out.append
 
 w("# Week P — ground truth (Sakon Nakhon groups, Songkran week 13–17 April 2026 / ๑๓–๑๗ เม.ย. ๒๕๖๙)\n")
-w("Everything here was worked out by hand from the letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ and `/work/wt/EVAL-RULES.md`; the tool was not run.\n")
+w("Everything here was worked out by hand from the letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ and `samples/letter-rules-sakon-nakhon.md`; the tool was not run.\n")
 w("## Files\n")
 w("| file | group | messages |\n|---|---|---|")
 names = {"volunteer-centre.jsonl": "ศอ.จอส.จว.สน.", "dopa-orders.jsonl": "ข้อสั่งการ ปค.สน.", "palad-orders.jsonl": "ข้อสั่งการ ปจ.สน.",

@@ -1,7 +1,8 @@
+import os
 # Writes roster.csv, the group logs and the truth files from the hand-written week.
 import csv, json, datetime as DT, io, re
 import roster_data as RD, build_export as BE, build_jsonl as BJ
-OUT = '/work/wt/weekq/'
+OUT = os.path.dirname(os.path.abspath(__file__)) + "/"
 # ---- roster
 with open(OUT + 'roster.csv', 'w', newline='', encoding='utf-8') as f:
     w = csv.writer(f, lineterminator='\n')

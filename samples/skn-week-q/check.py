@@ -1,8 +1,9 @@
+import os
 # Checks the week's files: formats, ids, time order, truth/ledger/near-miss pointers, roster, counts,
 # and cross-checks the hand-written membership findings against the roles in the roster.
 import csv, json, re, sys, datetime as DT
 from collections import Counter, defaultdict
-D = '/work/wt/weekq/'
+D = os.path.dirname(os.path.abspath(__file__)) + "/"
 err = []
 def bad(*a): err.append(' '.join(str(x) for x in a))
 # ---- roster

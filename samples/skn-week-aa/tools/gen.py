@@ -1,3 +1,4 @@
+import os
 # Builds the week's files from vol.py and others.py (hand-written messages and hand tags).
 import csv, json, datetime as dt
 from lib import *
@@ -5,7 +6,7 @@ import vol
 import others  # noqa
 from roster_data import DISTRICTS
 
-OUT = "/work/wt/weekaa/"
+OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
 # global order by time, ties by writing order
 MSGS.sort(key=lambda m: (m["t"], m["n"]))
 keymap = {}
@@ -115,7 +116,7 @@ pickle.dump(dict(truth=truth, ledger=ledger, nms=nms, log_end=LOG_END.isoformat(
                          for k, o in vol.ORDERS.items()},
                  extra={k: dict(id=m["id"], line=m["line"], time=m["t"].isoformat(), text=m["text"]) for k, m in keymap.items() if k[0] in "RI"},
                  counts={GROUPS[g][1]: sum(1 for m in MSGS if m["g"] == g) for g in GROUPS}),
-            open("/work/wt/weekaa/_truth.pkl", "wb"))
+            open(OUT + "_truth.pkl", "wb"))
 print("messages", len(MSGS), {GROUPS[g][1]: sum(1 for m in MSGS if m["g"] == g) for g in GROUPS})
 print("truth", len(truth), "ledger", len(ledger), "near misses", len(nms), "log end", LOG_END)
 from collections import Counter

@@ -1,7 +1,8 @@
+import os
 # Writes TRUTH.md from the hand-written tags (run after gen.py)
 import pickle, csv
 from collections import defaultdict, Counter
-d = pickle.load(open("/work/wt/weekaa/_truth.pkl", "rb"))
+d = pickle.load(open(os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/_truth.pkl", "rb"))
 T, L, N, O = d["truth"], d["ledger"], d["nms"], d["orders"]
 out = []
 w = out.append

@@ -24,7 +24,7 @@ rc = Counter(r for p in roster for r in p["role"].split("|"))
 
 w("# Week AB (3–7 November 2025): ground truth\n")
 w("Six Sakon Nakhon LINE groups over one working week, audited against letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ "
-  "(seed 002) as read by `/work/wt/EVAL-RULES.md`. Everything below was worked out by hand from the letter and "
+  "(seed 002) as read by `samples/letter-rules-sakon-nakhon.md`. Everything below was worked out by hand from the letter and "
   "those rules; the tool was not run. Data: `roster.csv`, five JSONL chats, one Thai-UI LINE phone export "
   "(`volunteer-centre.txt`), and `truth.csv`, `ledger.csv`, `near-misses.csv`. `check.py` checks them. "
   "`src/` holds the script the chats were laid out with (the messages and every truth note in it are written by hand; "

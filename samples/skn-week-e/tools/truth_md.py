@@ -10,7 +10,7 @@ for all 18 districts), the "seven dangerous days" New Year summaries, follow-ups
 in the night of Tue 13 / Wed 14 Jan (out on Thu 15 Jan 09:30), and Teachers' Day on Fri 16 Jan.
 There are no public holidays in the week; Sat 17 and Sun 18 are the weekend.
 
-Rules followed: `/work/wt/EVAL-RULES.md` (letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒). Every finding, duty and near miss below
+Rules followed: `samples/letter-rules-sakon-nakhon.md` (letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒). Every finding, duty and near miss below
 was decided by hand while writing the chats (the annotations sit next to each message in `tools/chats_*.py`);
 `tools/build.py` only numbers the lines and lays the files out, and `tools/check.py` checks them.
 

@@ -5,7 +5,7 @@ import g_vol, people
 INTRO = """# Ground truth: Sakon Nakhon LINE groups, Monday 9 – Friday 13 March 2026 (พ.ศ. 2569)
 
 A dry-season week in six provincial LINE groups, audited against letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ (seed 002) as
-`/work/wt/EVAL-RULES.md` reads it. Themes: drought relief and water trucks, the open-burning ban and haze, a
+`samples/letter-rules-sakon-nakhon.md` reads it. Themes: drought relief and water trucks, the open-burning ban and haze, a
 dengue outbreak in อ.โพนนาแก้ว, the volunteer centre's tree planting, firebreak and blood drive, and the
 quarter-2 budget disbursement push. Everything is fictional. Every finding and near miss below was decided by
 hand from the letter and the rules page; the build script only turns the hand tags into line numbers, and

@@ -154,7 +154,7 @@ def write_md(groups, exp, truth, near, ledger, orders, log_end):
     a("The week right after Songkran: the provincial office and the volunteer centre follow up the \"seven dangerous days\" road-accident")
     a("figures, drought and water-truck requests, summer storms that tore roofs off in กุสุมาลย์, เต่างอย, โคกศรีสุพรรณ and ภูพาน,")
     a("the volunteer centre's canal-dredging plans and children's swimming-safety (drowning prevention) campaign, and a drug raid in")
-    a("สว่างแดนดิน. Everything below was worked out by hand from the letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ and `/work/wt/EVAL-RULES.md`.\n")
+    a("สว่างแดนดิน. Everything below was worked out by hand from the letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ and `samples/letter-rules-sakon-nakhon.md`.\n")
     a("## Roster\n")
     cnt = Counter()
     for k in ORDER:

@@ -12,7 +12,7 @@ out = []
 P = out.append
 P("# Week H — Sakon Nakhon, Monday 18 to Friday 22 May 2026 (พ.ศ. ๒๕๖๙): hand-worked ground truth\n")
 P("Everything below was worked out by hand from the letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ (seed 002) as read in "
-  "`/work/wt/EVAL-RULES.md`; the tool was not run. `tools/check.py` re-checks the files (JSON, ids, time order, "
+  "`samples/letter-rules-sakon-nakhon.md`; the tool was not run. `tools/check.py` re-checks the files (JSON, ids, time order, "
   "that every truth and near-miss row points at a real line, that every ledger state fits its answer time and "
   "deadline, the counts). `tools/build.py` writes the files from the hand-written posts in `tools/`.\n")
 

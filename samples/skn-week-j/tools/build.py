@@ -1,5 +1,5 @@
 # Writes the week-J data set from the hand-written group scripts and cross-checks the hand-set truth.
-# Usage: python3 tools/build.py   (from /work/wt/weekj)
+# Usage: python3 tools/build.py   (from the week's folder)
 import csv
 import datetime as dt
 import os

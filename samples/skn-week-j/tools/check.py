@@ -1,6 +1,6 @@
 # Checks the week-J files as written (independently of build.py): formats, ids, order, references, counts,
 # and recomputes membership findings from the files and the roster.
-# Usage: python3 tools/check.py   (from /work/wt/weekj)
+# Usage: python3 tools/check.py   (from the week's folder)
 import csv
 import datetime as dt
 import json

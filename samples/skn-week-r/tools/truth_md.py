@@ -16,8 +16,8 @@ w = out.append
 w("# Week R (10–14 November 2025): ground truth, worked by hand\n")
 w("Six Sakon Nakhon LINE groups for one working week, Monday 10 to Friday 14 November 2025 (พ.ศ. ๒๕๖๘): the end of the rains, "
   "the rice harvest, the clean-up after Loy Krathong (5 Nov), flood recovery along the ลำน้ำยาม / หนองหาร, the blanket appeal "
-  "\"ปันความอุ่น สู่พี่น้องชาวสกล\" and the run-up to the province's OTOP fair (21–27 Nov). Findings follow `/work/wt/EVAL-RULES.md` "
-  "(letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒); post kinds follow `/work/wt/LABELS.md`. Everything here was decided message by message when the "
+  "\"ปันความอุ่น สู่พี่น้องชาวสกล\" and the run-up to the province's OTOP fair (21–27 Nov). Findings follow `samples/letter-rules-sakon-nakhon.md` "
+  "(letter ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒); post kinds follow `rules/corpus/LABELS.md`. Everything here was decided message by message when the "
   "chats were written; `tools/check.py` only verifies that the tables are consistent (lines, ids, times, the deadline arithmetic, "
   "and a recomputation of the membership findings from the roster).\n")
 

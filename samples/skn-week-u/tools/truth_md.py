@@ -12,7 +12,7 @@ tag = F['tags']
 o = []
 w = o.append
 w('# Week U — Sakon Nakhon LINE groups, Mon 16 – Fri 20 February 2026 (พ.ศ. ๒๕๖๙)\n')
-w('Fictional data for acceptance tests of the seed-002 rules (`/work/wt/EVAL-RULES.md`). Every label below was decided by hand '
+w('Fictional data for acceptance tests of the seed-002 rules (`samples/letter-rules-sakon-nakhon.md`). Every label below was decided by hand '
   'from the letter and EVAL-RULES.md while writing the posts; the scripts in `tools/` only number the lines, write the files and '
   'check them (`python3 tools/build.py && python3 tools/check.py`).\n')
 w('## Setting\n')

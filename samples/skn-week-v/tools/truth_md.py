@@ -20,7 +20,7 @@ out = []
 P = out.append
 P('# Week V (6–10 April 2026 / ๖–๑๐ เม.ย. ๒๕๖๙): ground truth\n')
 P('Hand-worked ground truth for five working-week days of six Sakon Nakhon LINE groups, judged against letter '
-  'ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ and `/work/wt/EVAL-RULES.md`. The chats, the roster and every finding and near miss were '
+  'ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ and `samples/letter-rules-sakon-nakhon.md`. The chats, the roster and every finding and near miss were '
   'written and decided by hand in `src/` (the sources carry the intended finding next to each message); `src/build.py` '
   'only lays the messages out, numbers lines and ids, and refuses to build if a hand-given on-time/late state '
   'disagrees with the clock; `check.py` re-derives every membership finding and every SKN-2P post from the roster '

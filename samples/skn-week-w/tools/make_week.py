@@ -347,7 +347,7 @@ P = md.append
 P('# Week W (22-26 December 2025): ground truth, worked by hand')
 P('')
 P('Six Sakon Nakhon LINE groups over one working week, Monday 22 to Friday 26 December 2025 (๒๒-๒๖ ธ.ค. ๒๕๖๘). '
-  'All people, figures and letters are fictional. The rules applied are those of `/work/wt/EVAL-RULES.md` (letter '
+  'All people, figures and letters are fictional. The rules applied are those of `samples/letter-rules-sakon-nakhon.md` (letter '
   'ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒). Every finding below was decided message by message while writing the chats and tagged on the '
   'message in `tools/`; the membership findings were then derived a second time from the roster and the group table, '
   'and the two had to agree before the files were written (`tools/make_week.py`, function `cross_check`). '

@@ -32,7 +32,7 @@ w('Six Sakon Nakhon LINE groups over one working week, Monday 16 to Friday 20 Ma
   'haze and PM2.5, the burning ban and forest-fire watch on the ภูพาน range, drought (water trucks, the '
   'drought declaration by district), the dry-season rice ban, preparations for the เทศกาลหนองหาร, and the '
   'governor\'s surprise visits. Every finding and near miss was decided by reading the post against '
-  '`/work/wt/EVAL-RULES.md` and the letter (seed 002); the tool was not run.\n')
+  '`samples/letter-rules-sakon-nakhon.md` and the letter (seed 002); the tool was not run.\n')
 w('**Working days.** Monday 16 to Friday 20 March 2026 are all working days; there is no Thai public holiday '
   'in the week (the next ones are Chakri Day on 6 April and Songkran). Saturday 21 and Sunday 22 are not '
   'working days, but no deadline in the log falls on them.\n')
