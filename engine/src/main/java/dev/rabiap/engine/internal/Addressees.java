@@ -225,8 +225,7 @@ final class Addressees {
         if (!opener.group().startsWith("ได้แก่")) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', opener.start() - 1) + 1;
-        return text.substring(Math.max(lineStart, opener.start() - 60), opener.start()).contains("อำเภอ");
+        return dev.rabiap.engine.thai.ThaiText.beforeOnLine(text, opener.start(), 60).contains("อำเภอ");
     }
 
     /** "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ": the districts a directive points back to, by their number. */

@@ -7,6 +7,7 @@ import dev.rabiap.engine.spi.ChatMessage;
 import dev.rabiap.engine.thai.DeadlineReader;
 import dev.rabiap.engine.thai.DeadlineReading;
 import dev.rabiap.engine.thai.SpeedClass;
+import dev.rabiap.engine.thai.ThaiText;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +38,7 @@ final class OrderReader {
     static boolean saysNoAnswerIsNeeded(String text) {
         Matcher says = INFORMATION_ONLY.matcher(text);
         while (says.find()) {
-            int lineStart = text.lastIndexOf('\n', says.start() - 1) + 1;
-            if (!OTHERS.matcher(text.substring(Math.max(lineStart, says.start() - 80), says.start())).find()) {
+            if (!OTHERS.matcher(ThaiText.beforeOnLine(text, says.start(), 80)).find()) {
                 return true;
             }
         }

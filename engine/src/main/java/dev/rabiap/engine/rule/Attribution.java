@@ -415,9 +415,7 @@ public final class Attribution {
 
     /** Whether the date at {@code at} of an order's text is its deadline, which answers do not name as what they are about. */
     private static boolean isDeadline(String text, int at) {
-        int from = Math.max(0, at - 40);
-        int newline = text.lastIndexOf('\n', at);
-        return DEADLINE_LEAD.matcher(text).region(Math.max(from, newline + 1), at).find();
+        return DEADLINE_LEAD.matcher(dev.rabiap.engine.thai.ThaiText.beforeOnLine(text, at, 40)).find();
     }
 
     /** Words an answer shares with an order, and their weight against {@value #TOPIC}. */

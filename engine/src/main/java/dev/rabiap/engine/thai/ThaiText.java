@@ -15,6 +15,15 @@ public final class ThaiText {
 
     private ThaiText() {}
 
+    /**
+     * The text before {@code at} on its line, at most {@code limit} characters of it: the words that lead up to a
+     * place in an order ("ภายใน" before a date, "อำเภออื่น…" before "ไม่ต้องรายงาน").
+     */
+    public static String beforeOnLine(String text, int at, int limit) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(Math.max(lineStart, at - limit), at);
+    }
+
     /** Replaces Thai digits ๐–๙ by ASCII digits; leaves everything else as it is. */
     public static String asciiDigits(String text) {
         StringBuilder out = null;
