@@ -111,10 +111,10 @@ final class WeekSamplesTest {
                 // went to the latest order. With a number of people read as what such an order asks for: 17 of 20, 2 outside (the
                 // executives' 23 members again; the disaster office's deputy's hotline notice among the heads read as a report),
                 // 5 duties in another state; a province-level volunteer officer's report not read as SKN-5P
-                Arguments.of("skn-week-j", Set.of("SKN-5O volunteer-centre.jsonl:233 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:93 เต่างอย", "SKN-5P volunteer-centre.jsonl:259"),
+                Arguments.of("skn-week-j", Set.of("SKN-5O volunteer-centre.jsonl:93 เต่างอย", "SKN-5P volunteer-centre.jsonl:259"),
                         Set.of("SKN-6P agency-heads.jsonl:22", "SKN-CAP executives.jsonl:36"),
-                        // in state (5) or in the answer named (1)
-                        Set.of("j0008 เต่างอย", "j0098 นิคมน้ำอูน", "j0124 นิคมน้ำอูน")),
+                        // in the answer named; since answers on another subject than their order's pay nothing, 19 of 20
+                        Set.of("j0008 เต่างอย")),
                 // k was written apart after words joined the examples' features, and read once, stressing an order re-posted word for
                 // word the next morning, orders naming some districts in their body ("โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน") or
                 // all but one ("ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร"), answers in two parts, corrections and bare "district + number"
@@ -266,13 +266,11 @@ final class WeekSamplesTest {
                                 "SKN-5O volunteer-centre.jsonl:259", "SKN-5O volunteer-centre.jsonl:305"),
                         // in state (3) or in the answer named (1)
                         Set.of("w0009 พังโคน", "w0009 เจริญศิลป์", "w0027 นิคมน้ำอูน")),
-                Arguments.of("skn-week-x", Set.of("SKN-5O volunteer-centre.jsonl:121 เต่างอย", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง",
-                                "SKN-5O volunteer-centre.jsonl:240 วานรนิวาส", "SKN-4P executives.jsonl:60"),
-                        Set.of("SKN-CAP executives.jsonl:59", "SKN-5O volunteer-centre.jsonl:224", "SKN-5O volunteer-centre.jsonl:219",
-                                "SKN-5O volunteer-centre.jsonl:209"),
-                        // in state (2) or in the answer named (7)
-                        Set.of("x0006 วานรนิวาส", "x0006 เต่างอย", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0127 วานรนิวาส",
-                                "x0127 เต่างอย", "x0148 วานรนิวาส", "x0209 พังโคน")),
+                Arguments.of("skn-week-x", Set.of("SKN-4P executives.jsonl:60", "SKN-5O volunteer-centre.jsonl:121 เต่างอย", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:177", "SKN-5O volunteer-centre.jsonl:209", "SKN-5O volunteer-centre.jsonl:224", "SKN-CAP executives.jsonl:59"),
+                        // in state (1) or in the answer named (4); since answers on another subject than their order's pay
+                        // nothing (a fire break does not answer the masks), 18 of 20
+                        Set.of("x0006 วานรนิวาส", "x0006 เต่างอย", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0209 พังโคน")),
                 // y (773 messages, Kathin season 2568, all JSONL; orders posted as the letter's PDF then a line of text, answers
                 // in pieces) and z (715, election week 2569, หน.ส่วนราชการ-นอภ.สน. as a Thai-UI PC export; agency heads, two close
                 // orders open at once) were written after all of the above and read once. y on first contact: 42 of 43, 15 of 20,
@@ -282,15 +280,16 @@ final class WeekSamplesTest {
                 // district, "ตามตัวอย่างในภาพ" no request for photos, and "หากไม่พบให้รายงานว่าไม่พบ" no nil report: y 42 of 43, 18 of
                 // 20, 3 outside; z 57 of 57, 17 of 18, 3 outside. Not read yet: answers to z's two close orders (the clean-up's
                 // results and the volunteers' list) told apart wrongly for four districts; in y, reports on the harvest help and
-                // on repairs paying the leptospirosis clean-up and the repair survey, whose answers the writer saw elsewhere
+                // on repairs paying the leptospirosis clean-up and the repair survey, whose answers the writer saw elsewhere.
+                // Since answers on another subject than their order's pay nothing: z 18 of 18, 2 outside
                 Arguments.of("skn-week-y", Set.of("SKN-5O volunteer-centre.jsonl:152 โพนนาแก้ว", "SKN-5O volunteer-centre.jsonl:203 คำตากล้า",
                                 "SKN-5P volunteer-centre.jsonl:258"),
                         Set.of("SKN-CAP executives.jsonl:70", "SKN-5O volunteer-centre.jsonl:18"),
                         Set.of("y0038 คำตากล้า", "y0070 คำตากล้า", "y0070 โพนนาแก้ว", "y0232 พังโคน", "y0232 วานรนิวาส",
                                 "y0388 คำตากล้า", "y0388 บ้านม่วง")),
-                Arguments.of("skn-week-z", Set.of("SKN-5O volunteer-centre.jsonl:195 คำตากล้า"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-5O volunteer-centre.jsonl:46", "SKN-CAP executives.jsonl:85"),
-                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ", "z0371 คำตากล้า")),
+                Arguments.of("skn-week-z", Set.of(),
+                        Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-CAP executives.jsonl:85"),
+                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ")),
                 // aa (718 messages, May 2569, all JSONL) and ab (703, Loy Krathong week 2568, ศอ.จอส.จว.สน. as a Thai-UI phone
                 // export), ordinary weeks with nothing stressed, were written after everything above and read once. aa: 41 of 41,
                 // 13 of 17, 2 outside, no near miss ("ภายในวันศุกร์ที่ ๑๕ พ.ค. นี้ เวลา ๑๒.๐๐ น." read as the end of the day); ab:

@@ -151,6 +151,14 @@ final class Addressees {
                     agencies.putIfAbsent(shorter, agency);
                 }
             }
+            if (!person.district().isEmpty() || !person.agency().isEmpty()) {
+                // "ขอให้นายสุเมธ รัตนพันธ์ ตรวจสอบ…": an official called by the full name, with or without the title
+                for (String key : List.of(compact(Names.clean(person.fullName())), Names.normalise(person.fullName()))) {
+                    if (key.length() >= 6) {
+                        names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
+                    }
+                }
+            }
             for (String name : person.displayNames()) {
                 String cleaned = Names.clean(name);
                 // "ลุงบุญธรรม (บำนาญ)" is called "ลุงบุญธรรม": the name before a bracketed note too
@@ -193,6 +201,9 @@ final class Addressees {
             from = Math.max(opener.end(), opener.start() + 1);
         }
         if (named.isEmpty()) {
+            readFirstLine(text, named);
+        }
+        if (named.isEmpty()) {
             readList(text, 0, Math.min(text.length(), 160), false, named);
         }
         if (named.isEmpty()) {
@@ -204,17 +215,101 @@ final class Addressees {
         if (thanks.find()) {
             Order.Addressee person = agencyOrPerson(text, thanks.end(), Math.min(text.length(), thanks.end() + 60));
             if (person != null && person.unit().equals("person")) {
-                named.add(person);
-                Person who = roster.byId(person.name());
-                if (!who.district().isEmpty()) {
-                    named.add(new Order.Addressee("district", who.district(), person.as()));
-                }
-                if (!who.agency().isEmpty()) {
-                    named.add(new Order.Addressee("agency", who.agency(), person.as()));
-                }
+                add(person, named);
             }
         }
+        readMentions(text, named);
         return dedupe(named);
+    }
+
+    /**
+     * Those an order's first line calls before its request on the next ("ปลัดฯ ณัฐวุฒิ อ.ภูพาน และปลัดฯ อรทัย อ.กุดบาก",
+     * "ปลัดอำเภอเต่างอย ปลัดอำเภอโคกศรีสุพรรณ", "วานรนิวาส อากาศอำนวย สว่างแดนดิน"): a short line that opens with an
+     * officer, a district's centre or a district, asks nothing itself, and names districts or people. A line of bare names
+     * must be nothing else; a line that opens with an officer may hold their names too.
+     */
+    private void readFirstLine(String text, List<Order.Addressee> named) {
+        int end = lineEnd(text, 0);
+        boolean calls = CALLS.matcher(text).lookingAt();
+        if (calls) {
+            // "ปลัดฯ ผู้รับผิดชอบงาน จอส. อ.โพนนาแก้ว และ อ.เจริญศิลป์ รบกวนส่งรูป…": the call ends where its request starts
+            Matcher request = REQUEST.matcher(text).region(0, end);
+            if (request.find()) {
+                end = request.start();
+            }
+        }
+        if (end >= text.length() || end > FIRST_LINE || text.substring(end).isBlank()) {
+            return;
+        }
+        String line = text.substring(0, end);
+        List<Order.Addressee> called = new ArrayList<>();
+        if (calls) {
+            readList(text, 0, end, true, false, called);
+        } else {
+            int stopped = readList(text, 0, end, false, true, called);
+            if (!line.substring(Math.min(stopped, end)).isBlank()) {
+                return;
+            }
+        }
+        // the line's words but the names it calls ("สว่างแดนดิน" holds ว่า)
+        String rest = line;
+        for (Order.Addressee addressee : called) {
+            rest = rest.replace(addressee.as(), " ");
+        }
+        if (!LINE_ASKS.matcher(rest).find() && called.stream().anyMatch(a -> a.unit().equals("district") || a.unit().equals("person"))) {
+            named.addAll(called);
+        }
+    }
+
+    /** How long a first line that calls its addressees may be. */
+    private static final int FIRST_LINE = 120;
+    /** A first line that opens by calling an officer or a district's centre. */
+    private static final Pattern CALLS = Pattern.compile(
+            "^[^\\p{L}\\p{N}@]*(?:@|ท่าน|ปลัด|นอภ|นายอำเภอ|ศอ\\.?\\s*จอส|จอส|อ\\.|อำเภอ)");
+    /** Where a call's request starts on its line: "รบกวน", "ขอให้", "ช่วย", "กรุณา", "ฝาก", "ขอ…". */
+    private static final Pattern REQUEST = Pattern.compile("รบกวน|ขอให้|ช่วย|กรุณา|ฝาก|ขอ");
+    /** A first line that asks or tells something itself, so that the names in it are not a call: "อำเภอเมืองรายงานว่า…". */
+    private static final Pattern LINE_ASKS = Pattern.compile(
+            "ขอ|ให้|รายงาน|แจ้ง|ว่า(?!การ)|เมื่อ|ตาม|เรื่อง|ส่ง|แล้ว|[?？]");
+
+    /**
+     * The people an order mentions with LINE's @ anywhere in it ("ขอความอนุเคราะห์ @ปลัดแบงก์ เมืองสกลฯ และ @รุ่งทิวา
+     * จอส.โคกศรีฯ ช่วยส่งภาพ…"), and their districts and agencies: a mention calls the one it names.
+     */
+    private void readMentions(String text, List<Order.Addressee> named) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int end = Math.min(text.length(), at + 1 + 60);
+            Order.Addressee found = agencyOrPerson(text, at + 1, end);
+            if (found != null) {
+                add(found, named);
+                continue;
+            }
+            // "@ปลัดวิชัย วานรฯ", a name the roster does not hold: the district the mention ends with
+            int word = wordEnd(text, at + 1, end);
+            Matcher space = SEPARATOR.matcher(text).region(word, end);
+            int next = space.lookingAt() ? space.end() : word;
+            Matcher prefix = DISTRICT_PREFIX.matcher(text).region(next, end);
+            int name = prefix.lookingAt() ? prefix.end() : next;
+            String district = name < end ? district(text, name, end) : null;
+            if (district != null) {
+                named.add(new Order.Addressee("district", originalDistrict(district),
+                        text.substring(at, name + districtLength(text, name, end, district)).strip()));
+            }
+        }
+    }
+
+    /** Adds an addressee; a person named stands for their district and their agency too. */
+    private void add(Order.Addressee found, List<Order.Addressee> named) {
+        named.add(found);
+        if (found.unit().equals("person")) {
+            Person person = roster.byId(found.name());
+            if (!person.district().isEmpty()) {
+                named.add(new Order.Addressee("district", person.district(), found.as()));
+            }
+            if (!person.agency().isEmpty()) {
+                named.add(new Order.Addressee("agency", person.agency(), found.as()));
+            }
+        }
     }
 
     /**
@@ -287,6 +382,10 @@ final class Addressees {
                 }
             }
         }
+        List<Order.Addressee> asked = askedUnderGreeting(text);
+        if (!asked.isEmpty()) {
+            return asked;
+        }
         Matcher naming = NAMING.matcher(text);
         for (int from = 0; from < text.length() && naming.find(from); from = naming.end()) {
             List<Order.Addressee> listed = new ArrayList<>();
@@ -304,6 +403,37 @@ final class Addressees {
         }
         return List.of();
     }
+
+    /**
+     * The districts an order greets all of and then asks some of ("เรียน นายอำเภอทุกอำเภอ / … ขอให้อำเภอเมืองสกลนคร และ
+     * อำเภอโพนนาแก้ว ซึ่งมีพื้นที่ติดหนองหาร สำรวจ… รายงาน… อำเภออื่นทราบ", "เรียน นอภ.ทุกอำเภอ / … ในพื้นที่ อ.วานรนิวาส
+     * และ อ.อากาศอำนวย ขอให้ทั้งสองอำเภอรายงาน…"): everyone only in the salutation's line, and the body's directive
+     * naming districts right after it or pointing back to them; else none.
+     */
+    private List<Order.Addressee> askedUnderGreeting(String text) {
+        Matcher greeting = GREETING.matcher(text);
+        if (!greeting.lookingAt()) {
+            return List.of();
+        }
+        int first = lineEnd(text, 0);
+        if (!EVERYONE.matcher(text).region(0, first).find() || EVERYONE.matcher(text).region(first, text.length()).find()) {
+            return List.of();
+        }
+        List<Order.Addressee> asked = new ArrayList<>();
+        Matcher directive = DIRECTIVE.matcher(text).region(first, text.length());
+        while (directive.find()) {
+            readList(text, directive.end(), Math.min(text.length(), directive.end() + 160), false, asked);
+        }
+        if (asked.isEmpty()) {
+            asked.addAll(namedBefore(text.substring(first)));
+        }
+        return asked.stream().anyMatch(a -> a.unit().equals("district")) ? dedupe(asked) : List.of();
+    }
+
+    /** A salutation opening an order: "เรียน", "ถึง", "กราบเรียน", after a speed class too. */
+    private static final Pattern GREETING = Pattern.compile("^[^\\p{L}\\p{N}]*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)");
+    /** Words that direct those named right after them: "ขอให้", "ให้", "ขอความร่วมมือ", "กรุณา", "มอบหมาย", "ฝาก". */
+    private static final Pattern DIRECTIVE = Pattern.compile("(?:ขอให้|(?<=[\\s:.)\\]])ให้|ขอความร่วมมือ|กรุณา|รบกวน|มอบหมาย(?:ให้)?|ฝาก)\\s*");
 
     /** Where the last mention of everyone before {@code at} starts (0 when none). */
     private static int everyoneBefore(String text, int at) {
@@ -390,17 +520,7 @@ final class Addressees {
                 // "เรียน นอภ.อำเภอริมลำน้ำสงคราม (อากาศอำนวย …) และริมลำน้ำอูน (พรรณานิคม …)": after a description, bare names still
                 afterDistrictPrefix = described;
             } else {
-                named.add(found);
-                if (found.unit().equals("person")) {
-                    // a person named stands for their district and their agency too
-                    Person person = roster.byId(found.name());
-                    if (!person.district().isEmpty()) {
-                        named.add(new Order.Addressee("district", person.district(), found.as()));
-                    }
-                    if (!person.agency().isEmpty()) {
-                        named.add(new Order.Addressee("agency", person.agency(), found.as()));
-                    }
-                }
+                add(found, named);
             }
             position = Math.max(next, position + 1);
         }

@@ -156,6 +156,78 @@ public final class Attribution {
     private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("รายงานผล|(?<!แ)ผลการ|(?<!แ)ผลกิจกรรม|(?<!แ)ผลงาน|สรุปผล");
 
     /**
+     * A meeting: the subject of an answer ("ภาพการประชุมประจำเดือน…"), never of an order, which names the meeting its
+     * results are for ("เพื่อจัดทำสรุปเสนอท่านผู้ว่าฯ ในการประชุมหัวหน้าส่วนราชการ").
+     */
+    private static final String MEETING = "ประชุม";
+    /**
+     * Subjects an order or an answer can be about, each with the words that name it. Two texts that each name a subject
+     * and share none are about different things: "รายงานสถานการณ์ไฟป่า… พบจุดความร้อน ๓ จุด" is no answer to the order for
+     * the volunteers who cleaned the canals, nor "ภาพการประชุมประจำเดือนกำนันผู้ใหญ่บ้าน" with its photos, nor "รายงานผลการ
+     * อบรมจิตอาสา… ๖๐ คน". Only subjects that volunteer and district work is about, each named by words that say
+     * nothing else; a text naming none of them is left to the words it shares ({@link #mayPay}). A word a subject
+     * shares with another (พ่นหมอกควัน against dengue, หมอกควัน of fires) is listed under both, so that texts on either
+     * never read as on different subjects.
+     */
+    private static final String[][] SUBJECTS = {
+            {"ทำความสะอาด", "ขุดลอก", "ลอกคลอง", "ลอกห้วย", "ลอกท่อ", "เก็บขยะ", "ขยะ", "ผักตบ", "วัชพืช", "ตัดหญ้า", "ถางหญ้า", "big cleaning"},
+            {"ไฟป่า", "จุดความร้อน", "hotspot", "หมอกควัน", "pm2.5", "pm 2.5", "ฝุ่นละออง", "การเผา", "ห้ามเผา", "งดเผา", "แนวกันไฟ", "ดับไฟ", "ไฟไหม้", "เพลิงไหม้"},
+            {"อบรม", "หลักสูตร", "สัมมนา"},
+            {MEETING},
+            {"ไข้เลือดออก", "ลูกน้ำ", "ยุงลาย", "ยุง", "ทรายอะเบท", "พ่นหมอกควัน", "หมอกควัน"},
+            {"น้ำท่วม", "อุทกภัย", "น้ำป่า", "กระสอบทราย", "น้ำหลาก"},
+            {"ภัยแล้ง", "แล้ง", "ขาดแคลนน้ำ", "แจกน้ำ", "รถน้ำ", "น้ำอุปโภค", "น้ำบริโภค"},
+            {"ปลูกต้นไม้", "ปลูกป่า", "กล้าไม้", "ต้นไม้", "ปลูกหญ้าแฝก"},
+            {"ยาเสพติด", "ยาบ้า"},
+            {"หน้ากาก", "ฝุ่น", "pm2.5", "pm 2.5", "pm2", "n95"},
+            {"ผู้สูงอายุ", "ติดเตียง", "ผู้ป่วย", "คัดกรอง", "เบี้ยยังชีพ", "ผู้พิการ"},
+            {"เลือกตั้ง"},
+            {"บริจาคโลหิต", "บริจาคเลือด", "โลหิต"},
+            {"ภัยหนาว", "กันหนาว", "ผ้าห่ม", "อากาศหนาว"},
+    };
+
+    /** A meeting that is no subject: an excuse ("ติดประชุมอำเภอค่ะ"), a time ("หลังประชุม"), a room. */
+    private static final java.util.regex.Pattern NOT_A_MEETING = java.util.regex.Pattern.compile("(?:ติด|หลัง|ก่อน|ห้อง|เลิก)\\s*ประชุม");
+
+    /** The subjects ({@link #SUBJECTS}, by their first word) a text names. */
+    static Set<String> subjects(String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
+        String lower = NOT_A_MEETING.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        Set<String> named = null;
+        for (String[] subject : SUBJECTS) {
+            for (String word : subject) {
+                if (lower.contains(word)) {
+                    if (named == null) {
+                        named = new java.util.HashSet<>();
+                    }
+                    named.add(subject[0]);
+                    break;
+                }
+            }
+        }
+        return named == null ? Set.of() : named;
+    }
+
+    /**
+     * Whether the answer names a subject ({@link #SUBJECTS}) and the order names others only, the answer not replying to
+     * the order nor sharing {@value #TOPIC} of its words.
+     */
+    static boolean onAnotherSubject(Post answer, Obligation duty) {
+        Set<String> answerSubjects = answer.getSubjects();
+        if (answerSubjects.isEmpty()) {
+            return false;
+        }
+        Set<String> orderSubjects = new java.util.HashSet<>(duty.getOrder().getSubjects());
+        orderSubjects.remove(MEETING);
+        if (orderSubjects.isEmpty() || !java.util.Collections.disjoint(answerSubjects, orderSubjects)) {
+            return false;
+        }
+        return !repliesTo(answer, duty) && !answersByItem(answer, duty) && score(answer, duty) < TOPIC;
+    }
+
+    /**
      * Whether the answer, back in the group of the order and not saying it reports, has a topic of its own
      * ({@value #OWN_TOPIC} words or more) where the order has words to share: then, sharing none with it, it is about
      * something else. Not so for what is passed on to another group (a packet of publicity forwarded to the citizens'
@@ -192,7 +264,7 @@ public final class Attribution {
      * in the group the order asked for one in.
      */
     private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile(
-            "ส่ง\\S{0,12}?\\s*(?:ทาง|ไปทาง|ผ่าน|เข้า)\\s*(?:อีเมล|อีเมล์|เมล|e-?mail|ไลน์ส่วนตัว|แชทส่วนตัว|ส่วนตัว|ระบบ|ไปรษณีย์|แฟกซ์|fax|google|กูเกิล)",
+            "ส่ง\\S{0,40}?\\s*(?:ทาง|ไปทาง|ผ่าน|เข้า)\\s*(?:อีเมล|อีเมล์|เมล|e-?mail|ไลน์ส่วนตัว|แชทส่วนตัว|ส่วนตัว|ระบบ|ไปรษณีย์|แฟกซ์|fax|google|กูเกิล)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A figure in an answer. */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9๐-๙]");
@@ -289,10 +361,13 @@ public final class Attribution {
      * replies to it: the results of the day are not the plan asked for before it. Nor does an answer that went
      * another way ({@link #sentElsewhere}), that adds to one sent before ({@link #addsTo}), photos sent alone where
      * the row takes them only for an order asking for photos, or an answer about something of its own
-     * ({@link #aboutSomethingElse}).
+     * ({@link #aboutSomethingElse}), or one on another subject than the order's ({@link #onAnotherSubject}).
      */
     public static boolean mayPay(Post answer, Obligation duty) {
         if (asksOnlyForAPlan(duty.getOrder().getText()) && givesResults(answer.getText()) && !repliesTo(answer, duty)) {
+            return false;
+        }
+        if (onAnotherSubject(answer, duty)) {
             return false;
         }
         if (sentElsewhere(answer) || addsTo(answer, duty)) {

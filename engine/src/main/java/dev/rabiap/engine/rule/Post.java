@@ -296,6 +296,16 @@ public final class Post {
 
     private java.util.Set<String> allWords;
 
+    /** The subjects the post's text names ({@link Attribution#subjects}); computed on first use. */
+    public java.util.Set<String> getSubjects() {
+        if (subjects == null) {
+            subjects = Attribution.subjects(message.text());
+        }
+        return subjects;
+    }
+
+    private java.util.Set<String> subjects;
+
     /**
      * How many words this answer shares with {@code order} ({@link #getAllWords()}), worked out once
      * per order, as {@link #scoreAgainst} is.
