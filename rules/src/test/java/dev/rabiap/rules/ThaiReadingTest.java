@@ -66,6 +66,11 @@ final class ThaiReadingTest {
             later in the day     | acknowledgement | กุสุมาลย์ขอส่งยอดช่วงค่ำนะครับ ตำบลยังส่งไม่ครบ     | นอภ.กุสุมาลย์
             put off              | acknowledgement | ขอเลื่อนการส่งรายงานไปบ่ายสองครับ ติดประชุม       | นอภ.กุสุมาลย์
             sent with figures    | report          | กุสุมาลย์ขอส่งยอดครับ ๑๘๙ ครัวเรือน               | นอภ.กุสุมาลย์
+            passed on, awaited   | acknowledgement | กุสุมาลย์มอบหมายปลัดตำบลลงไปนับบ้านที่น้ำท่วมแล้วครับ รอผลอยู่ครับ | นอภ.กุสุมาลย์
+            passed on, promised  | acknowledgement | กุสุมาลย์ได้ประสาน รพ.สต. ทุกแห่งแล้ว ได้ครบแล้วจะรายงานทันทีค่ะ | นอภ.กุสุมาลย์
+            more time asked      | acknowledgement | กุสุมาลย์ขอขยายเวลาส่งแบบสรุปถึงวันพฤหัสนะครับ ข้อมูลตำบลยังไม่ครบ | นอภ.กุสุมาลย์
+            passed on, with result | report        | กุสุมาลย์แจ้งกำนันสำรวจแล้ว พบบ้านเสียหาย ๑๒ หลังครับ | นอภ.กุสุมาลย์
+            then report, an order | order          | ขอให้ทุกอำเภอตรวจสอบฝายที่ชำรุด แล้วรายงานภายในวันศุกร์ครับ | ปจ.สน.
             # among heads: a pledge, a request for goods, a road notice, someone brought into the group, a promise of help
             pledge               | chat            | สนง.พัฒนาชุมชนสมทบอีก ๒๐ ผืนค่ะ                  | เกษตรจังหวัด
             request for goods    | question        | กุสุมาลย์ขอเบิกถุงยังชีพเพิ่มอีก ๕๐ ชุดครับท่าน       | นอภ.กุสุมาลย์
