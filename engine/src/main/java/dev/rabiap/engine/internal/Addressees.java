@@ -257,7 +257,9 @@ final class Addressees {
             rest = rest.replace(addressee.as(), " ");
         }
         if (!LINE_ASKS.matcher(rest).find() && called.stream().anyMatch(a -> a.unit().equals("district") || a.unit().equals("person"))) {
-            named.addAll(called);
+            // each named as the whole call, names the roster does not hold too ("ปลัดฯ อรทัย"): none of it is what the order is about
+            String call = line.strip();
+            called.forEach(a -> named.add(new Order.Addressee(a.unit(), a.name(), call)));
         }
     }
 

@@ -169,16 +169,24 @@ final class OrderReader {
         }
         String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
         return new Order(due, thai, english, speed, named, informationOnly, reminder, remindsOf,
-                reminder || informationOnly ? null : topicWords(message));
+                reminder || informationOnly ? null : topicWords(message, named));
     }
 
     /**
      * The words of an order that the group's earlier orders did not mostly use: "ผักตบชวา" tells the
-     * water-weed order from the others, "จิตอาสา", which every order of a volunteer group has, does not.
+     * water-weed order from the others, "จิตอาสา", which every order of a volunteer group has, does not; nor the
+     * words of the districts and people it names.
      */
-    private java.util.Set<String> topicWords(ChatMessage message) {
+    private java.util.Set<String> topicWords(ChatMessage message, List<Order.Addressee> named) {
         java.util.Set<String> words = new java.util.LinkedHashSet<>(dev.rabiap.engine.rule.Attribution.words(message.text(), true));
         words.removeAll(placeWords());
+        // those it calls are not what it is about: "ปลัดฯ อรทัย อ.กุดบาก" calls the deputy whose "ผู้ประสานงาน ปลัดอรทัย" in
+        // an answer to another order does not make that answer about this one
+        for (Order.Addressee addressee : named) {
+            if (addressee.unit().equals("person") || addressee.unit().equals("district")) {
+                words.removeAll(dev.rabiap.engine.rule.Attribution.words(addressee.as()));
+            }
+        }
         int[] orders = ordersByGroup.computeIfAbsent(message.group(), g -> new int[1]);
         java.util.Map<String, Integer> seen = wordOrders.computeIfAbsent(message.group(), g -> new java.util.HashMap<>());
         java.util.Set<String> topic = new java.util.LinkedHashSet<>();
