@@ -69,6 +69,11 @@ public final class Attribution {
             java.util.Map.entry("รร", "โรงเรียน"), java.util.Map.entry("รพ", "โรงพยาบาล"), java.util.Map.entry("จนท", "เจ้าหน้าที่"),
             java.util.Map.entry("ผญบ", "ผู้ใหญ่บ้าน"), java.util.Map.entry("กม", "กิโลเมตร"), java.util.Map.entry("ผวจ", "ผู้ว่าราชการจังหวัด"),
             java.util.Map.entry("สอ", "สถานีอนามัย"), java.util.Map.entry("ทต", "เทศบาลตำบล"));
+    /**
+     * Words the segmenter keeps whole that an answer writes short: "ปีงบประมาณ" of an order is the "ปีงบ ๖๘" of an answer,
+     * which the segmenter cuts into ปี and งบ.
+     */
+    private static final java.util.Map<String, String> SAME_WORD = java.util.Map.of("ปีงบประมาณ", "งบ");
     /** A Thai telephone number, mobile or fixed ("088-065-9056", "042 711 234", "๐๘๑๗๗๔๒๒๑๐"). */
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
             "(?<![0-9๐-๙])[0๐][0-9๐-๙]{1,2}[-\\s]?[0-9๐-๙]{3}[-\\s]?[0-9๐-๙]{3,4}(?![0-9๐-๙])");
@@ -571,6 +576,7 @@ public final class Attribution {
             if (full != null) {
                 word = full;
             }
+            word = SAME_WORD.getOrDefault(word, word);
             if (word.length() < 2 || COMMON.contains(word) || !Character.isLetter(word.codePointAt(0)) || MONTHS.contains(word.replace(".", ""))) {
                 continue;
             }
