@@ -267,12 +267,14 @@ final class Addressees {
     private static final int FIRST_LINE = 120;
     /** A first line that opens by calling an officer or a district's centre. */
     private static final Pattern CALLS = Pattern.compile(
-            "^[^\\p{L}\\p{N}@]*(?:@|ท่าน|ปลัด|นอภ|นายอำเภอ|ศอ\\.?\\s*จอส|จอส|อ\\.|อำเภอ)");
+            "^[^\\p{L}\\p{N}@]*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:@|ท่าน|ปลัด|นอภ|นายอำเภอ|ศอ\\.?\\s*จอส|จอส|อ\\.|อำเภอ)");
+    /** How an official is addressed before the full name, as compacted: "ท่าน", "คุณ", "ท่านนายอำเภอ", "นอภ", "ปลัด". */
+    private static final Pattern HONORIFIC = Pattern.compile("(?:ท่าน|คุณ)?(?:นายอำเภอ|นอภ|ปลัดอำเภอ|ปลัด)?");
     /** Where a call's request starts on its line: "รบกวน", "ขอให้", "ช่วย", "กรุณา", "ฝาก", "ขอ…". */
     private static final Pattern REQUEST = Pattern.compile("รบกวน|ขอให้|ช่วย|กรุณา|ฝาก|ขอ");
     /** A first line that asks or tells something itself, so that the names in it are not a call: "อำเภอเมืองรายงานว่า…". */
     private static final Pattern LINE_ASKS = Pattern.compile(
-            "ขอ|ให้|รายงาน|แจ้ง|ว่า(?!การ)|เมื่อ|ตาม|เรื่อง|ส่ง|แล้ว|[?？]");
+            "ขอ|ให้|รายงาน|แจ้ง|ว่า(?!การ)|เมื่อ|ตาม|เรื่อง|กรณี|เนื่องจาก|ส่ง|แล้ว|[?？]");
 
     /**
      * The people an order mentions with LINE's @ anywhere in it ("ขอความอนุเคราะห์ @ปลัดแบงก์ เมืองสกลฯ และ @รุ่งทิวา
@@ -413,13 +415,27 @@ final class Addressees {
      * naming districts right after it or pointing back to them; else none.
      */
     private List<Order.Addressee> askedUnderGreeting(String text) {
-        Matcher greeting = GREETING.matcher(text);
-        if (!greeting.lookingAt()) {
-            return List.of();
-        }
-        int first = lineEnd(text, 0);
-        if (!EVERYONE.matcher(text).region(0, first).find() || EVERYONE.matcher(text).region(first, text.length()).find()) {
-            return List.of();
+        int first = GREETING.matcher(text).lookingAt() ? lineEnd(text, 0) : 0;
+        if (first > 0) {
+            if (!EVERYONE.matcher(text).region(0, first).find() || EVERYONE.matcher(text).region(first, text.length()).find()) {
+                return List.of();
+            }
+        } else {
+            // "ต่อจากที่ทุกอำเภอรายงานยอด… เข้ามาแล้ว ขอบคุณครับ ครั้งนี้ขอให้ อ.เมืองสกลนคร อ.กุสุมาลย์ … รายงานเพิ่มเติม…":
+            // everyone only in the account of what was done, never directed
+            Matcher everyone = EVERYONE.matcher(text);
+            int last = -1;
+            while (everyone.find()) {
+                String before = text.substring(Math.max(0, everyone.start() - 15), everyone.start());
+                if (DIRECTED.matcher(before).find()) {
+                    return List.of();
+                }
+                last = everyone.end();
+            }
+            if (last < 0) {
+                return List.of();
+            }
+            first = last;
         }
         List<Order.Addressee> asked = new ArrayList<>();
         Matcher directive = DIRECTIVE.matcher(text).region(first, text.length());
@@ -432,6 +448,8 @@ final class Addressees {
         return asked.stream().anyMatch(a -> a.unit().equals("district")) ? dedupe(asked) : List.of();
     }
 
+    /** Words that direct everyone named right after them: "ขอให้ทุกอำเภอ", "ให้ ศอ.จอส.อ. ทุกอำเภอ", "แจ้งทุกอำเภอ", "เรียนทุกท่าน". */
+    private static final Pattern DIRECTED = Pattern.compile("ให้|กรุณา|ขอความร่วมมือ|ฝาก|แจ้ง|เรียน|ถึง|มอบหมาย|รบกวน|เชิญ|โปรด|ย้ำ|เน้น");
     /** A salutation opening an order: "เรียน", "ถึง", "กราบเรียน", after a speed class too. */
     private static final Pattern GREETING = Pattern.compile("^[^\\p{L}\\p{N}]*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)");
     /** Words that direct those named right after them: "ขอให้", "ให้", "ขอความร่วมมือ", "กรุณา", "มอบหมาย", "ฝาก". */
@@ -611,6 +629,14 @@ final class Addressees {
         Person bestPerson = personKey == null ? null : people.get(personKey);
         if (bestPerson == null && bestKey == null && (personKey = longestBeginning(rest, firstWords, 5)) != null) {
             bestPerson = firstWords.get(personKey);
+        }
+        if (bestPerson == null && bestKey == null) {
+            // "ท่านอนันต์ ทิพย์โยธา", "ท่านนายอำเภอธวัชชัย พรหมสุข": a full name after how it is addressed
+            Matcher title = HONORIFIC.matcher(rest);
+            if (title.lookingAt() && (personKey = longestBeginning(rest.substring(title.end()), people, 6)) != null) {
+                bestPerson = people.get(personKey);
+                personKey = rest.substring(0, title.end()) + personKey;
+            }
         }
         if (bestPerson != null && (bestKey == null || personKey.length() >= bestKey.length())) {
             return new Order.Addressee("person", bestPerson.id(), window.substring(0, originalLength(window, personKey)));

@@ -101,6 +101,8 @@ public final class DeadlineReader {
     private static final int AFTER_PENALTY = 1000;
     private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:จำนวน|ยอด|ชื่อ|รายชื่อ|ผล|ข้อมูล)|ขอ\\s*(?:ยอด|จำนวน|ตัวเลข|ทราบ)");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
+    /** Those who take part, as a count names them: "(จิตอาสา)ที่เข้าร่วม", "ที่จะเข้าร่วม", "ผู้เข้าร่วม". */
+    private static final Pattern PARTICIPANTS = Pattern.compile("(?:ที่|ผู้)\\s*(?:จะ|ได้)?\\s*เข้าร่วม(?!\\s*(?:ประชุม|กิจกรรม|งาน|พิธี))");
     /**
      * After ก่อน, the meeting a deadline is set by, up to its day or time: "ก่อนประชุมคณะทำงาน ศอ.จอส.จว. วันศุกร์ที่ ๒๐
      * มี.ค. ๖๙ เวลา ๑๓.๓๐ น." is due when the meeting starts.
@@ -596,6 +598,8 @@ public final class DeadlineReader {
         // ภายในวันอังคารที่ ๒๕ พ.ย."), not the event the time is for
         String before = t.s.substring(Math.max(0, candidate.start - 25), candidate.start);
         before = before.substring(before.lastIndexOf(')') + 1);
+        // "จำนวนจิตอาสาที่เข้าร่วม ภายในเวลา ๑๖.๓๐ น.": who is counted, not an event the time is for
+        before = PARTICIPANTS.matcher(before).replaceAll(" ");
         return t.s.startsWith("ณ", after) || EVENT_BEFORE.matcher(before).find();
     }
 

@@ -99,6 +99,9 @@ final class DeadlineReaderTest {
                 due("ทุกอำเภอครับ ขอตัวเลขจิตอาสา แยกชาย-หญิง ส่งพรุ่งนี้เช้านะครับ", WED, "2025-12-04T12:00", TIME_OF_DAY),
                 // the event a count is asked for is no event the deadline is of, when a report word asks for the count
                 due("ขอให้ อ.ภูพาน แจ้งจำนวนจิตอาสาที่จะเข้าร่วม ภายในวันศุกร์ที่ ๕ ธ.ค. เวลา ๑๖.๐๐ น. ครับ", WED, "2025-12-05T16:00", TIME_OF_DAY),
+                // those counted "ที่เข้าร่วม" (who took part) far after the report word are no event either
+                due("ขอให้รายงานจำนวนหมู่บ้านที่ดำเนินการ จำนวนครัวเรือนที่ได้รับแจก และจำนวนอาสาสมัครที่เข้าร่วม ภายในเวลา ๑๕.๐๐ น. วันนี้",
+                        WED, "2025-12-03T15:00", TIME_OF_DAY),
                 // a meeting word inside the brackets of a form's fields is no meeting the date is for
                 due("ขอให้ทุกอำเภอรายงานแผน (สถานที่ วันที่ จำนวนจิตอาสาที่คาดว่าจะเข้าร่วม) ภายในวันศุกร์ที่ ๕ ธ.ค. ๒๕๖๘ ครับ", WED,
                         "2025-12-06T00:00", END_OF_DAY),
