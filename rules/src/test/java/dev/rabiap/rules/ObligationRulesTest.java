@@ -534,6 +534,16 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anApologyThatTheReportMayComeLate_paysNothing_norAFireReportTheStormRepairs() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนบ้านที่จิตอาสาช่วยมุงหลังคาหลังพายุ ภายใน ๒๔ ชม.")       // m1
+                .after(Duration.ofHours(1)).post(G5, "จอส.เมือง", "ขออภัยค่ะ คนทำข้อมูลติดราชการ อาจส่งช้าหน่อยค่ะ")       // m2
+                .after(Duration.ofHours(1)).post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์รายงานไฟป่าเมื่อคืน ดับได้ ๓ จุด จิตอาสา ๔๐ คนครับ") // m3
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/MISSING/-", "m1/กุสุมาลย์/MISSING/-");
+    }
+
+    @Test
     void anAnswerSaying_itWentByEmail_afterManyWords_paysNoDuty() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนจิตอาสาที่ร่วมทำแนวกันไฟ ภายใน ๒๔ ชม.")                                       // m1

@@ -270,8 +270,12 @@ final class OrderContext {
         if (text == null || !APOLOGY.matcher(text).lookingAt()) {
             return false;
         }
-        return putsOff(text) || text.contains("ติดภารกิจ") || text.contains("ไม่ทัน");
+        return putsOff(text) || text.contains("ติดภารกิจ") || text.contains("ไม่ทัน")
+                || MAY_BE_LATE.matcher(text).find() && !FIGURE.matcher(text).find();
     }
+
+    /** "อาจรายงานล่าช้าเล็กน้อย", "อาจจะส่งช้าหน่อย": a report that may come late, not the report. */
+    private static final java.util.regex.Pattern MAY_BE_LATE = java.util.regex.Pattern.compile("อาจ\\s*(?:จะ)?\\s*\\S{0,12}?(?:ล่าช้า|ช้า)");
 
     /**
      * Whether a post says that something was posted in the wrong group ("เมื่อกี้ส่งผิดกลุ่มครับ ขออภัยครับ",
