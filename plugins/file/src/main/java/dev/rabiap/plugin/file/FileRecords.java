@@ -74,6 +74,11 @@ final class FileRecords {
         }
         MessageType type = blank(f.type) ? MessageType.TEXT : MessageType.fromCode(f.type);
         if (type == null) {
+            if (SystemEvent.fromCode(f.type) != null) {
+                // {"type": "join"}: an event written where its kind goes
+                throw new MalformedInputException(evidence, "unknown type '" + f.type + "': a membership event is type 'system' with event '"
+                        + f.type + "' (and a 'target' for invite and remove)");
+            }
             throw new MalformedInputException(evidence, "unknown type '" + f.type + "' (text, image, sticker, file, video, audio, system)");
         }
         SystemEvent event = null;

@@ -97,6 +97,7 @@ final class FilePluginTest {
                 "{\"id\":\"4\",\"grup\":\"g\"}",
                 "[1,2]",
                 "{\"id\":\"6\",\"group\":\"g\",\"time\":\"2025-11-21T09:30:00\",\"type\":\"system\"}",
+                "{\"id\":\"6b\",\"group\":\"g\",\"time\":\"2025-11-21T09:30:00\",\"sender\":\"c\",\"type\":\"join\"}",
                 "{\"id\":\"7\",\"group\":\"g\",\"time\":\"2025-11-21T09:31:00\",\"sender\":\"b\"}", ""));
         try (MessageSource source = factories().get("jsonl").open(new SourceInput(file.toString()), Map.of(), CONTEXT)) {
             assertThat(source.next().id()).isEqualTo("1");
@@ -115,7 +116,8 @@ final class FilePluginTest {
                     file + ":3 (3): unknown type 'gif' (text, image, sticker, file, video, audio, system)",
                     file + ":4: unknown field 'grup' (fields: id, group, time, sender, senderId, type, text, replyTo, event, target, attachment)",
                     file + ":5: not a JSON object",
-                    file + ":6 (6): a system message needs an 'event' (join, leave, invite, remove, unsend, rename)");
+                    file + ":6 (6): a system message needs an 'event' (join, leave, invite, remove, unsend, rename)",
+                    file + ":7 (6b): unknown type 'join': a membership event is type 'system' with event 'join' (and a 'target' for invite and remove)");
             assertThat(source.next()).isNull();
         }
     }
