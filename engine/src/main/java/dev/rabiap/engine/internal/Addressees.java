@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * place) are not addressees. Immutable and thread-safe.
  */
 final class Addressees {
+    /** A speed class that may open an order before its salutation or call: "ด่วน เรียน …", "ด่วน! อ.พรรณาฯ …". */
+    private static final String SPEED = "(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?";
     /** Common abbreviations of provincial agencies, and the words of the agency name they stand for. */
     private static final Map<String, String> AGENCY_ABBREVIATIONS = Map.ofEntries(
             Map.entry("สสจ", "สาธารณสุขจังหวัด"), Map.entry("พมจ", "พัฒนาสังคมและความมั่นคงของมนุษย์"),
@@ -56,7 +58,7 @@ final class Addressees {
      * ("อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …", an order posted again each day).
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)"
+            "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)"
                     // a line that lists the districts after a colon: "อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …"
                     + "|(?:^|\\n)\\s*(?=อำเภอ[^\\n:()]{0,30}:)");
     /** Thanks opening a post, before the name of whom it thanks. */
@@ -267,7 +269,7 @@ final class Addressees {
     private static final int FIRST_LINE = 120;
     /** A first line that opens by calling an officer or a district's centre. */
     private static final Pattern CALLS = Pattern.compile(
-            "^[^\\p{L}\\p{N}@]*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:@|ท่าน|ปลัด|นอภ|นายอำเภอ|ศอ\\.?\\s*จอส|จอส|อ\\.|อำเภอ)");
+            "^[^\\p{L}\\p{N}@]*" + SPEED + "(?:@|ท่าน|ปลัด|นอภ|นายอำเภอ|ศอ\\.?\\s*จอส|จอส|อ\\.|อำเภอ)");
     /** How an official is addressed before the full name, as compacted: "ท่าน", "คุณ", "ท่านนายอำเภอ", "นอภ", "ปลัด". */
     private static final Pattern HONORIFIC = Pattern.compile("(?:ท่าน|คุณ)?(?:นายอำเภอ|นอภ|ปลัดอำเภอ|ปลัด)?");
     /** Where a call's request starts on its line: "รบกวน", "ขอให้", "ช่วย", "กรุณา", "ฝาก", "ขอ…". */
@@ -386,7 +388,7 @@ final class Addressees {
                 }
             }
         }
-        List<Order.Addressee> asked = askedUnderGreeting(text);
+        List<Order.Addressee> asked = askedOfSome(text);
         if (!asked.isEmpty()) {
             return asked;
         }
@@ -409,12 +411,12 @@ final class Addressees {
     }
 
     /**
-     * The districts an order greets all of and then asks some of ("เรียน นายอำเภอทุกอำเภอ / … ขอให้อำเภอเมืองสกลนคร และ
-     * อำเภอโพนนาแก้ว ซึ่งมีพื้นที่ติดหนองหาร สำรวจ… รายงาน… อำเภออื่นทราบ", "เรียน นอภ.ทุกอำเภอ / … ในพื้นที่ อ.วานรนิวาส
-     * และ อ.อากาศอำนวย ขอให้ทั้งสองอำเภอรายงาน…"): everyone only in the salutation's line, and the body's directive
-     * naming districts right after it or pointing back to them; else none.
+     * The districts an order names everyone before and then asks some of: everyone only in the salutation's line ("เรียน
+     * นายอำเภอทุกอำเภอ / … ขอให้อำเภอเมืองสกลนคร และอำเภอโพนนาแก้ว ซึ่งมีพื้นที่ติดหนองหาร สำรวจ… รายงาน… อำเภออื่นทราบ",
+     * "เรียน นอภ.ทุกอำเภอ / … ในพื้นที่ อ.วานรนิวาส และ อ.อากาศอำนวย ขอให้ทั้งสองอำเภอรายงาน…"), or only in its account of
+     * what was done; and a directive after it naming districts right after it or pointing back to them; else none.
      */
-    private List<Order.Addressee> askedUnderGreeting(String text) {
+    private List<Order.Addressee> askedOfSome(String text) {
         int first = GREETING.matcher(text).lookingAt() ? lineEnd(text, 0) : 0;
         if (first > 0) {
             if (!EVERYONE.matcher(text).region(0, first).find() || EVERYONE.matcher(text).region(first, text.length()).find()) {
@@ -451,7 +453,7 @@ final class Addressees {
     /** Words that direct everyone named right after them: "ขอให้ทุกอำเภอ", "ให้ ศอ.จอส.อ. ทุกอำเภอ", "แจ้งทุกอำเภอ", "เรียนทุกท่าน". */
     private static final Pattern DIRECTED = Pattern.compile("ให้|กรุณา|ขอความร่วมมือ|ฝาก|แจ้ง|เรียน|ถึง|มอบหมาย|รบกวน|เชิญ|โปรด|ย้ำ|เน้น");
     /** A salutation opening an order: "เรียน", "ถึง", "กราบเรียน", after a speed class too. */
-    private static final Pattern GREETING = Pattern.compile("^[^\\p{L}\\p{N}]*(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?(?:เรียน|ถึง|กราบเรียน)");
+    private static final Pattern GREETING = Pattern.compile("^[^\\p{L}\\p{N}]*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)");
     /** Words that direct those named right after them: "ขอให้", "ให้", "ขอความร่วมมือ", "กรุณา", "มอบหมาย", "ฝาก". */
     private static final Pattern DIRECTIVE = Pattern.compile("(?:ขอให้|(?<=[\\s:.)\\]])ให้|ขอความร่วมมือ|กรุณา|รบกวน|มอบหมาย(?:ให้)?|ฝาก)\\s*");
 

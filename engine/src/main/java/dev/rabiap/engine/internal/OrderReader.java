@@ -182,11 +182,8 @@ final class OrderReader {
         words.removeAll(placeWords());
         // those it calls are not what it is about: "ปลัดฯ อรทัย อ.กุดบาก" calls the deputy whose "ผู้ประสานงาน ปลัดอรทัย" in
         // an answer to another order does not make that answer about this one
-        for (Order.Addressee addressee : named) {
-            if (addressee.unit().equals("person") || addressee.unit().equals("district")) {
-                words.removeAll(dev.rabiap.engine.rule.Attribution.words(addressee.as()));
-            }
-        }
+        named.stream().filter(a -> a.unit().equals("person") || a.unit().equals("district")).map(Order.Addressee::as).distinct()
+                .forEach(as -> words.removeAll(dev.rabiap.engine.rule.Attribution.words(as)));
         int[] orders = ordersByGroup.computeIfAbsent(message.group(), g -> new int[1]);
         java.util.Map<String, Integer> seen = wordOrders.computeIfAbsent(message.group(), g -> new java.util.HashMap<>());
         java.util.Set<String> topic = new java.util.LinkedHashSet<>();
