@@ -362,11 +362,13 @@ final class WeekSamplesTest {
                         Set.of("ah0349 อากาศอำนวย", "ah0358 นิคมน้ำอูน", "ah0358 วานรนิวาส", "ah0358 อากาศอำนวย", "ah0358 เจริญศิลป์", "ah0358 โพนนาแก้ว", "ah0395 นิคมน้ำอูน", "ah0395 พังโคน", "ah0395 วานรนิวาส", "ah0395 อากาศอำนวย", "ah0395 เจริญศิลป์", "ah0436 โพนนาแก้ว", "ah0499 พังโคน", "ah0499 ส่องดาว")),
                 // ai (677 messages, the start of the rainy season and the school term in May 2569; ศอ.จอส.จว.สน. as a desktop
                 // export with the Thai UI; several orders open at once on close subjects) was written after everything above and
-                // read once: 48 of 48, 12 of 16, 6 outside (2 near misses). Not read yet: answers to the count of school-traffic
-                // points pay the later call for the list of point heads, whose answers then pay the long weekend's service points
-                Arguments.of("skn-week-ai", Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:116 คำตากล้า", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:269 สว่างแดนดิน", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:275 อากาศอำนวย", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:28 อากาศอำนวย"),
+                // read once: 48 of 48, 12 of 16, 6 outside (2 near misses): answers to the count of school-traffic points paid the
+                // later call for the list of point heads, whose answers then paid the long weekend's service points; "ขออภัยครับ
+                // ภาพ… ส่งพรุ่งนี้เช้า" and "ผมเข้าใจว่า…รายงานไปแล้ว ขอตรวจสอบก่อน" paid. With figures without names no answer to
+                // a call for names, and those two promises: 15 of 16
+                Arguments.of("skn-week-ai", Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:275 อากาศอำนวย"),
                         Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:188", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:4", "SKN-6P heads-chiefs.jsonl:18", "SKN-6P heads-chiefs.jsonl:19", "SKN-6P heads-chiefs.jsonl:56", "SKN-CAP executives.jsonl:61"),
-                        Set.of("148 สว่างแดนดิน", "148 อากาศอำนวย", "244 วาริชภูมิ", "244 สว่างแดนดิน", "244 อากาศอำนวย", "244 โคกศรีสุพรรณ", "28 อากาศอำนวย", "4 พรรณานิคม", "4 ส่องดาว", "55 คำตากล้า", "84 คำตากล้า", "84 สว่างแดนดิน", "84 อากาศอำนวย")));
+                        Set.of("148 อากาศอำนวย", "244 วาริชภูมิ", "244 อากาศอำนวย", "244 โคกศรีสุพรรณ", "4 พรรณานิคม", "4 ส่องดาว", "84 อากาศอำนวย")));
     }
 
     @ParameterizedTest(name = "{0}")

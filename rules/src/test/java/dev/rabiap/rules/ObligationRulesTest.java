@@ -534,6 +534,16 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void figuresWithoutNames_answerTheCount_notTheLaterCallForNames() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนจุดบริการหน้าโรงเรียน และจำนวนจิตอาสาประจำจุด ภายใน ๒๔ ชม.")       // m1
+                .after(Duration.ofHours(2)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งรายชื่อหัวหน้าจุดบริการหน้าโรงเรียน พร้อมเบอร์โทร ภายใน ๒๔ ชม.") // m2
+                .after(Duration.ofHours(1)).post(G5, "จอส.เมือง", "เมืองสกลนคร จุดบริการหน้าโรงเรียน ๕ จุด จิตอาสา ๒๐ คนค่ะ")              // m3 answers m1
+                .after(Duration.ofHours(40)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/MISSING/-");
+    }
+
+    @Test
     void anApologyThatTheReportMayComeLate_paysNothing_norAFireReportTheStormRepairs() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนบ้านที่จิตอาสาช่วยมุงหลังคาหลังพายุ ภายใน ๒๔ ชม.")       // m1

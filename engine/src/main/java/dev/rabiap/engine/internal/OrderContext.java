@@ -33,7 +33,7 @@ final class OrderContext {
     /** How many of a group's latest duty-opening orders are kept. */
     static final int KEPT = 16;
     /** Words of a post that promise or put off rather than report (ยังไม่, anywhere in the text, too). */
-    private static final Set<String> NOT_YET = Set.of("จะ", "เลื่อน", "กำลัง", "รอ", "ขยาย", "พรุ่งนี้", "ขอเวลา");
+    private static final Set<String> NOT_YET = Set.of("จะ", "เลื่อน", "กำลัง", "รอ", "ขยาย", "พรุ่งนี้", "พรุ่ง", "ขอเวลา");
 
     /**
      * An order kept, with one obligation row it opened, when that row's duties stop waiting, and its text as

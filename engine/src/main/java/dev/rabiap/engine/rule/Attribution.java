@@ -350,8 +350,21 @@ public final class Attribution {
         if (repliesTo(answer, duty) || answersByItem(answer, duty)) {
             return true;
         }
+        if (withoutTheNamesAsked(answer, duty)) {
+            return false;
+        }
         int score = score(answer, duty);
         return score >= TOPIC && 2 * score >= answer.getTopicBest();
+    }
+
+    /**
+     * Whether the order asks for names ("ส่งรายชื่อหัวหน้าจุดแต่ละโรงเรียน พร้อมเบอร์โทร") and the answer, its text alone,
+     * gives none: "สว่างแดนดิน จุดหน้าโรงเรียน ๒๒ จุด จิตอาสา ๖๖ คน" shares the points and the schools with the call for
+     * the points' heads, but answers the count asked before it.
+     */
+    private static boolean withoutTheNamesAsked(Post answer, Obligation duty) {
+        String asked = duty.getOrder().getText();
+        return asked != null && asked.contains(NAME_WORD) && answer.getParts().size() == 1 && !answer.getWords().contains(NAME_WORD);
     }
 
     /**
@@ -408,7 +421,8 @@ public final class Attribution {
         if (topical(answer, mine)) {
             return false;
         }
-        if (repliesTo(answer, other)) {
+        if (repliesTo(answer, other) || withoutTheNamesAsked(answer, mine) && topical(answer, other)) {
+            // figures without the names mine asks for go to the order they are about
             return true;
         }
         int mineScore = score(answer, mine);
