@@ -627,8 +627,10 @@ final class ObligationRulesTest {
     void aWordOnWhatTheGroupIsFor_opensNoDuty_unlessItSetsADeadline() {
         Fixtures log = new Fixtures()
                 .post(G5, "ปจ.สน.", "หนังสือทั่วไปส่งกลุ่ม ข้อสั่งการ ปค.สน. นะครับ กลุ่มนี้เฉพาะงานจิตอาสาครับ")                            // m1
-                .post(G5, "ปจ.สน.", "กลุ่มนี้ใช้รายงานงานจิตอาสา ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานผลการปลูกต้นไม้ ภายใน ๒๔ ชม. ครับ"); // m2
-        assertThat(ledger(log)).containsExactlyInAnyOrder("m2/เมืองสกลนคร/OPEN/-", "m2/กุสุมาลย์/OPEN/-");
+                // the group's rules recalled: how to report, no report asked
+                .post(G5, "ปจ.สน.", "ขอทบทวนกติกาของกลุ่มครับ การรายงานผลให้ระบุชื่ออำเภอทุกครั้ง ภาพไม่เกิน ๕ ภาพ งดสติกเกอร์")
+                .post(G5, "ปจ.สน.", "กลุ่มนี้ใช้รายงานงานจิตอาสา ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานผลการปลูกต้นไม้ ภายใน ๒๔ ชม. ครับ"); // m3
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m3/เมืองสกลนคร/OPEN/-", "m3/กุสุมาลย์/OPEN/-");
     }
 
     @Test

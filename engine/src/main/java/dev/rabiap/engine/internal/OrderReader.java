@@ -81,7 +81,9 @@ final class OrderReader {
      * Words about the group itself: "หนังสือทั่วไปส่งกลุ่ม ข้อสั่งการ ปค.สน. นะครับ กลุ่มนี้เฉพาะงานจิตอาสาครับ"
      * says where to post, and asks for no answer unless it sets a deadline.
      */
-    static final Pattern ABOUT_THE_GROUP = Pattern.compile("กลุ่มนี้\\s*(?:เป็นกลุ่ม\\S*\\s*)?(?:เฉพาะ|ใช้|สำหรับ|มีไว้)");
+    static final Pattern ABOUT_THE_GROUP = Pattern.compile("กลุ่มนี้\\s*(?:เป็นกลุ่ม\\S*\\s*)?(?:เฉพาะ|ใช้|สำหรับ|มีไว้)"
+            // the group's own rules recalled: "ทบทวนแนวปฏิบัติของกลุ่มนี้อีกครั้งครับ การรายงานผลงาน…ให้พิมพ์เป็นข้อความ…"
+            + "|(?:แนวปฏิบัติ|กติกา|ข้อตกลง|ระเบียบ)\\s*(?:ของ|ใน|การใช้)?\\s*กลุ่ม");
 
     /**
      * A short answer that opens by granting what was asked ("ได้ครับ ถ้าทำภายในเดือนนี้รายงานได้เลยครับ"): it answers
