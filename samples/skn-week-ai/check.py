@@ -141,9 +141,6 @@ for fn in FILES:
             bad(f"{fn}:{ln}: out of time order")
         prev = t
         groups.add(r["group"])
-        if r["type"] in ("join", "leave", "invite", "remove", "unsend"):
-            r["event"] = r["type"]
-            r["type"] = "system"
         if r["type"] not in ("text", "image", "sticker", "file", "video", "system"):
             bad(f"{fn}:{ln}: type {r['type']}")
         if r["type"] == "system":

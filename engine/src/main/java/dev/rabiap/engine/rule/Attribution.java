@@ -225,9 +225,17 @@ public final class Attribution {
         if (answerSubjects.isEmpty()) {
             return false;
         }
-        Set<String> orderSubjects = new java.util.HashSet<>(duty.getOrder().getSubjects());
-        orderSubjects.remove(MEETING);
-        if (orderSubjects.isEmpty() || !java.util.Collections.disjoint(answerSubjects, orderSubjects)) {
+        Set<String> orderSubjects = duty.getOrder().getSubjects();
+        boolean orderHasOne = false;
+        for (String subject : orderSubjects) {
+            if (!subject.equals(MEETING)) {
+                if (answerSubjects.contains(subject)) {
+                    return false;
+                }
+                orderHasOne = true;
+            }
+        }
+        if (!orderHasOne) {
             return false;
         }
         return !repliesTo(answer, duty) && !answersByItem(answer, duty) && score(answer, duty) < TOPIC;
