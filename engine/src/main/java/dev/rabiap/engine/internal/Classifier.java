@@ -296,14 +296,12 @@ public final class Classifier {
         }
         java.util.Map<String, Double> scores = new java.util.HashMap<>(row == null ? examples.scoresAlone(features) : examples.scores(features));
         // photos or files with a text no row speaks of stay media (a district sending its report,
-        // "ส่องดาวส่งค่ะ 🙏" with a file, answers a duty as media does) unless the examples clearly
-        // read the text as a sale or an invitation, or as a report
+        // "ส่องดาวส่งค่ะ 🙏" with a file, answers a duty as media does) unless the examples read the text
+        // as a report, an incident, a forward or a question, or clearly as a sale or an invitation; not as
+        // an order (a chief's caption "ภาพประดับธงชาติ… ที่ว่าการอำเภอ…" read as one) nor as chat
         boolean withMedia = row == null && (isMedia(input.type()) || !input.parts().isEmpty());
-        if (withMedia && !(clearly(scores, PR) || clearly(scores, REPORT))) {
-            return table;
-        }
         String best = reading(scores, row, input, role, table, examples);
-        if (best == null) {
+        if (best == null || withMedia && !SAYS_MORE_THAN_MEDIA.contains(best) && !(best.equals(PR) && clearly(scores, PR))) {
             return table;
         }
         // against a row, both readings of the examples must give the same other kind: either alone
@@ -365,7 +363,8 @@ public final class Classifier {
 
     private static final String QUESTION = "question";
     private static final String PR = "pr";
-    private static final String REPORT = "report";
+    /** The kinds the examples may read a text sent with photos or files as, instead of media. */
+    private static final java.util.Set<String> SAYS_MORE_THAN_MEDIA = java.util.Set.of(Kinds.REPORT, "incident", "forward", QUESTION);
     /**
      * What makes a text ask: a question mark, a question word or particle (standard, Isan, Northern
      * and Southern), an alternative (… หรือ …), or a request for permission or information.
