@@ -329,8 +329,12 @@ final class Addressees {
         return dev.rabiap.engine.thai.ThaiText.beforeOnLine(text, opener.start(), 60).contains("อำเภอ");
     }
 
-    /** "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ": the districts a directive points back to, by their number. */
-    private static final Pattern BACK = Pattern.compile("ทั้ง\\s*(สอง|สาม|สี่|ห้า|หก|[2-9๒-๙])\\s*(?:อำเภอ|แห่ง|ศูนย์)");
+    /**
+     * "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ", "สองอำเภอนี้", "๒ อำเภอดังกล่าว": the districts a directive points back to, by their
+     * number; with นี้ or ดังกล่าว, those named last.
+     */
+    private static final Pattern BACK = Pattern.compile(
+            "(?<all>ทั้ง)?\\s*(?<n>สอง|สาม|สี่|ห้า|หก|[2-9๒-๙])\\s*(?:อำเภอ|แห่ง|ศูนย์)(?<these>\\s*(?:นี้|ดังกล่าว))?");
 
     /**
      * The districts a directive points back to ("… คือ อำเภอวานรนิวาส, อำเภอคำตากล้า และอำเภอส่องดาว ขอให้ศูนย์จิตอาสาอำเภอ
@@ -338,21 +342,30 @@ final class Addressees {
      */
     private List<Order.Addressee> namedBefore(String text) {
         Matcher back = BACK.matcher(text);
-        if (!back.find()) {
+        boolean found = false;
+        while (!found && back.find()) {
+            found = back.group("all") != null || back.group("these") != null;
+        }
+        if (!found) {
             return List.of();
         }
-        int count = dev.rabiap.engine.thai.DeadlineReader.number(back.group(1));
-        Map<String, Order.Addressee> found = new LinkedHashMap<>();
+        int count = dev.rabiap.engine.thai.DeadlineReader.number(back.group("n"));
+        Map<String, Order.Addressee> named = new LinkedHashMap<>();
         Matcher prefix = DISTRICT_PREFIX.matcher(text).region(0, back.start());
         while (prefix.find()) {
             String district = district(text, prefix.end(), back.start());
             if (district != null) {
                 String name = originalDistrict(district);
-                found.putIfAbsent(name, new Order.Addressee("district", name, text.substring(prefix.start(),
+                named.remove(name);
+                named.put(name, new Order.Addressee("district", name, text.substring(prefix.start(),
                         prefix.end() + districtLength(text, prefix.end(), back.start(), district)).strip()));
             }
         }
-        return found.size() == count ? List.copyOf(found.values()) : List.of();
+        List<Order.Addressee> all = List.copyOf(named.values());
+        if (back.group("these") != null && all.size() > count) {
+            return all.subList(all.size() - count, all.size());
+        }
+        return all.size() == count ? all : List.of();
     }
 
     /** Whether the order names everyone of a unit ("ทุกอำเภอ") where it lists addressees. */

@@ -75,6 +75,9 @@ final class DeadlineReaderTest {
                 // relative days
                 due("ส่งภายในวันนี้", WED, "2025-12-04T00:00", END_OF_DAY),
                 due("ภายในวันพรุ่งนี้", WED, "2025-12-05T00:00", END_OF_DAY),
+                // the day after the order, as a letter says it
+                due("ช่วยรายงานผลการตรวจเยี่ยม ให้ทราบภายในวันรุ่งขึ้นด้วยครับ", WED, "2025-12-05T00:00", END_OF_DAY),
+                due("รายงานภายในเที่ยงวันรุ่งขึ้น", WED, "2025-12-04T12:00", TIME_OF_DAY),
                 due("ขอให้ส่งพรุ่งนี้ก่อนเที่ยง", WED, "2025-12-04T12:00", TIME_OF_DAY),
                 due("ภายในสัปดาห์นี้", WED, "2025-12-06T00:00", END_OF_DAY),    // Friday of the week
                 due("ส่งทางกลุ่มนี้ ก่อนวันหยุดครับ", "2025-12-02T13:30", "2025-12-05T00:00", END_OF_DAY), // Fri 5 Dec is the next day off
