@@ -299,7 +299,7 @@ final class WeekSamplesTest {
                 // the executives read as an order by the examples' model, two agency heads' posts as reports, เต่างอย's answers
                 // paying the order after the one they answer)
                 Arguments.of("skn-week-aa", Set.of(), Set.of("SKN-6P heads-districts.jsonl:23", "SKN-CAP executives.jsonl:38"),
-                        Set.of("aa0251 กุดบาก", "aa0617 วานรนิวาส")),
+                        Set.of("aa0617 วานรนิวาส")),
                 Arguments.of("skn-week-ab", Set.of("SKN-5O volunteer-centre.txt:99 เต่างอย"),
                         Set.of("SKN-CAP executives.jsonl:47", "SKN-5O volunteer-centre.txt:200", "SKN-5O volunteer-centre.txt:126",
                                 "SKN-4P executives.jsonl:103", "SKN-6P heads-chiefs.jsonl:91", "SKN-6P heads-chiefs.jsonl:96"),
@@ -332,8 +332,8 @@ final class WeekSamplesTest {
                 // asks for it too); "ทช.สน. ๒ คันครับ" after a call for trucks is a pledge read as a report. Since: the
                 // co-operatives' "เปิดจุดรับซื้อข้าวเปลือก… ๘ จุด" is a service notice (N4), af 4 outside
                 Arguments.of("skn-week-ae", Set.of("SKN-2P pakkhrong-orders.jsonl:40"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:11"),
-                        Set.of("ae0328 คำตากล้า", "ae0328 พังโคน", "ae0328 วาริชภูมิ", "ae0461 กุดบาก", "ae0461 คำตากล้า", "ae0461 พังโคน", "ae0476 เมืองสกลนคร")),
+                        Set.of(),
+                        Set.of("ae0328 วาริชภูมิ", "ae0461 กุดบาก", "ae0476 เมืองสกลนคร")),
                 Arguments.of("skn-week-af", Set.of("SKN-5O volunteer-centre.txt:124 กุสุมาลย์"),
                         Set.of("SKN-5O volunteer-centre.txt:272", "SKN-6P heads-chiefs.jsonl:77", "SKN-6P heads-chiefs.jsonl:78", "SKN-CAP executives.jsonl:61"),
                         Set.of("124 กุสุมาลย์", "189 ภูพาน")),
@@ -357,9 +357,9 @@ final class WeekSamplesTest {
                 // a first line's call ("ปลัดฯ อรทัย อ.กุดบาก") no topic of the order: 15 of 18, 6 outside; with "ปีงบ ๖๘" the
                 // answer's "ปีงบประมาณ": 5 outside. Not read yet: the plan for 13 October ("รายงานแผนการจัดกิจกรรม…") and the
                 // year's summary, open together, take each other's answers ("ส่งแผน ๑๓ ต.ค." shares one word with each)
-                Arguments.of("skn-week-ah", Set.of("SKN-2P pakkhrong-orders.jsonl:70", "SKN-5O volunteer-centre.jsonl:159 ส่องดาว", "SKN-5O volunteer-centre.jsonl:55 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:96 โพนนาแก้ว"),
-                        Set.of("SKN-4P executives.jsonl:43", "SKN-5O volunteer-centre.jsonl:18", "SKN-5O volunteer-centre.jsonl:232", "SKN-5P volunteer-centre.jsonl:40", "SKN-CAP executives.jsonl:83"),
-                        Set.of("ah0349 อากาศอำนวย", "ah0358 นิคมน้ำอูน", "ah0358 วานรนิวาส", "ah0358 อากาศอำนวย", "ah0358 เจริญศิลป์", "ah0358 โพนนาแก้ว", "ah0395 นิคมน้ำอูน", "ah0395 พังโคน", "ah0395 วานรนิวาส", "ah0395 อากาศอำนวย", "ah0395 เจริญศิลป์", "ah0436 โพนนาแก้ว", "ah0499 พังโคน", "ah0499 ส่องดาว")),
+                Arguments.of("skn-week-ah", Set.of("SKN-2P pakkhrong-orders.jsonl:70", "SKN-5O volunteer-centre.jsonl:159 ส่องดาว", "SKN-5O volunteer-centre.jsonl:18 พังโคน"),
+                        Set.of("SKN-4P executives.jsonl:43", "SKN-5P volunteer-centre.jsonl:40", "SKN-CAP executives.jsonl:83"),
+                        Set.of("ah0349 อากาศอำนวย", "ah0358 พังโคน", "ah0499 ส่องดาว")),
                 // ai (677 messages, the start of the rainy season and the school term in May 2569; ศอ.จอส.จว.สน. as a desktop
                 // export with the Thai UI; several orders open at once on close subjects) was written after everything above and
                 // read once: 48 of 48, 12 of 16, 6 outside (2 near misses): answers to the count of school-traffic points paid the

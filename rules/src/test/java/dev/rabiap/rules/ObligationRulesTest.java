@@ -127,6 +127,25 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anAnswerThatSaysItIsAPlan_paysThePlanOrder_notALaterOneAskingNoPlan() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานแผนการจัดกิจกรรมวันที่ ๑๒ ส.ค. ภายใน ๒๔ ชม.")             // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานยอดผู้ประสงค์บริจาคโลหิต (ราย) ภายใน ๒๔ ชม.")              // m2
+                .post(G5, "จอส.เมือง", "อ.เมือง รายงานแผนกิจกรรม ๑๒ ส.ค. ค่ะ ทำบุญตักบาตร และบริจาคโลหิต ณ รพ. จิตอาสา ๒๐๐ คน"); // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
+    void whatTheOfficeItselfWillSend_orAPickUp_opensNoDuty_butARequestToSendDoes() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ขอให้เตรียมจิตอาสาร่วมพิธี ๑๒ ส.ค. อำเภอละ ๒๐ คน หนังสือจะส่งตามไปครับ") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ขอให้เตรียมจิตอาสาร่วมพิธี อำเภอละ ๒๐ คน จังหวัดจัดรถรับส่งให้ครับ")   // m2
+                .post(G5, "ศอ.จอส.จว.สน.", "เพื่อทราบ: จังหวัดจะจัดรถรับส่งจิตอาสาไปพิธี อำเภอละ ๑ คัน รายละเอียดแจ้งอีกครั้งครับ")   // m3
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ขอให้เตรียมจิตอาสาร่วมพิธี และส่งรายชื่อภายใน ๒๔ ชม. ครับ");          // m4
+        assertThat(ledger(log)).extracting(row -> row.split("/")[0]).containsOnly("m4");
+    }
+
+    @Test
     void aShortAnswerToAMembersQuestion_opensNoDutyOfItsOwn_butAnOrderOfItsOwnLengthDoes() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                                                          // m1

@@ -157,6 +157,17 @@ public final class Attribution {
         return text != null && RESULTS.matcher(text).find() && !text.contains("แผน");
     }
 
+    /**
+     * Whether a post says, in its opening, that it is a plan: "อ.สว่างแดนดิน รายงานแผนกิจกรรม ๑๒ ส.ค. ค่ะ…", "ส่องดาว ส่งแผน
+     * ๑๒ ส.ค. ค่ะ", "แผนการจัดกิจกรรม อ.ภูพาน".
+     */
+    static boolean givesAPlan(String text) {
+        return text != null && GIVES_A_PLAN.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern GIVES_A_PLAN = java.util.regex.Pattern.compile(
+            "[^\\n]{0,40}?(?:(?:รายงาน|ส่ง|ขอส่ง|นำส่ง)\\s*แผน|แผน\\s*(?:การ\\s*)?(?:จัด\\s*)?กิจกรรม)");
+
     /** Results, as orders ask for them and answers give them: รายงานผล, ผลการ…, ผลกิจกรรม, ผลการดำเนินงาน. */
     private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("รายงานผล|(?<!แ)ผลการ|(?<!แ)ผลกิจกรรม|(?<!แ)ผลงาน|สรุปผล");
 
@@ -385,13 +396,20 @@ public final class Attribution {
      * (แจกน้ำ/รณรงค์งดเผา/ปลูกต้นไม้)" with its photos pays the order that asked for the week's photos,
      * though its words are those of the orders that asked for the work. A report of results
      * ("รายงานผลกิจกรรม…") pays no order that asked only for a plan ("รายงานแผนการจัดกิจกรรม…"), unless it
-     * replies to it: the results of the day are not the plan asked for before it. Nor does an answer that went
+     * replies to it: the results of the day are not the plan asked for before it; nor does an answer that says it is a
+     * plan ({@link #givesAPlan}) pay an order that asked for none. Nor does an answer that went
      * another way ({@link #sentElsewhere}), that adds to one sent before ({@link #addsTo}), photos sent alone where
      * the row takes them only for an order asking for photos, or an answer about something of its own
      * ({@link #aboutSomethingElse}), or one on another subject than the order's ({@link #onAnotherSubject}).
      */
     public static boolean mayPay(Post answer, Obligation duty) {
-        if (asksOnlyForAPlan(duty.getOrder().getText()) && givesResults(answer.getText()) && !repliesTo(answer, duty)) {
+        String asked = duty.getOrder().getText();
+        if (asksOnlyForAPlan(asked) && givesResults(answer.getText()) && !repliesTo(answer, duty)) {
+            return false;
+        }
+        // and a plan pays no order that asked for none: the plan of the day's activities, blood donation among them, is not
+        // the count of donors asked for after it
+        if (givesAPlan(answer.getText()) && asked != null && !asked.contains("แผน") && !repliesTo(answer, duty)) {
             return false;
         }
         if (onAnotherSubject(answer, duty)) {

@@ -141,7 +141,7 @@ public final class ObligationPolicy {
         for (String phrase : triggerPhrases) {
             int from = 0;
             for (int at = form.indexOf(phrase, from); at >= 0; at = form.indexOf(phrase, from)) {
-                if (!negated(form, at)) {
+                if (!negated(form, at) && !inAnotherWord(form, at, phrase) && !sendersOwn(form, at, phrase)) {
                     return true;
                 }
                 from = at + 1;
@@ -151,6 +151,35 @@ public final class ObligationPolicy {
     }
 
     /** Whether the words just before {@code at} negate what follows: "ไม่ต้องรายงาน", "ไม่ต้องส่ง". */
+    /**
+     * Whether the phrase found at {@code at} is part of another word: ส่ง of รับส่ง (a pick-up, "จัดรถรับส่งจิตอาสา"),
+     * ขนส่ง (transport) or ส่งเสริม (to promote).
+     */
+    private static boolean inAnotherWord(String text, int at, String phrase) {
+        if (!phrase.startsWith("ส่ง")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, at - 3), at);
+        return before.endsWith("รับ") || before.endsWith("ขน") || text.startsWith("ส่งเสริม", at);
+    }
+
+    /**
+     * Whether the phrase found at {@code at} says what the sender will do: "หนังสือแจ้งผลการประชุมจะส่งตามไปครับ", "จะแจ้งให้
+     * ทราบอีกครั้ง", "จะส่งให้ทุกอำเภอ": จะ before it, and after it the sending on or the telling the office does.
+     */
+    private static boolean sendersOwn(String text, int at, String phrase) {
+        String before = text.substring(Math.max(0, at - 4), at).replace(" ", "");
+        if (!before.endsWith("จะ")) {
+            return false;
+        }
+        String after = text.substring(at + phrase.length(), Math.min(text.length(), at + phrase.length() + 12)).replace(" ", "");
+        return SENDERS_OWN.matcher(after).lookingAt();
+    }
+
+    /** What follows the sender's own sending or telling: ตามไป, ไปให้, ให้ทุก…, ให้ทราบ, อีกครั้ง, ภายหลัง. */
+    private static final java.util.regex.Pattern SENDERS_OWN = java.util.regex.Pattern.compile(
+            "\\S{0,6}?(?:ตามไป|ตามมา|ไปให้|ให้ทุก|ให้อำเภอ|ให้ทราบ|อีกครั้ง|ภายหลัง)");
+
     private static boolean negated(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at).replace(" ", "");
         return before.endsWith("ไม่ต้อง") || before.endsWith("ไม่") || before.endsWith("ไม่จำเป็นต้อง") || before.endsWith("งด")
