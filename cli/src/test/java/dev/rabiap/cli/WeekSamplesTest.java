@@ -112,7 +112,7 @@ final class WeekSamplesTest {
                 // executives' 23 members again; the disaster office's deputy's hotline notice among the heads read as a report),
                 // 5 duties in another state; a province-level volunteer officer's report not read as SKN-5P
                 Arguments.of("skn-week-j", Set.of("SKN-5O volunteer-centre.jsonl:93 เต่างอย", "SKN-5P volunteer-centre.jsonl:259"),
-                        Set.of("SKN-6P agency-heads.jsonl:22", "SKN-CAP executives.jsonl:36"),
+                        Set.of("SKN-CAP executives.jsonl:36"),
                         // in the answer named; since answers on another subject than their order's pay nothing, 19 of 20
                         Set.of("j0008 เต่างอย")),
                 // k was written apart after words joined the examples' features, and read once, stressing an order re-posted word for
@@ -167,7 +167,7 @@ final class WeekSamplesTest {
                 // executives' 23 members at a near-miss line; a hotspot notice among the heads read as a report; three headcounts
                 // paying the photo order after the headcount order); n 38 of 39, 14 of 19, 6 outside
                 Arguments.of("skn-week-m", Set.of(),
-                        Set.of("SKN-6P heads-districts.jsonl:26", "SKN-CAP executives.jsonl:46"),
+                        Set.of("SKN-CAP executives.jsonl:46"),
                         Set.of("m0040 เต่างอย")),
                 Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:104 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:284 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:95"),
                         Set.of("SKN-4P executives.jsonl:107", "SKN-5O volunteer-centre.jsonl:198", "SKN-5O volunteer-centre.jsonl:264", "SKN-6P heads.jsonl:22", "SKN-CAP executives.jsonl:94"),
@@ -196,8 +196,7 @@ final class WeekSamplesTest {
                 // heads, and the executives' 23 members); not yet read right: a province-level volunteer officer's report
                 // (SKN-5P), an agency head adding his deputy read as a report, a district's thanks read as its late answer
                 Arguments.of("skn-week-q", Set.of("SKN-5O volunteer-centre.txt:249 ภูพาน", "SKN-5P volunteer-centre.txt:309"),
-                        Set.of("SKN-6P heads-districts.jsonl:39", "SKN-6P heads-districts.jsonl:83", "SKN-CAP executives.jsonl:100",
-                                "SKN-5O volunteer-centre.txt:388"),
+                        Set.of("SKN-5O volunteer-centre.txt:388", "SKN-6P heads-districts.jsonl:39", "SKN-CAP executives.jsonl:100"),
                         Set.of("176 สว่างแดนดิน", "221 คำตากล้า", "249 ภูพาน")),
                 // r (697 messages, November 2568, the posting rules of the restricted groups stressed: 233 near misses) was
                 // written last and read once: 67 of 67, 17 of 18, 5 outside, all at near-miss lines; the volunteer officer's
@@ -206,7 +205,7 @@ final class WeekSamplesTest {
                 // yet answers no duty: 67 of 67, 18 of 18, 4 outside (the executives' 23 members, a district chief's estimate of
                 // a crowd among the heads read as a report, two districts' answers paying another order)
                 Arguments.of("skn-week-r", Set.of(),
-                        Set.of("SKN-CAP executives.jsonl:66", "SKN-6P heads-chiefs.jsonl:76", "SKN-5O volunteer-centre.jsonl:109"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:109", "SKN-CAP executives.jsonl:66"),
                         Set.of("r0035 บ้านม่วง", "r0086 พังโคน", "r0273 พรรณานิคม")),
                 // s (709 messages, Chulalongkorn Day week 2568, ข้อสั่งการ ปค.สน. as an English-UI phone export; answers by
                 // deputies and volunteer officers, in pieces, corrected, in the wrong group first, as replies to others' answers)
@@ -259,11 +258,8 @@ final class WeekSamplesTest {
                 // outside. Not read yet: a district deputy's "ขอตามไปรับวันพรุ่งนี้" and an agency head's figures read as orders
                 // by the examples' model, a night's incident and a stock count paying the order before them late, a fire
                 // note paying the firebreak order (and the answers after it paying the wrong orders in turn)
-                Arguments.of("skn-week-w", Set.of("SKN-5O volunteer-centre.jsonl:9 เจริญศิลป์", "SKN-5O volunteer-centre.jsonl:27 นิคมน้ำอูน",
-                                "SKN-5P volunteer-centre.jsonl:325"),
-                        Set.of("SKN-4P executives-district-chiefs.jsonl:19", "SKN-6P agency-heads-district-chiefs.jsonl:15",
-                                "SKN-5P volunteer-centre.jsonl:40", "SKN-CAP executives-district-chiefs.jsonl:85",
-                                "SKN-5O volunteer-centre.jsonl:259", "SKN-5O volunteer-centre.jsonl:305"),
+                Arguments.of("skn-week-w", Set.of("SKN-5O volunteer-centre.jsonl:27 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:9 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:325"),
+                        Set.of("SKN-4P executives-district-chiefs.jsonl:19", "SKN-5O volunteer-centre.jsonl:259", "SKN-5O volunteer-centre.jsonl:305", "SKN-5P volunteer-centre.jsonl:40", "SKN-CAP executives-district-chiefs.jsonl:85"),
                         // in state (3) or in the answer named (1)
                         Set.of("w0009 พังโคน", "w0009 เจริญศิลป์", "w0027 นิคมน้ำอูน")),
                 Arguments.of("skn-week-x", Set.of("SKN-4P executives.jsonl:60", "SKN-5O volunteer-centre.jsonl:121 เต่างอย", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง"),
@@ -298,11 +294,10 @@ final class WeekSamplesTest {
                 // invitation or request upward no order: aa 17 of 17, 2 outside; ab 6 outside (the palad's meeting notice among
                 // the executives read as an order by the examples' model, two agency heads' posts as reports, เต่างอย's answers
                 // paying the order after the one they answer)
-                Arguments.of("skn-week-aa", Set.of(), Set.of("SKN-6P heads-districts.jsonl:23", "SKN-CAP executives.jsonl:38"),
+                Arguments.of("skn-week-aa", Set.of(), Set.of("SKN-CAP executives.jsonl:38"),
                         Set.of("aa0617 วานรนิวาส")),
                 Arguments.of("skn-week-ab", Set.of("SKN-5O volunteer-centre.txt:99 เต่างอย"),
-                        Set.of("SKN-CAP executives.jsonl:47", "SKN-5O volunteer-centre.txt:200", "SKN-5O volunteer-centre.txt:126",
-                                "SKN-4P executives.jsonl:103", "SKN-6P heads-chiefs.jsonl:91", "SKN-6P heads-chiefs.jsonl:96"),
+                        Set.of("SKN-4P executives.jsonl:103", "SKN-5O volunteer-centre.txt:126", "SKN-5O volunteer-centre.txt:200", "SKN-6P heads-chiefs.jsonl:91", "SKN-CAP executives.jsonl:47"),
                         Set.of("126 พังโคน", "126 เต่างอย", "299 ส่องดาว", "82 พังโคน", "99 เต่างอย")),
                 // ac (722 messages, the fiscal year's turn 2568, floods along the Songkhram and the Nam Un, ข้อสั่งการ ปค.สน. as a
                 // Thai-UI PC export) and ad (712, January 2569, ศอ.จอส.จว.สน. as an iPhone export in English; orders given through a
@@ -316,10 +311,10 @@ final class WeekSamplesTest {
                 // ac: agency heads' information among the heads read as reports (SKN-6P) and an agency head's "โปรดเฝ้าระวัง" as
                 // an order among the executives; a district volunteer officer's order to all districts (SKN-5P) read as chat
                 Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:168 คำตากล้า", "SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5P volunteer-centre.jsonl:179"),
-                        Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:166", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:24", "SKN-6P heads-chiefs.jsonl:55", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
+                        Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:166", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
                         Set.of("ac0035 คำตากล้า", "ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0173 พรรณานิคม", "ac0351 คำตากล้า", "ac0419 บ้านม่วง")),
                 Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
-                        Set.of("SKN-4P executives.jsonl:42", "SKN-5O volunteer-centre.txt:299", "SKN-6P heads-chiefs.jsonl:26", "SKN-6P heads-chiefs.jsonl:89", "SKN-CAP executives.jsonl:80"),
+                        Set.of("SKN-4P executives.jsonl:42", "SKN-5O volunteer-centre.txt:299", "SKN-6P heads-chiefs.jsonl:26", "SKN-CAP executives.jsonl:80"),
                         Set.of("105 เมืองสกลนคร", "105 โคกศรีสุพรรณ", "216 โคกศรีสุพรรณ", "283 เต่างอย", "289 นิคมน้ำอูน", "289 วาริชภูมิ", "83 นิคมน้ำอูน", "83 โคกศรีสุพรรณ")),
                 // ae (704 messages, the week before Songkran 2569, the executives' group as an Android export in Thai; who may
                 // be where and who may post what, with as many lookalikes) and af (728, November 2568, ศอ.จอส.จว.สน. as an
@@ -335,7 +330,7 @@ final class WeekSamplesTest {
                         Set.of(),
                         Set.of("ae0328 วาริชภูมิ", "ae0461 กุดบาก", "ae0476 เมืองสกลนคร")),
                 Arguments.of("skn-week-af", Set.of("SKN-5O volunteer-centre.txt:124 กุสุมาลย์"),
-                        Set.of("SKN-5O volunteer-centre.txt:272", "SKN-6P heads-chiefs.jsonl:77", "SKN-6P heads-chiefs.jsonl:78", "SKN-CAP executives.jsonl:61"),
+                        Set.of("SKN-5O volunteer-centre.txt:272", "SKN-CAP executives.jsonl:61"),
                         Set.of("124 กุสุมาลย์", "189 ภูพาน")),
                 // ag (743 messages, the New Year week 2569 with three holidays in it; ข้อสั่งการ ปจ.สน. as a PC export in
                 // English; daily reports over the holidays) was written after everything above and read once: 56 of 57, 13 of
@@ -368,7 +363,14 @@ final class WeekSamplesTest {
                 // a call for names, and those two promises: 15 of 16
                 Arguments.of("skn-week-ai", Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:275 อากาศอำนวย"),
                         Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:188", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:4", "SKN-6P heads-chiefs.jsonl:18", "SKN-6P heads-chiefs.jsonl:19", "SKN-6P heads-chiefs.jsonl:56", "SKN-CAP executives.jsonl:61"),
-                        Set.of("148 อากาศอำนวย", "244 วาริชภูมิ", "244 อากาศอำนวย", "244 โคกศรีสุพรรณ", "4 พรรณานิคม", "4 ส่องดาว", "84 อากาศอำนวย")));
+                        Set.of("148 อากาศอำนวย", "244 วาริชภูมิ", "244 อากาศอำนวย", "244 โคกศรีสุพรรณ", "4 พรรณานิคม", "4 ส่องดาว", "84 อากาศอำนวย")),
+                // week AJ (3–7 Aug 2026; ข้อสั่งการ ปค.สน. as a Thai Android export), written apart and read once: 54 of 54,
+                // 14 of 18, 13 outside (9 near misses): a plan of the day naming blood donation paid the later call for donors,
+                // "เพื่อทราบ: จังหวัดจะจัดรถรับส่ง…" and "…ฝากขอบคุณทุกอำเภอ หนังสือแจ้งผลการประชุมจะส่งตามไป" opened duties, heads'
+                // short answers were reports; now 54 of 54, 16 of 18, 6 outside (2 near misses)
+                Arguments.of("skn-week-aj", Set.of("SKN-5O volunteer-centre.jsonl:203 ภูพาน", "SKN-5O volunteer-centre.jsonl:232 พังโคน"),
+                        Set.of("SKN-4P executives.jsonl:16", "SKN-5O volunteer-centre.jsonl:235", "SKN-5O volunteer-centre.jsonl:6", "SKN-5O volunteer-centre.jsonl:64", "SKN-6P heads-chiefs.jsonl:46", "SKN-CAP executives.jsonl:60"),
+                        Set.of("aj0031 อากาศอำนวย", "aj0063 บ้านม่วง", "aj0109 อากาศอำนวย", "aj0162 ภูพาน", "aj0162 เต่างอย", "aj0410 เต่างอย", "aj0549 พังโคน")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -384,7 +386,7 @@ final class WeekSamplesTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
-                Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Bangkok")));
+                Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Bangkok")));
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
 
         List<Finding> findings = new ArrayList<>();
