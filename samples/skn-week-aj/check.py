@@ -390,7 +390,7 @@ for rule, n in Counter(t["rule"] for t in truth).items():
     if f"| {rule} | {n} |" not in md:
         bad(f"TRUTH.md findings table disagrees for {rule}")
 
-# ------------------------------------------------------------------ counts the brief asks for
+# ------------------------------------------------------------------ counts a test week must have
 counts = {fn: len(ms) for fn, ms in msgs.items()}
 total = sum(counts.values())
 rules = Counter(t["rule"] for t in truth)

@@ -241,7 +241,7 @@ with the right id, that no line is both a finding and a near miss, that the ledg
 answers (by a person of that district, after the order) and the judging time, and that every late or missing duty
 has its SKN-5O row. It recomputes from the roster and the letter's member lists alone every membership, SKN-ALL and
 OUTSIDER finding and every ข้อสั่งการ ปค.สน. posting finding, and compares them with `truth.csv`; and it checks the
-counts the brief asks for. It prints the counts and `OK`, or the problems.
+counts a test week must have. It prints the counts and `OK`, or the problems.
 """)
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
