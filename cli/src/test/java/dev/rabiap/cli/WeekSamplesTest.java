@@ -367,10 +367,10 @@ final class WeekSamplesTest {
                 // week AJ (3–7 Aug 2026; ข้อสั่งการ ปค.สน. as a Thai Android export), written apart and read once: 54 of 54,
                 // 14 of 18, 13 outside (9 near misses): a plan of the day naming blood donation paid the later call for donors,
                 // "เพื่อทราบ: จังหวัดจะจัดรถรับส่ง…" and "…ฝากขอบคุณทุกอำเภอ หนังสือแจ้งผลการประชุมจะส่งตามไป" opened duties, heads'
-                // short answers were reports; now 54 of 54, 16 of 18, 6 outside (2 near misses)
+                // short answers were reports; now 54 of 54, 16 of 18, 5 outside (2 near misses)
                 Arguments.of("skn-week-aj", Set.of("SKN-5O volunteer-centre.jsonl:203 ภูพาน", "SKN-5O volunteer-centre.jsonl:232 พังโคน"),
-                        Set.of("SKN-4P executives.jsonl:16", "SKN-5O volunteer-centre.jsonl:235", "SKN-5O volunteer-centre.jsonl:6", "SKN-5O volunteer-centre.jsonl:64", "SKN-6P heads-chiefs.jsonl:46", "SKN-CAP executives.jsonl:60"),
-                        Set.of("aj0031 อากาศอำนวย", "aj0063 บ้านม่วง", "aj0109 อากาศอำนวย", "aj0162 ภูพาน", "aj0162 เต่างอย", "aj0410 เต่างอย", "aj0549 พังโคน")));
+                        Set.of("SKN-4P executives.jsonl:16", "SKN-5O volunteer-centre.jsonl:235", "SKN-5O volunteer-centre.jsonl:64", "SKN-6P heads-chiefs.jsonl:46", "SKN-CAP executives.jsonl:60"),
+                        Set.of("aj0063 บ้านม่วง", "aj0162 ภูพาน", "aj0162 เต่างอย", "aj0410 เต่างอย", "aj0549 พังโคน")));
     }
 
     @ParameterizedTest(name = "{0}")
