@@ -150,7 +150,6 @@ public final class ObligationPolicy {
         return false;
     }
 
-    /** Whether the words just before {@code at} negate what follows: "ไม่ต้องรายงาน", "ไม่ต้องส่ง". */
     /**
      * Whether the phrase found at {@code at} is part of another word: ส่ง of รับส่ง (a pick-up, "จัดรถรับส่งจิตอาสา"),
      * ขนส่ง (transport) or ส่งเสริม (to promote).
@@ -180,6 +179,7 @@ public final class ObligationPolicy {
     private static final java.util.regex.Pattern SENDERS_OWN = java.util.regex.Pattern.compile(
             "\\S{0,6}?(?:ตามไป|ตามมา|ไปให้|ให้ทุก|ให้อำเภอ|ให้ทราบ|อีกครั้ง|ภายหลัง)");
 
+    /** Whether the words just before {@code at} negate what follows: "ไม่ต้องรายงาน", "ไม่ต้องส่ง". */
     private static boolean negated(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at).replace(" ", "");
         return before.endsWith("ไม่ต้อง") || before.endsWith("ไม่") || before.endsWith("ไม่จำเป็นต้อง") || before.endsWith("งด")
