@@ -367,10 +367,10 @@ final class WeekSamplesTest {
                         Set.of("aj0063 บ้านม่วง", "aj0162 เต่างอย", "aj0410 เต่างอย", "aj0549 พังโคน")),
                 // week AK (8–12 Jun 2026; ผู้บริหารจังหวัด และนายอำเภอ as an English-UI phone export), written after the changes
                 // its predecessors led to and read once: 49 of 49, 11 of 16, 7 outside (2 near misses); with a name's titles
-                // (นาย, นาง) no topic word: 12 of 16, 5 outside (1 near miss)
-                Arguments.of("skn-week-ak", Set.of("SKN-5O volunteer-centre.jsonl:146 ส่องดาว", "SKN-5O volunteer-centre.jsonl:159 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:183 เต่างอย", "SKN-5O volunteer-centre.jsonl:95 ส่องดาว"),
+                // (นาย, นาง) no topic word: 12 of 16, 5 outside (1 near miss); with results no answer to a call for names only: 13 of 16
+                Arguments.of("skn-week-ak", Set.of("SKN-5O volunteer-centre.jsonl:146 ส่องดาว", "SKN-5O volunteer-centre.jsonl:159 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:183 เต่างอย"),
                         Set.of("SKN-5O volunteer-centre.jsonl:150", "SKN-5O volunteer-centre.jsonl:183", "SKN-6P heads-chiefs.jsonl:13", "SKN-6P heads-chiefs.jsonl:59", "SKN-CAP executives.txt:61"),
-                        Set.of("ak0321 ส่องดาว", "ak0411 ส่องดาว", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")));
+                        Set.of("ak0321 ส่องดาว", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")));
     }
 
     @ParameterizedTest(name = "{0}")

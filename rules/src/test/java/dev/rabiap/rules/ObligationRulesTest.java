@@ -136,6 +136,15 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void resultsPayTheOrderForResults_notALaterOneAskingOnlyForNames() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลกิจกรรมจิตอาสาวันที่ ๓ มิ.ย. ภายใน ๒๔ ชม.")                  // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งรายชื่อผู้เข้าอบรมจิตอาสาภัยพิบัติ อำเภอละ ๑๕ คน ภายใน ๒๔ ชม.")      // m2
+                .post(G5, "จอส.เมือง", "เมืองส่งผลกิจกรรมค่ะ ขออภัยที่ล่าช้า เจ้าหน้าที่ออกช่วยผู้ประสบภัยทั้งสัปดาห์ค่ะ");     // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
     void whatTheOfficeItselfWillSend_orAPickUp_opensNoDuty_butARequestToSendDoes() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ ขอให้เตรียมจิตอาสาร่วมพิธี ๑๒ ส.ค. อำเภอละ ๒๐ คน หนังสือจะส่งตามไปครับ") // m1

@@ -399,7 +399,8 @@ public final class Attribution {
      * though its words are those of the orders that asked for the work. A report of results
      * ("รายงานผลกิจกรรม…") pays no order that asked only for a plan ("รายงานแผนการจัดกิจกรรม…"), unless it
      * replies to it: the results of the day are not the plan asked for before it; nor does an answer that says it is a
-     * plan ({@link #givesAPlan}) pay an order that asked for none. Nor does an answer that went
+     * plan ({@link #givesAPlan}) pay an order that asked for none, nor results an order that asked only for names. Nor
+     * does an answer that went
      * another way ({@link #sentElsewhere}), that adds to one sent before ({@link #addsTo}), photos sent alone where
      * the row takes them only for an order asking for photos, or an answer about something of its own
      * ({@link #aboutSomethingElse}), or one on another subject than the order's ({@link #onAnotherSubject}).
@@ -412,6 +413,11 @@ public final class Attribution {
         // and a plan pays no order that asked for none: the plan of the day's activities, blood donation among them, is not
         // the count of donors asked for after it
         if (givesAPlan(answer.getText()) && asked != null && !asked.contains("แผน") && !repliesTo(answer, duty)) {
+            return false;
+        }
+        // nor do results pay an order that asked only for names ("ส่องดาวส่งผลกิจกรรม ๓ มิ.ย." is not the list of trainees)
+        if (givesResults(answer.getText()) && asked != null && asked.contains("รายชื่อ") && !RESULTS.matcher(asked).find()
+                && !repliesTo(answer, duty)) {
             return false;
         }
         if (onAnotherSubject(answer, duty)) {
