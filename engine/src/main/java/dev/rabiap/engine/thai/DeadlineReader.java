@@ -72,7 +72,9 @@ public final class DeadlineReader {
                     // and "สิ้นวันทำการ" by 16.30, "เย็นนี้" by 18.00, "ค่ำนี้" by 21.00, สามทุ่ม, when the evening is over)
                     + "|(?:(?:ช่วง|ตอน)" + S + ")?(?<part>เช้า|บ่าย|เย็น|ค่ำ|เลิกงาน|สิ้นวันทำการ)(?:" + S + "นี้)?)");
     private static final Pattern TODAY = Pattern.compile("(?:ใน" + S + ")?วัน" + S + "นี้");
-    private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?(?:พรุ่ง" + S + "นี้|รุ่ง" + S + "ขึ้น)");
+    /** The day after the order: "พรุ่งนี้", "(วัน)รุ่งขึ้น". */
+    private static final String NEXT_DAY = "(?:พรุ่ง" + S + "นี้|รุ่ง" + S + "ขึ้น)";
+    private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?" + NEXT_DAY);
     /** The next working day: "ภายในวันทำการถัดไป", "วันทำการหน้า". */
     private static final Pattern NEXT_WORKING_DAY = Pattern.compile("วัน" + S + "ทำการ" + S + "(?:ถัดไป|หน้า|ต่อไป)");
     private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?");
@@ -97,7 +99,7 @@ public final class DeadlineReader {
     private static final Pattern LOOKS_LIKE = Pattern.compile(
             "(?:เวลา" + S + ")?(?:วัน" + S + "ที่|วัน" + S + "(?:" + WEEKDAY_WORDS + ")|เวลา" + S + "\\d|\\d{1,2}" + S + "[.:]" + S + "\\d{2}(?!\\d)|\\d{1,2}" + S + "[/-]" + S + "\\d{1,2}(?!\\d)"
                     + "|\\d{1,2}" + S + "(?:น\\.|นาฬิกา)|\\d{1,2}" + S + "[ก-ฮ]{1,3}\\.|\\d{1,2}" + S + "(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|กรกฏา|สิงหา|กันยา|ตุลา|พฤศจิ|ธันวา))");
-    private static final Pattern DAY_BEFORE_LEAD = Pattern.compile("(?:(?<tomorrow>(?:วัน" + S + ")?(?:พรุ่ง" + S + "นี้|รุ่ง" + S + "ขึ้น))|(?<today>วัน" + S + "นี้)|(?<after>(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?))" + S + "$");
+    private static final Pattern DAY_BEFORE_LEAD = Pattern.compile("(?:(?<tomorrow>(?:วัน" + S + ")?" + NEXT_DAY + ")|(?<today>วัน" + S + "นี้)|(?<after>(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?))" + S + "$");
     private static final int AFTER_PENALTY = 1000;
     private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:จำนวน|ยอด|ชื่อ|รายชื่อ|ผล|ข้อมูล)|ขอ\\s*(?:ยอด|จำนวน|ตัวเลข|ทราบ)");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
