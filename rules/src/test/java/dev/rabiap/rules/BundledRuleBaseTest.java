@@ -24,8 +24,8 @@ final class BundledRuleBaseTest {
         }
     }
     /**
-     * The labelled examples' model stored by the build for the bundled examples is found under their
-     * key and reads every example as the model trained here does, to the last digit.
+     * The labelled examples' model stored by the build for the bundled examples is found under the
+     * key of their files and reads every example as the model trained here does, to the last digit.
      */
     @Test
     void bundledRuleSetsReadTheExamplesModelTrainedAtBuildTime() throws java.io.IOException {
@@ -33,7 +33,10 @@ final class BundledRuleBaseTest {
         for (String name : new String[] {"moi-mahadthai", "phrae-gcc", "lamphun-pr"}) {
             assertThat(PolicyTables.bundledExamples(RuleSet.bundled(name))).as(name).isEqualTo(examples);
         }
-        String resource = PolicyTables.bundledModelResource(KindModel.key(examples));
+        String resource = PolicyTables.bundledModelResource(PolicyTables.bundledModelKey(RuleSet.bundled("sakon-nakhon")));
+        for (String name : new String[] {"moi-mahadthai", "phrae-gcc", "lamphun-pr"}) {
+            assertThat(PolicyTables.bundledModelResource(PolicyTables.bundledModelKey(RuleSet.bundled(name)))).as(name).isEqualTo(resource);
+        }
         byte[] stored;
         try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();

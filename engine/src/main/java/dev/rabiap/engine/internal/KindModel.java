@@ -120,13 +120,20 @@ public final class KindModel {
     private static final int MAGIC = 0x52424b4d; // "RBKM"
 
     /**
-     * What names the model these examples train: a SHA-256 over {@link #FORMAT}, the training's
-     * settings, the features of a probe post (so that a change to how features are made changes the
-     * key) and every example's text, kind, role, type and whether it came with parts, in order. The same examples train the
-     * same model, so a model stored under this key (at build time, for the bundled examples) is the
-     * one training would make.
+     * What names the model trained from example files of these contents, read in this order: a SHA-256
+     * over {@link #FORMAT}, the training's settings, the features of a probe post (so that a change to
+     * how features are made changes the key) and each file's length and text, worked out without
+     * reading the examples the files hold. The build stores the bundled
+     * examples' model under it, so a run that has the same files reads that model and never parses
+     * the eight megabytes of examples (the build checked them; a catalogue can only add kinds and
+     * roles, so they read the same in every rule set that has them).
      */
-    public static String key(List<Example> examples) {
+    public static String sourceKey(List<String> contents) {
+        return digest(java.util.stream.Stream.concat(java.util.stream.Stream.of("example files\n"),
+                contents.stream().map(c -> c.length() + "\n" + c)));
+    }
+
+    private static String digest(java.util.stream.Stream<String> parts) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             // what training does with the examples: the format, the settings, and the features of a
@@ -138,10 +145,7 @@ public final class KindModel {
             for (int i = 0; i < probe.size; i++) {
                 sha.update(java.nio.ByteBuffer.allocate(8).putLong(probe.keys[i]).array());
             }
-            for (Example e : examples) {
-                String one = e.text() + '\0' + e.kind() + '\0' + e.role() + '\0' + e.type().code() + '\0' + e.withParts() + '\n';
-                sha.update(one.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            parts.forEach(one -> sha.update(one.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

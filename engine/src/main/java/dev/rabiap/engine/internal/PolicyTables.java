@@ -57,9 +57,9 @@ public final class PolicyTables {
     /** How many trained models are kept: one for each rule set's examples in use, as a rule set and its last versions. */
     private static final int MODELS_KEPT = 4;
     /** The models last trained, by the examples they were trained on (the same examples make the same model). */
-    private static final Map<List<KindModel.Example>, KindModel> MODELS = new LinkedHashMap<>(8, 0.75f, true) {
+    private static final Map<Object, KindModel> MODELS = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<KindModel.Example>, KindModel> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, KindModel> eldest) {
             return size() > MODELS_KEPT;
         }
     };
@@ -72,20 +72,32 @@ public final class PolicyTables {
      * training again. A model is only read once trained.
      */
     static KindModel model(List<KindModel.Example> examples) {
+        return kept(List.copyOf(examples), () -> KindModel.train(examples));
+    }
+
+    /** The model the build stored as {@code resource}, read once and then kept as {@link #model} keeps those it trains. */
+    private static KindModel stored(String resource) {
+        return kept(resource, () -> {
+            try (java.io.InputStream in = PolicyTables.class.getClassLoader().getResourceAsStream(resource)) {
+                return KindModel.read(in.readAllBytes());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the stored model " + resource + " cannot be read", e);
+            }
+        });
+    }
+
+    private static KindModel kept(Object key, java.util.function.Supplier<KindModel> make) {
         synchronized (MODELS) {
-            KindModel known = MODELS.get(examples);
+            KindModel known = MODELS.get(key);
             if (known != null) {
                 return known;
             }
         }
-        KindModel trained = bundledModel(examples);
-        if (trained == null) {
-            trained = KindModel.train(examples);
-        }
+        KindModel made = make.get();
         synchronized (MODELS) {
-            MODELS.put(List.copyOf(examples), trained);
+            MODELS.put(key, made);
         }
-        return trained;
+        return made;
     }
 
     /** Where the build leaves the model of the bundled examples: {@code rabiap/compiled/model-KEY.bin}. */
@@ -94,18 +106,34 @@ public final class PolicyTables {
     }
 
     /**
-     * The model of these examples as the build trained and stored it ({@link Precompile}), when these
-     * are the bundled examples; else {@code null}, and they are trained. Reading it takes a few tens of
-     * milliseconds where training takes most of a second of a short audit's start.
+     * The model the build stored for example files of exactly this content ({@link KindModel#sourceKey}),
+     * when there is one: a rule set with the bundled examples then reads it, a few tens of milliseconds,
+     * where parsing the examples took a third of a second and training them most of a second of a short
+     * audit's start. Null when the build stored none for them.
      */
-    private static KindModel bundledModel(List<KindModel.Example> examples) {
-        String resource = bundledModelResource(KindModel.key(examples));
-        try (java.io.InputStream in = PolicyTables.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : KindModel.read(in.readAllBytes());
-        } catch (IOException | IllegalArgumentException e) {
-            org.slf4j.LoggerFactory.getLogger(PolicyTables.class).warn("the stored model {} cannot be read ({}); training it instead", resource, e.getMessage());
-            return null;
+    private static String storedModel(RuleSet rules, boolean base) {
+        String resource = bundledModelResource(exampleFilesKey(rules, base));
+        return PolicyTables.class.getClassLoader().getResource(resource) == null ? null : resource;
+    }
+
+    /** The {@link KindModel#sourceKey} of a rule set's example files, in the order {@link #examples} reads them. */
+    private static String exampleFilesKey(RuleSet rules, boolean base) {
+        List<String> contents = new ArrayList<>();
+        RuleFile own = rules.file("examples.jsonl");
+        contents.add(own == null ? "" : own.content());
+        if (base) {
+            for (RuleFile file : rules.files()) {
+                if (isBaseExamples(file.name())) {
+                    contents.add(file.content());
+                }
+            }
         }
+        return KindModel.sourceKey(contents);
+    }
+
+    /** The key under which the build stores the model of a bundled rule set's examples ({@link #bundledModelResource}). */
+    public static String bundledModelKey(RuleSet rules) {
+        return exampleFilesKey(rules, usesBase(SettingsTable.read(new TableContext(Roster.empty()), rules)));
     }
 
     /** The labelled examples a rule set's classifier learns from: its own, then (unless it says {@code classification_base=no}) the shared ones. */
@@ -161,13 +189,16 @@ public final class PolicyTables {
 
         boolean base = usesBase(settings);
         List<Classifier.Row> classification = new ArrayList<>(ClassificationTable.read(t, rules, "classification.csv", false));
-        List<KindModel.Example> examples = examples(t, rules, base);
+        // the examples the build checked and stored the model of are not read again
+        String stored = storedModel(rules, base);
+        List<KindModel.Example> examples = stored == null ? examples(t, rules, base) : List.of();
         if (base) {
             classification.addAll(ClassificationTable.read(t, rules, BASE_CLASSIFICATION, false));
         }
         Duration postGap = settings.containsKey("post_gap")
                 ? SettingsTable.duration(t, rules, "post_gap", settings.get("post_gap")) : PostAssembler.DEFAULT_GAP;
-        Classifier classifier = examples.isEmpty() ? new Classifier(classification)
+        Classifier classifier = stored != null ? new Classifier(classification, () -> stored(stored))
+                : examples.isEmpty() ? new Classifier(classification)
                 : new Classifier(classification, () -> model(examples));
         return new Policy(catalogue, List.copyOf(groups.values()), posting, obligations, coverage, registry, classifier,
                 calendar, t.roleCatalogue, t.kindCatalogue, postGap,

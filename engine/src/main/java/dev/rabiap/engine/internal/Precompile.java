@@ -55,7 +55,7 @@ public final class Precompile {
     /**
      * Trains the labelled examples' model of every bundled rule set (they share the base examples, so
      * usually one model) and stores it as {@code rabiap/compiled/model-KEY.bin}, where {@link
-     * PolicyTables} finds it by the examples' {@link KindModel#key}: a bundled rule set's classifier
+     * PolicyTables} finds it by the example files' {@link KindModel#sourceKey}: a bundled rule set's classifier
      * then reads its model instead of training it at the first post.
      */
     private static void trainModels(Path output) throws IOException {
@@ -76,7 +76,7 @@ public final class Precompile {
             if (examples.isEmpty()) {
                 continue;
             }
-            String key = KindModel.key(examples);
+            String key = PolicyTables.bundledModelKey(RuleSet.bundled(name));
             if (!written.add(key)) {
                 continue;
             }

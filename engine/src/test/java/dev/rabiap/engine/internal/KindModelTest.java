@@ -96,16 +96,14 @@ final class KindModelTest {
     }
 
     @Test
-    void theKeyChangesWithAnyExample() {
-        List<KindModel.Example> examples = examples();
-        List<KindModel.Example> relabelled = new ArrayList<>(examples);
-        KindModel.Example first = examples.get(0);
-        relabelled.set(0, new KindModel.Example(first.text(), "chat", first.role(), first.type(), first.withParts(), first.at()));
-        List<KindModel.Example> elsewhere = new ArrayList<>(examples);
-        elsewhere.set(0, new KindModel.Example(first.text(), first.kind(), first.role(), first.type(), first.withParts(), "other.jsonl:9"));
+    void theKeyOfExampleFilesChangesWithAnyOfTheirText() {
+        String one = "{\"text\":\"รับทราบครับ\",\"kind\":\"acknowledgement\"}\n";
+        String two = "{\"text\":\"ส่งแล้วครับ\",\"kind\":\"report\"}\n";
+        String key = KindModel.sourceKey(List.of(one, two));
 
-        assertThat(KindModel.key(examples)).hasSize(64).isEqualTo(KindModel.key(examples()));
-        assertThat(KindModel.key(relabelled)).isNotEqualTo(KindModel.key(examples));
-        assertThat(KindModel.key(elsewhere)).as("where an example was read does not change the model").isEqualTo(KindModel.key(examples));
+        assertThat(key).hasSize(64).isEqualTo(KindModel.sourceKey(List.of(one, two)));
+        assertThat(KindModel.sourceKey(List.of(one, two.replace("report", "chat")))).as("relabelled").isNotEqualTo(key);
+        assertThat(KindModel.sourceKey(List.of(two, one))).as("read in another order").isNotEqualTo(key);
+        assertThat(KindModel.sourceKey(List.of(one + two, ""))).as("the same lines in other files").isNotEqualTo(key);
     }
 }
