@@ -274,6 +274,60 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anOrderCallsAChiefByGivenName_turnsToADistrictOnItsSecondLine_andCopiesNoOneForInformation() {
+        Fixtures byName = new Fixtures().post(G5, "ศอ.จอส.จว.สน.", "ขอให้ท่านบุญมี ช่วยแจ้งจำนวนรถกู้ภัยที่พร้อมออกปฏิบัติงาน ภายใน ๒๔ ชม. ครับ");
+        assertThat(ledger(byName)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+
+        Fixtures turning = new Fixtures().post(G5, "ศอ.จอส.จว.สน.",
+                "ขอบคุณ อ.เมืองสกลนคร ที่ส่งภาพมาครบแล้วค่ะ\nส่วน อ.กุสุมาลย์ รบกวนส่งภาพงานปลูกหญ้าแฝกเพิ่มอีก ๒ ภาพ ภายใน ๒๔ ชม. นะคะ");
+        assertThat(ledger(turning)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+
+        Fixtures copied = new Fixtures().post(G5, "ศอ.จอส.จว.สน.",
+                "เรียน ผอ.ศอ.จอส.อ.กุสุมาลย์ (สำเนาแจ้ง อ.เมืองสกลนคร เพื่อทราบ)\nขอให้จัดจิตอาสา ๒๐ คน ช่วยงานกาชาด และรายงานความพร้อม ภายใน ๒๔ ชม.");
+        assertThat(ledger(copied)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anActivityReportedLongAfterItsDay_paysNoOrderThatNamesNeitherTheDayNorItsMonth() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานยอดเงินโครงการที่ใช้ไปและคงเหลือ ภายใน ๓ วัน")            // m1, 21 Nov
+                // m2: the volunteers' clean-up of 15 October, sent late for an order before the log
+                .post(G5, "จอส.เมือง", "เมืองสกลนครขอส่งภาพกิจกรรมพัฒนาลานวัด ๑๕ ตุลาคม (ส่งช้า) ค่ะ จิตอาสา ๔๐ คน")
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ใช้ไป ๑๘,๕๐๐ บาท คงเหลือ ๖,๕๐๐ บาทค่ะ");                      // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/ON_TIME/m3");
+    }
+
+    @Test
+    void aRemarkWithNoFigure_isNotTheCountAnOrderAsksFor_evenReplyingToIt() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอแจ้งจำนวนเต็นท์และโต๊ะที่ให้ยืมได้ ภายในวันนี้ เวลา ๑๒.๐๐ น.")   // m1
+                .reply(G5, "จอส.เมือง", "อำเภอตรวจเช็คเต็นท์เรียบร้อยแล้วค่ะ พร้อมให้ยืม", "m1")                          // m2: no count
+                .after(Duration.ofHours(5)).post(G5, "จอส.เมือง", "เมืองสกลนคร เต็นท์ ๖ หลัง โต๊ะ ๓๐ ตัวค่ะ")          // m3, after noon
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ไม่มีเต็นท์ว่างค่ะ");                                             // m4: none is a count
+        assertThat(log.kinds()).contains("m2=report");
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/LATE/m3", "m1/กุสุมาลย์/LATE/m4");
+    }
+
+    @Test
+    void aPromiseToSendLater_paysNothing_butAReportThatPromisesMoreStillAnswers() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพการซ่อมฝายชะลอน้ำ อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")        // m1
+                .post(G5, "จอส.เมือง", "ทีมเมืองสกลนครยังอยู่หน้างานค่ะ ขอส่งภาพตอนเย็นนะคะ")                         // m2: a promise
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์รายงานค่ะ ฝายยังซ่อมไม่เสร็จ (๐ แห่ง) จะรายงานอีกครั้งพรุ่งนี้ค่ะ"); // m3: a report of none
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/ON_TIME/m3");
+    }
+
+    @Test
+    void wordsAboutTwoOrders_goToTheOneThatAskedForNoPhotos_whenTheySayMoreOfIt() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอสำรวจรถบรรทุกน้ำ เครื่องปั่นไฟ และถังน้ำสำรอง แล้วแจ้งจำนวน ภายใน ๒ ชม.") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอนำจิตอาสาแจกน้ำดื่มและถังน้ำให้ชาวบ้าน แล้วส่งภาพกิจกรรม ภายใน ๒๔ ชม.")  // m2
+                // m3: late for m1; shares ถังน้ำ with m2 too, but it is m1's count
+                .after(Duration.ofHours(4)).post(G5, "จอส.เมือง", "เมืองสกลนครขออภัยที่ช้าค่ะ รถบรรทุกน้ำ ๒ คัน เครื่องปั่นไฟ ๓ เครื่อง ถังน้ำสำรอง ๑๒ ถังค่ะ");
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/LATE/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
     void aDateInAnAnswer_doesNotMakeItAboutAnOrderOfTheSameMonth() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพงานวันเด็ก ภายใน ๒๔ ชม.")                          // m1

@@ -46,7 +46,7 @@ final class Addressees {
      * and after ท่าน ("ฝากท่านนายอำเภอบ้านม่วง").
      */
     private static final Pattern DISTRICT_PREFIX = Pattern.compile(
-            "(?:(?:ท่าน)?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
+            "(?:(?:ท่าน)?(?:ผอ\\.?\\s*(?=ศอ|จอส))?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
@@ -58,7 +58,7 @@ final class Addressees {
      * ("อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …", an order posted again each day).
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)"
+            "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|ขอ(?=\\s*(?:ท่าน|คุณ))|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)"
                     // a line that lists the districts after a colon: "อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …"
                     + "|(?:^|\\n)\\s*(?=อำเภอ[^\\n:()]{0,30}:)");
     /** Thanks opening a post, before the name of whom it thanks. */
@@ -93,6 +93,8 @@ final class Addressees {
     private final Map<String, Person> people;
     /** The first word of a display name of several words ("ปลัดราช" of "ปลัดราช ภูพาน"), where it is one person's only. */
     private final Map<String, Person> firstWords = new java.util.HashMap<>();
+    /** The given name of an official's full name ("อนันต์" of "นายอนันต์ ทิพย์โยธา"), where it is one person's only. */
+    private final Map<String, Person> givenNames = new java.util.HashMap<>();
     private final Roster roster;
 
     /**
@@ -160,6 +162,11 @@ final class Addressees {
                         names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
                     }
                 }
+                String given = Names.withoutTitles(person.fullName());
+                int space = given.indexOf(' ');
+                if (space >= 4) {
+                    givenNames.merge(compact(given.substring(0, space)), person, (a, b) -> a.equals(b) ? a : null);
+                }
             }
             for (String name : person.displayNames()) {
                 String cleaned = Names.clean(name);
@@ -184,6 +191,7 @@ final class Addressees {
         names.values().removeIf(java.util.Objects::isNull);
         firstWords.values().removeIf(java.util.Objects::isNull);
         firstWords.keySet().removeAll(names.keySet());
+        givenNames.values().removeIf(java.util.Objects::isNull);
         this.districts = districtNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.agencyKeys = agencies;
         this.people = names;
@@ -191,7 +199,7 @@ final class Addressees {
 
     /** The parties an order's text names, in the order named; empty when it names none or names everyone. */
     List<Order.Addressee> read(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = withoutCopies(Normalizer.normalize(raw, Normalizer.Form.NFC));
         List<Order.Addressee> named = new ArrayList<>();
         Matcher opener = OPENER.matcher(text);
         int from = 0;
@@ -201,6 +209,16 @@ final class Addressees {
             int end = salutation ? lineEnd(text, at) : Math.min(text.length(), at + 160);
             readList(text, at, end, salutation, describesDistricts(text, opener), named);
             from = Math.max(opener.end(), opener.start() + 1);
+        }
+        // "ขอบคุณ อ.ส่องดาว และ อ.กุสุมาลย์ ที่ส่งข้อมูลครบ… \nส่วน อ.พรรณานิคม รบกวนส่งภาพเพิ่มเติม…": a line that turns to
+        // some ("ส่วน") and asks them calls them; the line before thanked others
+        Matcher turn = TURNS_TO.matcher(text);
+        while (turn.find()) {
+            List<Order.Addressee> called = new ArrayList<>();
+            int stopped = readList(text, turn.end(), lineEnd(text, turn.end()), false, called);
+            if (REQUEST.matcher(text).region(stopped, lineEnd(text, turn.end())).lookingAt()) {
+                named.addAll(called);
+            }
         }
         if (named.isEmpty()) {
             readFirstLine(text, named);
@@ -264,6 +282,38 @@ final class Addressees {
             called.forEach(a -> named.add(new Order.Addressee(a.unit(), a.name(), call)));
         }
     }
+
+    /** Where a salutation's line sends a copy for information: "(สำเนาแจ้ง อ.ก เพื่อทราบ)", "สำเนาถึง…", "cc". */
+    private static final Pattern COPY = Pattern.compile("\\((?=[^)\\n]*(?:สำเนา|เพื่อทราบ))|สำเนา|(?<![A-Za-z])(?:cc|CC|Cc)(?![A-Za-z])");
+
+    /**
+     * The text with the copies a salutation's line sends for information blanked out ("เรียน ผอ.ศอ.จอส.อ.เมืองสกลนคร
+     * (สำเนาแจ้ง อ.กุสุมาลย์ เพื่อทราบ)"): those it copies are not asked anything. Positions stay where they were.
+     */
+    private static String withoutCopies(String text) {
+        Matcher salutation = SALUTATION_LINE.matcher(text);
+        StringBuilder out = null;
+        while (salutation.find()) {
+            int end = lineEnd(text, salutation.end());
+            Matcher copy = COPY.matcher(text).region(salutation.end(), end);
+            if (copy.find()) {
+                int close = text.charAt(copy.start()) == '(' ? text.indexOf(')', copy.start()) : -1;
+                int to = close < 0 || close > end ? end : close + 1;
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                for (int i = copy.start(); i < to; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static final Pattern SALUTATION_LINE = Pattern.compile("(?:^|\\n)[^\\p{L}\\p{N}\\n]*(?:เรียน|ถึง|กราบเรียน)");
+
+    /** A line that turns from those just spoken of to others: "ส่วน อ.พรรณานิคม รบกวน…", "ส่วนของ นอภ.ภูพาน ขอให้…". */
+    private static final Pattern TURNS_TO = Pattern.compile("(?:^|\\n)[^\\p{L}\\p{N}\\n]*ส่วน(?:ของ)?\\s*(?=อ\\.|อำเภอ|นอภ|นายอำเภอ|ศอ|จอส|ท่าน|ปลัด)");
 
     /** How long a first line that calls its addressees may be. */
     private static final int FIRST_LINE = 120;
@@ -650,6 +700,10 @@ final class Addressees {
             Matcher title = HONORIFIC.matcher(rest);
             if (title.lookingAt() && (personKey = longestBeginning(rest.substring(title.end()), people, 6)) != null) {
                 bestPerson = people.get(personKey);
+                personKey = rest.substring(0, title.end()) + personKey;
+            } else if (title.lookingAt() && title.end() > 0 && (personKey = longestBeginning(rest.substring(title.end()), givenNames, 4)) != null) {
+                // "ขอให้ท่านอนันต์ และท่านธวัชชัย ช่วยรายงาน…", "ท่านนายอำเภอกนกวรรณ": the given name alone, after how one is addressed
+                bestPerson = givenNames.get(personKey);
                 personKey = rest.substring(0, title.end()) + personKey;
             }
         }

@@ -280,7 +280,7 @@ public final class Classifier {
         Decision table = tableDecision(input, text);
         KindModel examples = model();
         if (examples == null || input.type() == MessageType.SYSTEM || input.text().isBlank() || table.kind().equals(Kinds.MEDIA) && table.row() == null
-                && isMedia(input.type()) && onlyAFileName(input.text())) {
+                && (isMedia(input.type()) && onlyAFileName(input.text()) || noWords(input.text()))) {
             return table;
         }
         Row row = table.row();
@@ -412,6 +412,10 @@ public final class Classifier {
         if (mediaMain && !hasCaption(input.text())) {
             return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with no text");
         }
+        if ((mediaMain || !input.parts().isEmpty()) && noWords(input.text())) {
+            // four photos and "🙏🙏" after them: the photos are what is sent, the emoji its courtesy
+            return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with emoji only");
+        }
         PostText text = cut != null ? cut : PostText.of(input.text());
         for (int i = 0; i < prefilters.length; i++) {
             Row row = rows.get(i);
@@ -427,6 +431,11 @@ public final class Classifier {
             return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with a text no row speaks of");
         }
         return new Decision(Kinds.CHAT, null, List.of(), "no row matched");
+    }
+
+    /** Whether a text has no letter or digit: emoji and punctuation only. */
+    private static boolean noWords(String text) {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** Whether a photo's or file's text is a caption: not blank and not only its file name. */

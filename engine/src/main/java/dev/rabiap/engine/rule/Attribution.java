@@ -202,8 +202,107 @@ public final class Attribution {
             {"ผู้สูงอายุ", "ติดเตียง", "ผู้ป่วย", "คัดกรอง", "เบี้ยยังชีพ", "ผู้พิการ"},
             {"เลือกตั้ง"},
             {"บริจาคโลหิต", "บริจาคเลือด", "โลหิต"},
+            {"เบิกจ่าย", "งบประมาณ"},
             {"ภัยหนาว", "กันหนาว", "ผ้าห่ม", "อากาศหนาว"},
     };
+
+    /** An order that asks how many: "สำรวจ… จำนวนจิตอาสาที่พร้อม… เรือ เครื่องสูบน้ำ", "ยอดผู้สมัคร", "กี่คน". */
+    private static final java.util.regex.Pattern ASKS_HOW_MANY = java.util.regex.Pattern.compile("จำนวน|ยอด|กี่\\s*\\S");
+    /**
+     * What an answer gives a count with: a figure, a number in words before what it counts ("ห้าสิบคน", "สองคัน"; not
+     * the ร้อย of เรียบร้อย), or none ("ไม่มี", "ไม่พบ", "ปกติ").
+     */
+    private static final java.util.regex.Pattern GIVES_A_COUNT = java.util.regex.Pattern.compile(
+            "[0-9๐-๙]|ไม่มี|ไม่พบ|ศูนย์|ปกติ|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)(?:สิบ|ร้อย|พัน|หมื่น)?\\s*"
+                    + "(?:คน|ราย|หลัง|ลำ|เครื่อง|คัน|แห่ง|จุด|ตัว|ชุด|ถุง|ใบ|ผืน|ครัวเรือน|หมู่บ้าน|ตำบล|ครั้ง|ทีม)");
+
+    /**
+     * A text alone, with no figure, to an order that asks how many: "รับทราบครับ น้ำสงครามเริ่มเข้าพื้นที่ ต.ท่าก้อน
+     * แล้วครับ", replying to the order for the number of volunteers, boats and pumps, is not the count it asks for.
+     */
+    static boolean givesNoCount(Post answer, Obligation duty) {
+        String asked = duty.getOrder().getText();
+        String text = answer.getText();
+        return asked != null && text != null && answer.getParts().size() == 1 && answer.getMessage().type() == dev.rabiap.engine.spi.MessageType.TEXT
+                && ASKS_HOW_MANY.matcher(asked).find()
+                && !GIVES_A_COUNT.matcher(text).find();
+    }
+
+    /** What the office will send, and when: "ขอส่งภาพกิจกรรมช่วงบ่ายนะคะ", "ได้ครบแล้วจะรีบรายงานนะคะ". */
+    private static final java.util.regex.Pattern PROMISE = java.util.regex.Pattern.compile(
+            "ส่ง\\S{0,30}?\\s*(?:ช่วง|ตอน)?\\s*(?:บ่าย|เย็น|ค่ำ|พรุ่งนี้)\\S{0,6}\\s*นะ|จะ\\s*(?:รีบ|เร่ง|ทยอย)?\\s*(?:ส่ง|รายงาน)");
+    /** An answer still waiting for what it is to send: "ยังรอยอดจาก ต.นาม่วง อีก ๑ ตำบล". */
+    private static final java.util.regex.Pattern WAITING = java.util.regex.Pattern.compile("ยังรอ");
+
+    /**
+     * A text alone that promises the answer rather than gives it: "วานรนิวาสขอส่งภาพกิจกรรมช่วงบ่ายนะคะ ตอนนี้อยู่ในพื้นที่ค่ะ"
+     * with no figure, or "กุดบากยังรอยอดจาก ต.นาม่วง อีก ๑ ตำบลค่ะ ได้ครบแล้วจะรีบรายงานนะคะ" still waiting for it. A report with
+     * figures that promises more ("…๕ หลัง จะรายงานเพิ่มเติม"), or one that says it reports before it promises ("คำตากล้า
+     * รายงานค่ะ ผ้าห่ม…ยังไม่ได้รับ (๐ ราย) … จะรายงานอีกครั้งเมื่อได้รับค่ะ"), still answers.
+     */
+    static boolean onlyPromises(Post answer) {
+        String text = answer.getText();
+        if (text == null || answer.getParts().size() != 1 || answer.getMessage().type() != dev.rabiap.engine.spi.MessageType.TEXT) {
+            return false;
+        }
+        java.util.regex.Matcher promise = PROMISE.matcher(text);
+        return promise.find() && !text.substring(0, promise.start()).contains("รายงาน")
+                && (!FIGURE.matcher(text).find() || WAITING.matcher(text).find());
+    }
+
+    /** How many days before its order a day an answer reports must be for it to be another order's ({@link #reportsAnEarlierDay}). */
+    private static final int EARLIER_DAYS = 14;
+
+    /**
+     * Whether the answer reports on a day well before the order, in a month the order does not name: "กุดบากส่งภาพกิจกรรม
+     * ๑๒ สิงหาคม (ย้อนหลัง)", posted a month after that day under the order for the budget's figures, is the late answer to
+     * an order of August. A day after the order (a plan's) is not one; each day is taken in the year nearest the order.
+     */
+    static boolean reportsAnEarlierDay(Post answer, Obligation duty) {
+        Post order = duty.getOrder();
+        java.time.LocalDate posted = order.getTime().toLocalDate();
+        for (String word : answer.getWords()) {
+            if (!word.startsWith(DATE_MARK)) {
+                continue;
+            }
+            int slash = word.indexOf('/');
+            int day = Integer.parseInt(word.substring(DATE_MARK.length(), slash));
+            int month = Integer.parseInt(word.substring(slash + 1));
+            java.time.LocalDate date;
+            try {
+                date = java.time.LocalDate.of(posted.getYear(), month, day);
+            } catch (java.time.DateTimeException e) {
+                continue;
+            }
+            // the year that puts the day nearest the order: "๑๐ ม.ค." in late November is the coming January
+            for (java.time.LocalDate other : new java.time.LocalDate[] {date.minusYears(1), date.plusYears(1)}) {
+                if (Math.abs(other.toEpochDay() - posted.toEpochDay()) < Math.abs(date.toEpochDay() - posted.toEpochDay())) {
+                    date = other;
+                }
+            }
+            if (date.isAfter(posted.minusDays(EARLIER_DAYS))) {
+                continue;
+            }
+            if (!monthsNamed(order.getText()).contains(month)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern MONTH_NAME = java.util.regex.Pattern.compile(dev.rabiap.engine.thai.DeadlineReader.monthRegex());
+
+    /** The months a text names, with a day or alone ("ประจำเดือนมีนาคม ๒๕๖๙"). */
+    private static Set<Integer> monthsNamed(String text) {
+        Set<Integer> months = new java.util.HashSet<>();
+        if (text != null) {
+            java.util.regex.Matcher name = MONTH_NAME.matcher(text);
+            while (name.find()) {
+                months.add(dev.rabiap.engine.thai.DeadlineReader.month(name.group()));
+            }
+        }
+        return months;
+    }
 
     /** A meeting that is no subject: an excuse ("ติดประชุมอำเภอค่ะ"), a time ("หลังประชุม"), a room. */
     private static final java.util.regex.Pattern NOT_A_MEETING = java.util.regex.Pattern.compile("(?:ติด|หลัง|ก่อน|ห้อง|เลิก)\\s*ประชุม");
@@ -420,7 +519,10 @@ public final class Attribution {
                 && !repliesTo(answer, duty)) {
             return false;
         }
-        if (onAnotherSubject(answer, duty)) {
+        if (onAnotherSubject(answer, duty) || givesNoCount(answer, duty) || onlyPromises(answer)) {
+            return false;
+        }
+        if (reportsAnEarlierDay(answer, duty) && !repliesTo(answer, duty) && score(answer, duty) < TOPIC) {
             return false;
         }
         if (sentElsewhere(answer) || addsTo(answer, duty)) {
@@ -453,7 +555,12 @@ public final class Attribution {
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
         if (topical(answer, mine)) {
-            return false;
+            // about both, words with no photo go to the order that asked for no photos when they say more of it: the
+            // survey's "จิตอาสาภัยพิบัติ 102 คน… เรือ 6 ลำ เครื่องสูบน้ำ 8 เครื่อง กระสอบทราย…" answers the survey of
+            // volunteers, boats and pumps, not the order for photos of the flood work that shares กระสอบทราย with it
+            return !repliesTo(answer, mine) && !answersByItem(answer, mine) && asksForPhotos(mine.getOrder().getText())
+                    && !asksForPhotos(other.getOrder().getText()) && !carriesPhotos(answer) && topical(answer, other)
+                    && score(answer, other) > score(answer, mine);
         }
         if (repliesTo(answer, other) || withoutTheNamesAsked(answer, mine) && topical(answer, other)) {
             // figures without the names mine asks for go to the order they are about

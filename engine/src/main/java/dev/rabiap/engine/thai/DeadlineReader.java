@@ -77,6 +77,16 @@ public final class DeadlineReader {
     private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?" + NEXT_DAY);
     /** The next working day: "ภายในวันทำการถัดไป", "วันทำการหน้า". */
     private static final Pattern NEXT_WORKING_DAY = Pattern.compile("วัน" + S + "ทำการ" + S + "(?:ถัดไป|หน้า|ต่อไป)");
+    /** A year as {@link #YEAR} reads it, without its groups. */
+    private static final String PLAIN_YEAR = "(?:(?:พ\\.?" + S + "ศ\\.?|ค\\.?" + S + "ศ\\.?)" + S + ")?(?:\\d{4}|\\d{2})(?!\\d|[.:]\\d)";
+    /**
+     * The date a relative day is restated as, so that the time after it is read with it: "ภายในพรุ่งนี้ (ศุกร์ ๑๘ ก.ย.)
+     * เวลา ๑๐.๐๐ น.", "พรุ่งนี้ ๑๗ ก.พ. ๖๙ ก่อน ๑๐.๐๐ น.". The relative day is the one taken.
+     */
+    private static final Pattern RESTATED = Pattern.compile(
+            S + "(?:\\(" + S + "(?:วัน" + S + ")?(?:(?:" + WEEKDAY_WORDS + ")" + S + ")?(?:ที่" + S + ")?\\d{1,2}" + S + "(?:" + MONTH + ")(?:" + S
+                    + PLAIN_YEAR + ")?" + S + "\\)|(?:วัน" + S + ")?(?:(?:" + WEEKDAY_WORDS + ")" + S + ")?(?:ที่" + S + ")?\\d{1,2}" + S + "(?:" + MONTH + ")(?:" + S
+                    + PLAIN_YEAR + ")?)");
     private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?");
     private static final Pattern WEEK = Pattern.compile("(?:ใน" + S + ")?(?:สิ้น)?(?:สัปดาห์|อาทิตย์)(?:" + S + "(?<rel>นี้|หน้า))?(?!" + S + "ที่)");
     /** The next day off: "ก่อนวันหยุด", "ก่อนวันหยุดยาวนี้" (before the next weekend or public holiday). */
@@ -420,9 +430,11 @@ public final class DeadlineReader {
             return date(m.group("d"), Integer.parseInt(m.group("m")), m.group("y"), null, weekday(m.group("wd1"), null, null), orderDay, m.group());
         }
         if (c.match(TODAY) != null) {
+            c.skip(RESTATED);
             return Day.of(orderDay);
         }
         if (c.match(TOMORROW) != null) {
+            c.skip(RESTATED);
             return Day.of(orderDay.plusDays(1));
         }
         if (c.match(DAY_AFTER_TOMORROW) != null) {

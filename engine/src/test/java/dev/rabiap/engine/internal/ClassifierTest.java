@@ -199,4 +199,13 @@ final class ClassifierTest {
         assertThat(palad.why()).contains("rabiap/base/classification.csv:7 (report)");
         assertThat(kind(classifier, text)).as("a district chief's: too few of his examples to say").isEqualTo("report");
     }
+
+    @Test
+    void photosWithOnlyEmoji_areMedia_whateverRowReadsTheEmoji() {
+        Classifier classifier = new Classifier(List.of(row("acknowledgement", Classifier.Match.ONLY, "🙏👍", Classifier.Where.ANYWHERE, "")));
+        List<MessageType> photos = List.of(MessageType.IMAGE, MessageType.IMAGE);
+
+        assertThat(classifier.classify(new Classifier.Input("🙏🙏", MessageType.TEXT, photos, CHIEF)).kind()).isEqualTo("media");
+        assertThat(classifier.classify(new Classifier.Input("🙏🙏", MessageType.TEXT, List.of(), CHIEF)).kind()).isEqualTo("acknowledgement");
+    }
 }

@@ -92,6 +92,10 @@ final class DeadlineReaderTest {
                 due("ส่งภายในสองทุ่มคืนนี้", WED, "2025-12-03T20:00", TIME_OF_DAY),
                 due("ภายใน ๒ ทุ่มครึ่ง", WED, "2025-12-03T20:30", TIME_OF_DAY),
                 due("ภายในตีห้าพรุ่งนี้", WED, "2025-12-04T05:00", TIME_OF_DAY),
+                // the next day restated as a date, then its time
+                due("แจ้งชื่อผู้ประสานงานภายในพรุ่งนี้ (พฤหัสบดี ๔ ธ.ค.) เวลา ๑๔.๐๐ น.", WED, "2025-12-04T14:00", TIME_OF_DAY),
+                due("ส่งพรุ่งนี้ ๔ ธ.ค. ๖๘ ก่อน ๙.๓๐ น.", WED, "2025-12-04T09:30", TIME_OF_DAY),
+                due("ภายในวันนี้ (๓ ธ.ค.) ก่อน ๑๖.๐๐ น.", WED, "2025-12-03T16:00", TIME_OF_DAY),
                 due("รายงานยอดภายในตีสองคืนนี้", WED, "2025-12-04T02:00", TIME_OF_DAY),  // the small hours of the night to come
                 due("ขอภายในคืนนี้นะครับ", WED, "2025-12-04T00:00", TIME_OF_DAY),
                 due("รายงานภายในตอนเย็น", WED, "2025-12-03T18:00", TIME_OF_DAY),
