@@ -53,15 +53,12 @@ final class WeekSamplesTest {
                 // 8, with 7 of 17 late or missing answers not found and 2 near misses flagged): a survey's answer sharing ผ้าห่ม and
                 // กันหนาว with the blanket order paid both, and a post about an order already answered paid the latest open one
                 // A results report no longer pays the plan order: โคกศรีสุพรรณ's late summary was matched only through that
-                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217", "SKN-5O volunteer-centre.jsonl:29 ภูพาน",
-                                "SKN-5O volunteer-centre.jsonl:249 โคกศรีสุพรรณ"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:193", "SKN-5O volunteer-centre.jsonl:267"),
+                Arguments.of("skn-week-e", Set.of("SKN-5O volunteer-centre.jsonl:249 โคกศรีสุพรรณ", "SKN-5P volunteer-centre.jsonl:217"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:267"),
                         // in state or in the answer named; since a text alone goes to an order that did not ask for photos before
                         // one that did, among orders it is equally (un)related to, นิคมน้ำอูน's new-year summary (e0171) pays the
                         // blanket order, and its late blanket report (e0264) is not found
-                        Set.of("e0010 โคกศรีสุพรรณ", "e0019 ภูพาน",
-                                "e0019 โคกศรีสุพรรณ", "e0029 ภูพาน", "e0124 โคกศรีสุพรรณ", "e0162 ภูพาน",
-                                "e0230 โคกศรีสุพรรณ")),
+                        Set.of("e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0019 โคกศรีสุพรรณ", "e0124 โคกศรีสุพรรณ", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
                 // (three vice governors), a finding the week's truth did not plant
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
@@ -94,7 +91,7 @@ final class WeekSamplesTest {
                         Set.of("SKN-CAP executives.jsonl:43"),
                         // in state (3) or in the answer named (10); since a number of people is read as what an order asks for,
                         // นิคมน้ำอูน's numbered answer to two orders pays its coordinator duty but no longer its school duty (missing)
-                        Set.of("h0016 วาริชภูมิ", "h0016 ส่องดาว", "h0016 อากาศอำนวย", "h0016 เจริญศิลป์", "h0070 กุดบาก", "h0070 กุสุมาลย์", "h0070 พังโคน", "h0188 นิคมน้ำอูน")),
+                        Set.of("h0016 วาริชภูมิ", "h0016 ส่องดาว", "h0016 อากาศอำนวย", "h0016 เจริญศิลป์", "h0188 นิคมน้ำอูน")),
                 // i was written apart after all of the above, the names and numbers an order asks for and the telephone fix of the
                 // small-talk row included, and read once: all 53 posting and membership findings and all 16 late or missing answers
                 // found, no near miss flagged, every duty in the ledger's state; outside its truth a true SKN-CAP (three vice
@@ -111,10 +108,10 @@ final class WeekSamplesTest {
                 // went to the latest order. With a number of people read as what such an order asks for: 17 of 20, 2 outside (the
                 // executives' 23 members again; the disaster office's deputy's hotline notice among the heads read as a report),
                 // 5 duties in another state; a province-level volunteer officer's report not read as SKN-5P
-                Arguments.of("skn-week-j", Set.of("SKN-5O volunteer-centre.jsonl:93 เต่างอย", "SKN-5P volunteer-centre.jsonl:259"),
+                Arguments.of("skn-week-j", Set.of("SKN-5P volunteer-centre.jsonl:259"),
                         Set.of("SKN-5P volunteer-centre.jsonl:6", "SKN-CAP executives.jsonl:36"),
                         // in the answer named; since answers on another subject than their order's pay nothing, 19 of 20
-                        Set.of("j0008 เต่างอย")),
+                        Set.of()),
                 // k was written apart after words joined the examples' features, and read once, stressing an order re-posted word for
                 // word the next morning, orders naming some districts in their body ("โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน") or
                 // all but one ("ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร"), answers in two parts, corrections and bare "district + number"
@@ -202,8 +199,8 @@ final class WeekSamplesTest {
                 // yet answers no duty: 67 of 67, 18 of 18, 4 outside (the executives' 23 members, a district chief's estimate of
                 // a crowd among the heads read as a report, two districts' answers paying another order)
                 Arguments.of("skn-week-r", Set.of(),
-                        Set.of("SKN-4P executives.jsonl:13", "SKN-5O volunteer-centre.jsonl:109", "SKN-CAP executives.jsonl:66"),
-                        Set.of("r0035 บ้านม่วง", "r0086 พังโคน", "r0273 พรรณานิคม")),
+                        Set.of("SKN-4P executives.jsonl:13", "SKN-CAP executives.jsonl:66"),
+                        Set.of("r0086 พังโคน")),
                 // s (709 messages, Chulalongkorn Day week 2568, ข้อสั่งการ ปค.สน. as an English-UI phone export; answers by
                 // deputies and volunteer officers, in pieces, corrected, in the wrong group first, as replies to others' answers)
                 // was written apart and read once: 47 of 47, 12 of 14, 8 outside (1 at a near-miss line: a district's nil
@@ -239,9 +236,9 @@ final class WeekSamplesTest {
                 // that still owe are now a reminder whatever they owe: 2 outside (the executives' members; พังโคน's service-point
                 // plan not taken as its answer); the answers to the two close orders (service points, volunteers at each point)
                 // are told apart wrongly for three districts
-                Arguments.of("skn-week-v", Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:69 เต่างอย", "SKN-5P [LINE]ศอ.จอส.จว.สน..txt:217"),
+                Arguments.of("skn-week-v", Set.of("SKN-5P [LINE]ศอ.จอส.จว.สน..txt:217"),
                         Set.of("SKN-CAP executives.jsonl:55"),
-                        Set.of("69 เต่างอย")),
+                        Set.of()),
                 // w (731 messages, Christmas week 2568, ข้อสั่งการ ปค.สน. as an English-UI phone export with Buddhist-era dates;
                 // cold-weather orders naming the declared districts) and x (706, March 2569, all JSONL; orders without the
                 // usual words, deadlines in words, a reply to a district's report asking it for more) were written after the
@@ -254,15 +251,15 @@ final class WeekSamplesTest {
                 // outside. Not read yet: a district deputy's "ขอตามไปรับวันพรุ่งนี้" and an agency head's figures read as orders
                 // by the examples' model, a night's incident and a stock count paying the order before them late, a fire
                 // note paying the firebreak order (and the answers after it paying the wrong orders in turn)
-                Arguments.of("skn-week-w", Set.of("SKN-5O volunteer-centre.jsonl:27 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:9 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:325"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:259", "SKN-5O volunteer-centre.jsonl:305", "SKN-CAP executives-district-chiefs.jsonl:85"),
+                Arguments.of("skn-week-w", Set.of("SKN-5O volunteer-centre.jsonl:9 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:325"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:305", "SKN-CAP executives-district-chiefs.jsonl:85"),
                         // in state (3) or in the answer named (1)
-                        Set.of("w0009 พังโคน", "w0009 เจริญศิลป์", "w0027 นิคมน้ำอูน")),
+                        Set.of("w0009 พังโคน", "w0009 เจริญศิลป์")),
                 Arguments.of("skn-week-x", Set.of("SKN-4P executives.jsonl:60", "SKN-5O volunteer-centre.jsonl:121 เต่างอย", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง"),
                         Set.of("SKN-5O volunteer-centre.jsonl:177", "SKN-5O volunteer-centre.jsonl:209", "SKN-5O volunteer-centre.jsonl:224", "SKN-CAP executives.jsonl:59"),
                         // in state (1) or in the answer named (4); since answers on another subject than their order's pay
                         // nothing (a fire break does not answer the masks), 18 of 20
-                        Set.of("x0006 วานรนิวาส", "x0006 เต่างอย", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0209 พังโคน")),
+                        Set.of("x0006 เต่างอย", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0209 พังโคน")),
                 // y (773 messages, Kathin season 2568, all JSONL; orders posted as the letter's PDF then a line of text, answers
                 // in pieces) and z (715, election week 2569, หน.ส่วนราชการ-นอภ.สน. as a Thai-UI PC export; agency heads, two close
                 // orders open at once) were written after all of the above and read once. y on first contact: 42 of 43, 15 of 20,
@@ -289,7 +286,7 @@ final class WeekSamplesTest {
                 // the executives read as an order by the examples' model, two agency heads' posts as reports, เต่างอย's answers
                 // paying the order after the one they answer)
                 Arguments.of("skn-week-aa", Set.of(), Set.of("SKN-CAP executives.jsonl:38"),
-                        Set.of("aa0617 วานรนิวาส")),
+                        Set.of()),
                 Arguments.of("skn-week-ab", Set.of("SKN-5O volunteer-centre.txt:99 เต่างอย"),
                         Set.of("SKN-4P executives.jsonl:103", "SKN-5O volunteer-centre.txt:126", "SKN-5O volunteer-centre.txt:200", "SKN-6P heads-chiefs.jsonl:91", "SKN-CAP executives.jsonl:47"),
                         Set.of("126 พังโคน", "126 เต่างอย", "299 ส่องดาว", "82 พังโคน", "99 เต่างอย")),
@@ -304,9 +301,9 @@ final class WeekSamplesTest {
                 // their name, a day and month shared as a word: ac 10 of 16, 11 outside; ad 11 of 17, 5 outside. Not read yet in
                 // ac: agency heads' information among the heads read as reports (SKN-6P) and an agency head's "โปรดเฝ้าระวัง" as
                 // an order among the executives; a district volunteer officer's order to all districts (SKN-5P) read as chat
-                Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:63 อากาศอำนวย", "SKN-5P volunteer-centre.jsonl:179"),
+                Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5P volunteer-centre.jsonl:179"),
                         Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:31", "SKN-6P heads-chiefs.jsonl:39", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
-                        Set.of("ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0173 อากาศอำนวย", "ac0419 บ้านม่วง")),
+                        Set.of("ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0419 บ้านม่วง")),
                 Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
                         Set.of("SKN-6P heads-chiefs.jsonl:26", "SKN-CAP executives.jsonl:80"),
                         Set.of("105 เมืองสกลนคร", "105 โคกศรีสุพรรณ", "216 โคกศรีสุพรรณ", "283 เต่างอย", "289 นิคมน้ำอูน", "289 วาริชภูมิ", "83 โคกศรีสุพรรณ")),
@@ -348,7 +345,7 @@ final class WeekSamplesTest {
                 // year's summary, open together, take each other's answers ("ส่งแผน ๑๓ ต.ค." shares one word with each)
                 Arguments.of("skn-week-ah", Set.of("SKN-2P pakkhrong-orders.jsonl:70", "SKN-5O volunteer-centre.jsonl:159 ส่องดาว", "SKN-5O volunteer-centre.jsonl:18 พังโคน"),
                         Set.of("SKN-4P executives.jsonl:43", "SKN-5P volunteer-centre.jsonl:40", "SKN-CAP executives.jsonl:83"),
-                        Set.of("ah0349 อากาศอำนวย", "ah0358 พังโคน", "ah0499 ส่องดาว")),
+                        Set.of("ah0358 พังโคน", "ah0499 ส่องดาว")),
                 // ai (677 messages, the start of the rainy season and the school term in May 2569; ศอ.จอส.จว.สน. as a desktop
                 // export with the Thai UI; several orders open at once on close subjects) was written after everything above and
                 // read once: 48 of 48, 12 of 16, 6 outside (2 near misses): answers to the count of school-traffic points paid the
@@ -370,7 +367,8 @@ final class WeekSamplesTest {
                 // (นาย, นาง) no topic word: 12 of 16, 5 outside (1 near miss); with results no answer to a call for names only: 13 of 16
                 Arguments.of("skn-week-ak", Set.of("SKN-5O volunteer-centre.jsonl:146 ส่องดาว", "SKN-5O volunteer-centre.jsonl:159 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:183 เต่างอย"),
                         Set.of("SKN-5O volunteer-centre.jsonl:150", "SKN-5O volunteer-centre.jsonl:183", "SKN-6P heads-chiefs.jsonl:13", "SKN-6P heads-chiefs.jsonl:59", "SKN-CAP executives.txt:61"),
-                        Set.of("ak0321 ส่องดาว", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")));
+                        Set.of("ak0321 ส่องดาว", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")),
+                Arguments.of("skn-week-al", Set.of(), Set.of(), Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")
