@@ -285,6 +285,15 @@ final class ObligationRulesTest {
         Fixtures copied = new Fixtures().post(G5, "ศอ.จอส.จว.สน.",
                 "เรียน ผอ.ศอ.จอส.อ.กุสุมาลย์ (สำเนาแจ้ง อ.เมืองสกลนคร เพื่อทราบ)\nขอให้จัดจิตอาสา ๒๐ คน ช่วยงานกาชาด และรายงานความพร้อม ภายใน ๒๔ ชม.");
         assertThat(ledger(copied)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+
+        Fixtures deputies = new Fixtures().post(G5, "ศอ.จอส.จว.สน.",
+                "ให้ปลัดอำเภอประสานงานของ อ.กุสุมาลย์ รายงานจำนวนจิตอาสาที่ช่วยเก็บขยะริมห้วย ภายใน ๒๔ ชม.");
+        assertThat(ledger(deputies)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+
+        // the districts' reports are what the centre's own officer is to put together: no district is asked
+        Fixtures gathering = new Fixtures().post(G5, "ศอ.จอส.จว.สน.",
+                "@ศอ.จอส.จว.สน. ช่วยรวมตัวเลขของทุกอำเภอที่ส่งมาแล้ว ทำเป็นตารางให้ผมภายใน ๑๖.๓๐ น. วันนี้");
+        assertThat(ledger(gathering)).isEmpty();
     }
 
     @Test

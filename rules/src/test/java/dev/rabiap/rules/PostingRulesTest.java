@@ -120,6 +120,16 @@ final class PostingRulesTest {
     }
 
     @Test
+    void skn6p_aShortReplyThatSomethingIsDone_isNoReport_butDoneWithFiguresIs() {
+        List<Finding> findings = new Fixtures()
+                .post(G6, "ผวจ.สน.", "ฝากเกษตรจังหวัดแจ้งเตือนเกษตรกรเรื่องน้ำค้างแข็งด้วยครับ")                          // m1
+                .post(G6, "เกษตรจังหวัด", "แจ้งเครือข่ายเกษตรกรให้แล้วครับท่าน")                                          // m2: done, in the conversation
+                .post(G6, "เกษตรจังหวัด", "แจ้งเตือนแล้ว ๑๘ อำเภอ อาสาสมัครเกษตร ๔๒๐ ราย ครับ")                            // m3: done, with figures
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-6P@m3");
+    }
+
+    @Test
     void skn6p_anAgencysOwnAwardOrResults_postedAsPublicity_fire_butInvitationsAndANegatedAwardDoNot() {
         List<Finding> findings = new Fixtures()
                 .post(G6, "เกษตรจังหวัด", "ขอแจ้งข่าวดีครับ สำนักงานเกษตรจังหวัดสกลนครได้รับรางวัลหน่วยงานดีเด่น ระดับเขต ปี ๒๕๖๘ 🏆") // m1

@@ -88,6 +88,13 @@ final class RuleSetErrorsTest {
     }
 
     @Test
+    void aPhraseThatIsNoRegularExpression_isRefusedWithItsLine() {
+        String posting = RULES.file("posting.csv").content().replace("|re:(?:แล้ว|เรียบร้อย)[^\\n]*[0-9๐-๙]", "|re:(?:แล้ว|เรียบร้อย[^\\n]*[0-9๐-๙]");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/posting.csv", "posting.csv", posting)));
+        assertThat(e.getMessage()).contains("rules/posting.csv:6: phrase 're:(?:แล้ว|เรียบร้อย[^\\n]*[0-9๐-๙]' is not a valid regular expression");
+    }
+
+    @Test
     void unknownGroupAndBadDeadline_areRefused() {
         String obligations = RULES.file("obligations.csv").content()
                 .replace(",ศอ.จอส.จว.สน.,", ",ศอ.จอส.จว.สกล,").replace(",24h,", ",24 ชม.,").replace(",when_asked", ",ask");

@@ -46,7 +46,7 @@ final class Addressees {
      * and after ท่าน ("ฝากท่านนายอำเภอบ้านม่วง").
      */
     private static final Pattern DISTRICT_PREFIX = Pattern.compile(
-            "(?:(?:ท่าน)?(?:ผอ\\.?\\s*(?=ศอ|จอส))?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
+            "(?:(?:ท่าน)?(?:ผอ\\.?\\s*(?=ศอ|จอส))?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ(?:\\s*ประสานงาน)?(?:\\s*ของ)?|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
@@ -85,7 +85,7 @@ final class Addressees {
      * "อำเภอที่ได้รับผลกระทบ ได้แก่ กุสุมาลย์ …". The list after the mark may name districts bare.
      */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,60}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้|\\s?ประกอบด้วย|\\s?ได้แก่)\\s*");
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?(?:อำเภอ|หน่วยงาน|ส่วนราชการ)[^\\n()]{0,100}?(?:\\(|:|\\sคือ|ดังนี้|ดังต่อไปนี้|\\s?ประกอบด้วย|\\s?ได้แก่)\\s*");
 
     private final List<String> districts;
     private final Map<String, String> districtNames = new LinkedHashMap<>();
@@ -420,7 +420,15 @@ final class Addressees {
 
     /** Whether the order names everyone of a unit ("ทุกอำเภอ") where it lists addressees. */
     boolean namesEveryone(String raw) {
-        return EVERYONE.matcher(raw).find();
+        Matcher everyone = EVERYONE.matcher(raw);
+        while (everyone.find()) {
+            // "ช่วยรวบรวมรายงานของทุกอำเภอ", "ข้อมูลจากทุกอำเภอ": what came from everyone, not a call to them
+            String before = raw.substring(Math.max(0, everyone.start() - 6), everyone.start()).strip();
+            if (!before.endsWith("ของ") && !before.endsWith("จาก")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

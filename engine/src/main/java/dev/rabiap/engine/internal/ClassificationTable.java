@@ -71,26 +71,14 @@ final class ClassificationTable {
                 }
             }
             List<String> unless = new ArrayList<>();
-            String stops = row.get("unless");
-            // a regular expression (re:…) may hold | itself: the words come first, then each re:… runs
-            // to the next |re: or the end of the cell
-            int regexAt = stops.startsWith("re:") ? 0 : stops.contains("|re:") ? stops.indexOf("|re:") + 1 : -1;
-            String plain = regexAt < 0 ? stops : regexAt == 0 ? "" : stops.substring(0, regexAt - 1);
-            for (String part : plain.split("\\|")) {
-                String phrase = part.trim();
-                if (!phrase.isEmpty()) {
-                    unless.add(PostText.normalise(phrase));
-                }
-            }
-            while (regexAt >= 0) {
-                int next = stops.indexOf("|re:", regexAt);
-                String stop = next < 0 ? stops.substring(regexAt) : stops.substring(regexAt, next);
-                regexAt = next < 0 ? -1 : next + 1;
+            WordsCell stops = WordsCell.of(row.get("unless"));
+            stops.words().forEach(word -> unless.add(PostText.normalise(word)));
+            for (String stop : stops.regexes()) {
                 try {
-                    com.google.re2j.Pattern.compile(stop.substring(3));
-                    unless.add(stop);
+                    com.google.re2j.Pattern.compile(stop);
+                    unless.add("re:" + stop);
                 } catch (com.google.re2j.PatternSyntaxException e) {
-                    row.problem("unless '" + stop + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
+                    row.problem("unless 're:" + stop + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
                 }
             }
             RoleSet roles = t.roles(row, "roles");

@@ -43,15 +43,21 @@ final class PostingTable {
                     carries.add(type);
                 }
             }
-            // phrases: the row judges only posts that say one of them, as whole words and not negated
+            // phrases: the row judges only posts that say one of them, as whole words and not negated, or
+            // that a regular expression among them (re:…) finds
+            WordsCell cell = WordsCell.of(row.get("phrases"));
             List<String> phrases = new ArrayList<>();
-            for (String part : row.get("phrases").split("\\|")) {
-                String phrase = PostText.normalise(part.trim());
-                if (!phrase.isEmpty()) {
-                    phrases.add(phrase);
+            cell.words().forEach(word -> phrases.add(PostText.normalise(word)));
+            List<com.google.re2j.Pattern> regexes = new ArrayList<>();
+            for (String regex : cell.regexes()) {
+                try {
+                    regexes.add(com.google.re2j.Pattern.compile(regex));
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    row.problem("phrase 're:" + regex + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
                 }
             }
-            java.util.function.Predicate<String> says = phrases.isEmpty() ? null : text -> PostText.of(text).says(phrases);
+            java.util.function.Predicate<String> says = phrases.isEmpty() && regexes.isEmpty() ? null
+                    : text -> PostText.of(text).says(phrases) || regexes.stream().anyMatch(regex -> regex.matcher(PostText.normalise(text)).find());
             if (rule != null && group != null) {
                 for (String kind : kinds) {
                     posting.add(new PostingPolicy(rule, group, kind, kinds, roles, carries, says, row.at()));
