@@ -223,9 +223,12 @@ public final class Attribution {
     static boolean givesNoCount(Post answer, Obligation duty) {
         String asked = duty.getOrder().getText();
         String text = answer.getText();
-        return asked != null && text != null && answer.getParts().size() == 1 && answer.getMessage().type() == dev.rabiap.engine.spi.MessageType.TEXT
-                && ASKS_HOW_MANY.matcher(asked).find()
-                && !GIVES_A_COUNT.matcher(text).find();
+        return asked != null && textAlone(answer) && ASKS_HOW_MANY.matcher(asked).find() && !GIVES_A_COUNT.matcher(text).find();
+    }
+
+    /** Whether the answer is a text with no photo, file or sticker of its post. */
+    private static boolean textAlone(Post answer) {
+        return answer.getText() != null && answer.getParts().size() == 1 && answer.getMessage().type() == dev.rabiap.engine.spi.MessageType.TEXT;
     }
 
     /** What the office will send, and when: "ขอส่งภาพกิจกรรมช่วงบ่ายนะคะ", "ได้ครบแล้วจะรีบรายงานนะคะ". */
@@ -241,10 +244,10 @@ public final class Attribution {
      * รายงานค่ะ ผ้าห่ม…ยังไม่ได้รับ (๐ ราย) … จะรายงานอีกครั้งเมื่อได้รับค่ะ"), still answers.
      */
     static boolean onlyPromises(Post answer) {
-        String text = answer.getText();
-        if (text == null || answer.getParts().size() != 1 || answer.getMessage().type() != dev.rabiap.engine.spi.MessageType.TEXT) {
+        if (!textAlone(answer)) {
             return false;
         }
+        String text = answer.getText();
         java.util.regex.Matcher promise = PROMISE.matcher(text);
         return promise.find() && !text.substring(0, promise.start()).contains("รายงาน")
                 && (!FIGURE.matcher(text).find() || WAITING.matcher(text).find());
