@@ -297,6 +297,16 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aGivenNameThreePeopleHave_callsNoOne() {
+        Fixtures log = Fixtures.withPeople(
+                        "g1,นายสมศักดิ์ แสงทอง,ปลัดสมศักดิ์ เมือง,deputy_district_chief,ที่ว่าการอำเภอเมืองสกลนคร,เมืองสกลนคร,,",
+                        "g2,นายสมศักดิ์ บุญมา,ปลัดศักดิ์ กุสุมาลย์,deputy_district_chief,ที่ว่าการอำเภอกุสุมาลย์,กุสุมาลย์,,",
+                        "g3,นายสมศักดิ์ ทองดี,ปลัดทองดี,deputy_district_chief,ที่ว่าการอำเภอเมืองสกลนคร,เมืองสกลนคร,,")
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ท่านสมศักดิ์ ช่วยรายงานจำนวนจิตอาสาที่ไปช่วยงานวัด ภายใน ๒๔ ชม.");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
     void anActivityReportedLongAfterItsDay_paysNoOrderThatNamesNeitherTheDayNorItsMonth() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานยอดเงินโครงการที่ใช้ไปและคงเหลือ ภายใน ๓ วัน")            // m1, 21 Nov

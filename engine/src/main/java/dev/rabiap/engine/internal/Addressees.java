@@ -141,6 +141,10 @@ final class Addressees {
         // a province's 300,000 people share a few thousand districts and agencies: each is read once
         Set<String> districtsSeen = new java.util.HashSet<>();
         Set<String> agenciesSeen = new java.util.HashSet<>();
+        // names two people have: never taken for either, however many more have them
+        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguousFirst = new java.util.HashSet<>();
+        Set<String> ambiguousGiven = new java.util.HashSet<>();
         this.roster = roster;
         for (Person person : roster.people()) {
             if (!person.district().isEmpty() && districtsSeen.add(person.district())) {
@@ -159,13 +163,13 @@ final class Addressees {
                 // "ขอให้นายสุเมธ รัตนพันธ์ ตรวจสอบ…": an official called by the full name, with or without the title
                 for (String key : List.of(compact(Names.clean(person.fullName())), Names.normalise(person.fullName()))) {
                     if (key.length() >= 6) {
-                        names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
+                        unique(names, ambiguous, key, person);
                     }
                 }
                 String given = Names.withoutTitles(person.fullName());
                 int space = given.indexOf(' ');
                 if (space >= 4) {
-                    givenNames.merge(compact(given.substring(0, space)), person, (a, b) -> a.equals(b) ? a : null);
+                    unique(givenNames, ambiguousGiven, compact(given.substring(0, space)), person);
                 }
             }
             for (String name : person.displayNames()) {
@@ -175,7 +179,7 @@ final class Addressees {
                 for (String form : bracket > 0 ? List.of(cleaned, cleaned.substring(0, bracket)) : List.of(cleaned)) {
                     String key = compact(form);
                     if (key.length() >= 3) {
-                        names.merge(key, person, (a, b) -> a.equals(b) ? a : null);
+                        unique(names, ambiguous, key, person);
                     }
                 }
                 // "ฝากปลัดราชด้วยนะครับ" calls "ปลัดราช ภูพาน" by the first word of his name, when no one else's starts so
@@ -183,18 +187,30 @@ final class Addressees {
                 if (space > 0) {
                     String first = compact(cleaned.substring(0, space));
                     if (first.length() >= 5) {
-                        firstWords.merge(first, person, (a, b) -> a.equals(b) ? a : null);
+                        unique(firstWords, ambiguousFirst, first, person);
                     }
                 }
             }
         }
-        names.values().removeIf(java.util.Objects::isNull);
-        firstWords.values().removeIf(java.util.Objects::isNull);
         firstWords.keySet().removeAll(names.keySet());
-        givenNames.values().removeIf(java.util.Objects::isNull);
         this.districts = districtNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.agencyKeys = agencies;
         this.people = names;
+    }
+
+    /**
+     * Keeps {@code person} under {@code key} while no one else has it; a key two people have is dropped and stays
+     * dropped (a third "สมชาย" is no more one person than the second).
+     */
+    private static void unique(Map<String, Person> map, Set<String> ambiguous, String key, Person person) {
+        if (ambiguous.contains(key)) {
+            return;
+        }
+        Person known = map.putIfAbsent(key, person);
+        if (known != null && !known.equals(person)) {
+            map.remove(key);
+            ambiguous.add(key);
+        }
     }
 
     /** The parties an order's text names, in the order named; empty when it names none or names everyone. */
