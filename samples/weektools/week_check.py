@@ -105,9 +105,11 @@ def resolve(name, sid=None):
 
 
 # ---------------------------------------------------------------- JSONL
-FILES = ["volunteer-centre.jsonl", "dopa-orders.jsonl", "palad-orders.jsonl", "executives.jsonl",
-         "administrators.jsonl"]
-EXPORT = "heads-chiefs-export.txt"
+# the files and the exported group, unless the week's week.py names its own
+FILES = getattr(week, "FILES", ["volunteer-centre.jsonl", "dopa-orders.jsonl", "palad-orders.jsonl", "executives.jsonl",
+                                "administrators.jsonl"])
+EXPORT = getattr(week, "EXPORT", "heads-chiefs-export.txt")
+EXPORT_GROUP = getattr(week, "EXPORT_GROUP", "หน.ส่วนราชการ-นอภ.สน.")
 TIME = re.compile(week.TIME_PATTERN)
 records = {}  # file -> list of dicts (with _line)
 all_ids = {}
@@ -166,7 +168,7 @@ for fn, recs in records.items():
 export_lines = open(os.path.join(DIR, EXPORT), encoding="utf-8").read().split("\n")
 if export_lines[-1] == "":
     export_lines.pop()
-if not export_lines[0].startswith("\ufeff[LINE] ประวัติการแชทในกลุ่ม \"หน.ส่วนราชการ-นอภ.สน.\""):
+if not export_lines[0] == "\ufeff[LINE] ประวัติการแชทในกลุ่ม \"" + EXPORT_GROUP + "\"":
     bad("export header")
 if not export_lines[1].startswith("บันทึกเมื่อ "):
     bad("export saved-on line")
@@ -209,7 +211,7 @@ while i < len(export_lines):
             i += 1
             body.append(export_lines[i])
         text = "\n".join(body)[1:-1].replace('""', '"')
-    rec = {"_line": start, "_file": EXPORT, "_t": t, "group": "หน.ส่วนราชการ-นอภ.สน.", "id": ""}
+    rec = {"_line": start, "_file": EXPORT, "_t": t, "group": EXPORT_GROUP, "id": ""}
     if sender == "":
         rec["type"] = "system"
         mm = re.match(r"^(.+) เพิ่ม (.+) เข้ากลุ่ม$", text)
@@ -226,7 +228,7 @@ while i < len(export_lines):
             bad(f"{EXPORT}:{ln}: unknown system line")
     else:
         rec["sender"] = sender
-        rec["type"] = {"[รูป]": "image", "[สติกเกอร์]": "sticker"}.get(text, "text")
+        rec["type"] = {"[รูป]": "image", "[สติกเกอร์]": "sticker", "[ไฟล์]": "file", "[วิดีโอ]": "video"}.get(text, "text")
         if rec["type"] == "text":
             rec["text"] = text
     export_msgs.append(rec)
@@ -410,6 +412,18 @@ if not C["total"][0] <= total <= C["total"][1]:
     bad(f"total messages {total}")
 if counts["volunteer-centre.jsonl"] < 0.35 * total:
     bad("volunteer-centre under 35%")
+# what a week written to tighter sizes says of them in week.BOUNDS: the volunteer centre's greatest share, the
+# roster's size, the posting/membership findings and the late or missing answers, each (least, most)
+B = getattr(week, "BOUNDS", {})
+if "volunteer_share" in B and counts["volunteer-centre.jsonl"] > B["volunteer_share"] * total:
+    bad(f"volunteer-centre over {B['volunteer_share']:.0%} of messages")
+if "roster" in B and not B["roster"][0] <= len(roster) <= B["roster"][1]:
+    bad(f"roster has {len(roster)} people")
+pm_found = sum(v for k, v in rules.items() if k != "SKN-5O")
+if "posting_membership" in B and not B["posting_membership"][0] <= pm_found <= B["posting_membership"][1]:
+    bad(f"{pm_found} posting/membership findings, not {B['posting_membership'][0]}-{B['posting_membership'][1]}")
+if "late_missing" in B and not B["late_missing"][0] <= rules["SKN-5O"] <= B["late_missing"][1]:
+    bad(f"{rules['SKN-5O']} late/missing, not {B['late_missing'][0]}-{B['late_missing'][1]}")
 if len(orders) < C["orders"]:
     bad(f"fewer than {C['orders']} report orders")
 partial = [o for o, rows in orders.items() if len(rows) < 18]

@@ -6,3 +6,8 @@ EXPORT_SAVED = "11/12/2569 21:05"
 COUNTS = {"total": (660, 760), "orders": 4, "late_missing": 15, "skn2p": 6, "outsider": 3,
           "posting_membership": 40, "near": 150}
 SPECIAL = {}
+# the files of this week and its exported group (weektools/week_check.py)
+FILES = ["volunteer-centre.jsonl", "pakkhrong-orders.jsonl", "palad-orders.jsonl", "executives.jsonl", "heads-chiefs.jsonl"]
+EXPORT = "nakpokkhrong-export.txt"
+EXPORT_GROUP = "นักปกครองสกลนคร"
+BOUNDS = {"volunteer_share": 0.40, "roster": (80, 95), "posting_membership": (40, 60), "late_missing": (15, 20)}
