@@ -83,10 +83,9 @@ final class ClassificationCorpusTest {
         StringBuilder report = new StringBuilder();
         List<Outcome> tuned = new ArrayList<>();
         List<Outcome> heldOut = new ArrayList<>();
-        List<Line> examples = readExamples();
-        List<String> sets = exampleSets();
+        List<Example> examples = readExamples();
         for (String name : TUNED) {
-            List<Line> part = java.util.stream.IntStream.range(0, examples.size()).filter(i -> sets.get(i).equals(name)).mapToObj(examples::get).toList();
+            List<Line> part = examples.stream().filter(e -> e.set().equals(name)).map(Example::line).toList();
             List<Outcome> outcomes = classify(part);
             report.append(table(name + " (examples)", outcomes));
             tuned.addAll(outcomes);
@@ -156,51 +155,46 @@ final class ClassificationCorpusTest {
     }
 
     /** Every labelled example, in order. */
-    static List<Line> readExamples() throws IOException {
-        List<Line> lines = new ArrayList<>();
-        for (Path file : EXAMPLES) {
-            lines.addAll(read(file));
-        }
-        return lines;
-    }
+    /** A labelled example as read: its line, its JSON as written, and the corpus it was written as. */
+    record Example(Line line, String json, String set) {}
 
-    /** The corpus each labelled example was written as, in the order of {@link #readExamples}. */
-    static List<String> exampleSets() throws IOException {
-        List<String> sets = new ArrayList<>();
+    /**
+     * The labelled examples in the order the engine reads them, each file read once: the corpus of one in {@code
+     * examples.jsonl} or {@code examples-2.jsonl} is its id's first letter's, of one in {@code examples-NAME.jsonl} NAME.
+     */
+    static List<Example> readExamples() throws IOException {
+        List<Example> examples = new ArrayList<>();
         for (Path file : EXAMPLES) {
             String name = file.getFileName().toString();
             String own = name.equals("examples.jsonl") || name.equals("examples-2.jsonl") ? null
                     : name.substring("examples-".length(), name.length() - ".jsonl".length());
-            for (Line line : read(file)) {
-                sets.add(own != null ? own : TUNED_BY_PREFIX.getOrDefault(line.id().substring(0, 1), "?"));
+            for (String json : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!json.isBlank()) {
+                    Line line = parse(json);
+                    examples.add(new Example(line, json, own != null ? own : TUNED_BY_PREFIX.getOrDefault(line.id().substring(0, 1), "?")));
+                }
             }
         }
-        return sets;
-    }
-
-    /** The labelled examples' JSON lines, in order, blank lines left out. */
-    static List<String> exampleLines() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (Path file : EXAMPLES) {
-            Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(lines::add);
-        }
-        return lines;
+        return examples;
     }
 
     static List<Line> read(Path file) throws IOException {
         List<Line> lines = new ArrayList<>();
         for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (text.isBlank()) {
-                continue;
+            if (!text.isBlank()) {
+                lines.add(parse(text));
             }
-            JsonNode node = JSON.readTree(text);
-            List<MessageType> parts = new ArrayList<>();
-            node.path("parts").forEach(p -> parts.add(MessageType.fromCode(p.asText())));
-            lines.add(new Line(node.get("id").asText(), node.get("province").asText(), node.get("group").asText(), node.get("sender").asText(),
-                    node.get("role").asText(), MessageType.fromCode(node.path("type").asText("text")), node.path("text").asText(""), parts,
-                    node.get("kind").asText(), node.path("case").asText("")));
         }
         return lines;
+    }
+
+    private static Line parse(String text) throws IOException {
+        JsonNode node = JSON.readTree(text);
+        List<MessageType> parts = new ArrayList<>();
+        node.path("parts").forEach(p -> parts.add(MessageType.fromCode(p.asText())));
+        return new Line(node.get("id").asText(), node.get("province").asText(), node.get("group").asText(), node.get("sender").asText(),
+                node.get("role").asText(), MessageType.fromCode(node.path("type").asText("text")), node.path("text").asText(""), parts,
+                node.get("kind").asText(), node.path("case").asText(""));
     }
 
     /** Classifies every line with the rule set of its province, through {@link PolicyEngine#classify}. */

@@ -26,20 +26,18 @@ import org.junit.jupiter.api.Test;
 final class UnseenWritingTest {
     @Test
     void eachCorpusIsReadByExamplesThatNeverSawIt() throws IOException {
-        List<String> exampleLines = ClassificationCorpusTest.exampleLines();
-        List<Line> examples = ClassificationCorpusTest.readExamples();
+        List<ClassificationCorpusTest.Example> examples = ClassificationCorpusTest.readExamples();
         StringBuilder report = new StringBuilder();
         List<Outcome> all = new ArrayList<>();
         int readOnce = 0;
-        List<String> sets = ClassificationCorpusTest.exampleSets();
         for (String name : ClassificationCorpusTest.TUNED) {
             List<Line> part = new ArrayList<>();
             StringBuilder rest = new StringBuilder();
-            for (int i = 0; i < exampleLines.size(); i++) {
-                if (sets.get(i).equals(name)) {
-                    part.add(examples.get(i));
+            for (ClassificationCorpusTest.Example example : examples) {
+                if (example.set().equals(name)) {
+                    part.add(example.line());
                 } else {
-                    rest.append(exampleLines.get(i)).append('\n');
+                    rest.append(example.json()).append('\n');
                 }
             }
             List<Outcome> outcomes = ClassificationCorpusTest.classify(part, rest.toString());
@@ -47,7 +45,7 @@ final class UnseenWritingTest {
             all.addAll(outcomes);
             report.append(String.format("%-10s %5.1f%% of %d%n", name, 100 * ClassificationCorpusTest.accuracy(outcomes), outcomes.size()));
         }
-        String everything = String.join("\n", exampleLines) + "\n";
+        String everything = String.join("\n", examples.stream().map(ClassificationCorpusTest.Example::json).toList()) + "\n";
         for (String file : ClassificationCorpusTest.HELD_OUT) {
             List<Outcome> outcomes = ClassificationCorpusTest.classify(ClassificationCorpusTest.read(Path.of("corpus", file)), everything);
             all.addAll(outcomes);
