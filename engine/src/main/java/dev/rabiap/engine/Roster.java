@@ -373,15 +373,72 @@ public final class Roster {
     }
 
     private Resolution resolveName(String displayName) {
-        NameIndex index = names();
-        List<Person> exact = NameIndex.get(index.byName, Names.clean(displayName));
+        String cleaned = Names.clean(displayName);
+        NameIndex index = people.size() < SCAN_BELOW_INDEX || lookups.incrementAndGet() > SCANS ? names() : names;
+        List<Person> exact = index != null ? NameIndex.get(index.byName, cleaned) : scan(cleaned, false);
         if (exact != null) {
             return exact.size() == 1 ? Resolution.of(exact.get(0), "name") : Resolution.ambiguous(exact);
         }
-        List<Person> normalised = NameIndex.get(index.byNormalisedName, Names.normalise(displayName));
-        if (normalised != null) {
-            return normalised.size() == 1 ? Resolution.of(normalised.get(0), "normalised-name") : Resolution.ambiguous(normalised);
+        String normalised = Names.normaliseCleaned(cleaned);
+        List<Person> found = index != null ? NameIndex.get(index.byNormalisedName, normalised) : scan(normalised, true);
+        if (found != null) {
+            return found.size() == 1 ? Resolution.of(found.get(0), "normalised-name") : Resolution.ambiguous(found);
         }
         return Resolution.UNKNOWN;
+    }
+
+    /** A roster this large is searched name by name for its first few senders, before its name index is made. */
+    private static final int SCAN_BELOW_INDEX = 20_000;
+    /** How many names a large roster is searched for, one by one, before its name index is made. */
+    private static final int SCANS = 8;
+    private final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The people one of whose names is {@code key}, cleaned (or normalised too), in roster order, each once, as the
+     * name index files them; null when none. A log of a few senders by name over a large roster (the ministry's
+     * circular over the @มหาดไทย account's 300,000 people) then costs a few passes over the roster, not the index
+     * of all its names, which takes about two seconds there and a third of the audit's memory.
+     */
+    private List<Person> scan(String key, boolean normalised) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        boolean uniqueIds = byId.size() == people.size();
+        List<Person> found = null;
+        for (Person person : people) {
+            if (hasName(person, key, normalised) && (found == null || uniqueIds || !found.contains(person))) {
+                if (found == null) {
+                    found = new ArrayList<>(1);
+                }
+                found.add(person);
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasName(Person person, String key, boolean normalised) {
+        List<String> displayNames = person.displayNames();
+        for (int i = 0; i <= displayNames.size(); i++) {
+            String cleaned = Names.clean(i < displayNames.size() ? displayNames.get(i) : person.fullName());
+            if (!normalised ? cleaned.equals(key) : mayNormaliseTo(cleaned, key) && Names.normaliseCleaned(cleaned).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cleaned name may normalise to {@code key}: normalising drops titles in front and spaces and lower-cases,
+     * so the name's last character, lower-cased, ends the key, where lower-casing keeps one character one (Thai, ASCII).
+     */
+    private static boolean mayNormaliseTo(String cleaned, String key) {
+        if (cleaned.isEmpty()) {
+            return false;
+        }
+        char last = cleaned.charAt(cleaned.length() - 1);
+        if (last < 0x80 || (last >= '\u0E00' && last <= '\u0E7F')) {
+            return Character.toLowerCase(last) == key.charAt(key.length() - 1);
+        }
+        return true;
     }
 }

@@ -36,4 +36,24 @@ final class NamesTest {
     void normalise_keepsATitleThatIsTheWholeName() {
         assertThat(Names.normalise("นาย")).isEqualTo("นาย");
     }
+
+    @Test
+    void isNfc_agreesWithTheJdk_onThaiLatinAndOtherScripts() {
+        // a vowel below (class 103) then a tone mark (107) is canonical order; the reverse is not NFC
+        assertThat(Names.isNfc("ปู่")).isTrue();
+        assertThat(Names.isNfc("ป\u0E48\u0E39")).isFalse();
+        assertThat(Names.clean("ป\u0E48\u0E39")).isEqualTo("ปู่");
+        assertThat(Names.isNfc("e\u0301")).isFalse();
+        char[] alphabet = {'ก', 'ป', 'ุ', 'ู', 'ฺ', '่', '้', '๊', '๋', 'ั', 'ำ', 'ะ', 'a', 'E', ' ', '.', 'é', '\u0301', 'ü', 'Å', '\u212B',
+                '\u0958', 'ñ', '\u1100', '\u1161', '😀'};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            assertThat(Names.isNfc(s)).as(s).isEqualTo(java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC));
+        }
+    }
 }

@@ -107,4 +107,32 @@ final class RosterTest {
         Roster roster = Roster.parse("\uFEFF" + HEADER + "p9,\"นายเอ\nบี\",\"เอ|บี, ซี\",staff,,,,\n", "r.csv");
         assertThat(roster.byId("p9").displayNames()).containsExactly("เอ", "บี, ซี");
     }
+
+    @Test
+    void aLargeRoster_searchedNameByNameBeforeItsIndex_resolvesAsTheIndexDoes() {
+        // 25,000 people (a roster this large is searched for its first senders): four of them are the small roster's
+        StringBuilder csv = new StringBuilder(HEADER);
+        csv.append("p1,นายสมชาย ใจดี,นอภ.เมืองสกลนคร|ชาย 🌾,district_chief,ที่ว่าการอำเภอเมืองสกลนคร,เมืองสกลนคร,,\n")
+                .append("p2,นางสาวมาลี ศรีสุข,มาลี,volunteer_center_staff,ศอ.จอส.อำเภอกุสุมาลย์,กุสุมาลย์,,\n")
+                .append("p3,นางมาลี ทองดี,มาลี,staff,สำนักงานจังหวัด,,,\n")
+                .append("p4,ว่าที่ร.ต.วิชัย พรหมมา,ว่าที่ร.ต.วิชัย พรหมมา,coordinating_deputy,ที่ว่าการอำเภอกุดบาก,กุดบาก,,\n");
+        for (int i = 5; i <= 25_000; i++) {
+            csv.append("x").append(i).append(",นายผู้ช่วย คนที่").append(i).append(",ผช.").append(i).append(",staff,สำนักงานจังหวัด,,,\n");
+        }
+        String[] asked = {"\u2068ชาย 🌾\u2069", "  วิชัย  พรหมมา ", "นายสมชาย  ใจดี", "มาลี", "คนแปลกหน้า", "ผช.77", "ผู้ช่วย คนที่24999", "MALEE", "สมชายใจดี"};
+        Roster searched = Roster.parse(csv.toString(), "big.csv");
+        Roster indexed = Roster.parse(csv.toString(), "big.csv");
+        for (int i = 0; i < 20; i++) {
+            indexed.resolve(null, "ใครก็ไม่รู้ " + i); // past the names a large roster is searched for one by one
+        }
+        for (String name : asked) {
+            assertThat(searched.resolve(null, name)).as(name).isEqualTo(indexed.resolve(null, name));
+        }
+        assertThat(searched.resolve(null, "  วิชัย  พรหมมา ").person().id()).isEqualTo("p4");
+        assertThat(searched.resolve(null, "นายสมชาย  ใจดี").via()).isEqualTo("name"); // its full name, once cleaned
+        assertThat(searched.resolve(null, "สมชายใจดี").via()).isEqualTo("normalised-name");
+        assertThat(searched.resolve(null, "มาลี").candidates()).extracting(Person::id).containsExactly("p2", "p3");
+        assertThat(searched.resolve(null, "ผู้ช่วย คนที่24999").person().id()).isEqualTo("x24999");
+        assertThat(searched.resolve(null, "คนแปลกหน้า").status()).isEqualTo(Resolution.Status.UNKNOWN);
+    }
 }

@@ -46,6 +46,9 @@ public final class ReadAhead {
         this.audit = audit;
         this.target = audit;
         this.maker = new PostMaker(policy, roster, post -> target.accept(post));
+        if (!policy.obligations().isEmpty()) {
+            policy.addressees().start(); // a large roster's, beside the reading: the first order would wait for them
+        }
     }
 
     /** The audit's post maker, for messages given one at a time and for its counts. */

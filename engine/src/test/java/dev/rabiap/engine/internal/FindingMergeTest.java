@@ -99,4 +99,66 @@ final class FindingMergeTest {
         });
         assertThat(merged).containsExactlyElementsOf(inserted);
     }
+
+    private static String[] ids(int count) {
+        String[] ids = new String[count];
+        for (int i = 0; i < count; i++) {
+            ids[(i * 7919) % count] = String.format("p%06d", i); // roster order is not id order
+        }
+        return ids;
+    }
+
+    @Test
+    void aLargeRowsFindings_madeAhead_comeInReportOrder_andNeverManyMoreThanWritten() {
+        AtomicInteger made = new AtomicInteger();
+        MissingMembers row = missing("MOI-1", made, ids(3 * FindingMerge.AHEAD_FROM));
+        List<Finding> inserted = List.of(finding("MOI-1", "p000500x", 100), finding("MOI-4", "", 100));
+        List<Finding> merged = new ArrayList<>();
+        int[] mostAhead = {0};
+        FindingMerge.merge(inserted, List.of(row), (finding, from) -> {
+            merged.add(finding);
+            mostAhead[0] = Math.max(mostAhead[0], made.get() - merged.size());
+        });
+        List<Finding> expected = new ArrayList<>(inserted);
+        expected.addAll(row.findings());
+        expected.sort(Finding.ORDER);
+        assertThat(keys(merged)).isEqualTo(keys(expected));
+        assertThat(merged.get(501).personId()).isEqualTo("p000500x");
+        // made once for the merge (and once more above for the expected list), and at most a few thousand ahead
+        assertThat(made.get()).isEqualTo(2 * 3 * FindingMerge.AHEAD_FROM);
+        assertThat(mostAhead[0]).isLessThan(10_000);
+    }
+
+    @Test
+    void whatGoesWrongMakingALargeRowsFindings_isThrownToTheMerge() {
+        CoveragePolicy policy = new CoveragePolicy("MOI-1", "g", RoleSet.parse("governor"), List.of(), new PolicyRow("coverage.csv", 2));
+        List<Person> people = new ArrayList<>();
+        for (String id : ids(FindingMerge.AHEAD_FROM + 10)) {
+            people.add(person(id));
+        }
+        MissingMembers row = new MissingMembers(policy, people, p -> {
+            if (p.id().equals("p000020")) {
+                throw new IllegalStateException("no text for p000020");
+            }
+            return finding("MOI-1", p.id(), 100);
+        });
+        List<Finding> merged = new ArrayList<>();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FindingMerge.merge(List.of(), List.of(row), (finding, from) -> merged.add(finding)))
+                .isInstanceOf(IllegalStateException.class).hasMessage("no text for p000020");
+        // as when made one by one: the next finding is made before one is handed on, so p000019's is not written
+        assertThat(merged).extracting(Finding::personId).hasSize(19).endsWith("p000018");
+    }
+
+    @Test
+    void whenTheWritingFails_theMakingStops() throws InterruptedException {
+        AtomicInteger made = new AtomicInteger();
+        MissingMembers row = missing("MOI-1", made, ids(20 * FindingMerge.AHEAD_FROM));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FindingMerge.merge(List.of(), List.of(row), (finding, from) -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+        })).hasMessageContaining("disk full");
+        Thread.sleep(300);
+        int after = made.get();
+        Thread.sleep(300);
+        assertThat(made.get()).isEqualTo(after).isLessThan(20 * FindingMerge.AHEAD_FROM);
+    }
 }
