@@ -784,4 +784,56 @@ final class ObligationRulesTest {
                 .media(G5, "จอส.เมือง", MessageType.IMAGE);
         assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m3", "m1/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void anOrderAskingToBeToldItemsOrAProposal_opensDuties_butTheOfficesOwnProposalDoesNot() {
+        // "แจ้ง" with what to tell in a numbered list, and "เสนอ" what: neither is a word of the trigger list
+        List<Finding> told = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน ศอ.จอส.อ.\nขอให้ทั้งสองอำเภอแจ้ง (1) วันลงพื้นที่ (2) หมู่บ้านเป้าหมาย ให้ศูนย์ฯ ทราบภายใน ๑๖.๐๐ น. วันนี้ครับ")
+                .post(G5, "จอส.เมือง", "เมืองสกลนคร ลงพื้นที่ ๙ ธ.ค. บ้านดงมะไฟ ค่ะ")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(told)).containsExactly("SKN-5O/กุสุมาลย์@m1");
+        List<Finding> proposed = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เพื่อเตรียมงานวันเด็ก ขอให้แต่ละอำเภอเสนอกิจกรรม ๑ รายการ ภายในวันพรุ่งนี้ครับ")
+                .after(Duration.ofDays(3)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(proposed)).containsExactlyInAnyOrder("SKN-5O/เมืองสกลนคร@m1", "SKN-5O/กุสุมาลย์@m1");
+        // a note on what to write, whose เสนอ is what the office will do with the answers: no duty of its own
+        List<Finding> note = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ฝากทุกอำเภอเขียนชื่อหมู่บ้านให้ครบด้วยนะครับ จะได้รวบรวมเสนอท่านผู้ว่าฯ")
+                .after(Duration.ofDays(3)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(note).isEmpty();
+    }
+
+    @Test
+    void anAnswerTellingOnlyWhatIsToCome_paysNoOrderForResults_butOneGivingResultsFirstDoes() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลการขุดลอกคลองส่งน้ำ (จำนวนจิตอาสา/ระยะทาง) ภายใน ๑๕.๐๐ น. วันนี้")
+                .post(G5, "จอส.เมือง", "เดือนหน้าเมืองสกลนครจะจัดขุดลอกคลองอีกสาย คาดว่าใช้จิตอาสา ๗๐ คนค่ะ")
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ขุดลอกคลองเสร็จ ๑.๕ กม. จิตอาสา ๕๒ คน รอบหน้าจะจัดที่ ต.นาโพธิ์ค่ะ")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-5O/เมืองสกลนคร@m1");
+        // an order that asks what is to come is answered by it
+        List<Finding> plans = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานวันที่จะจัดขุดลอกคลองและจำนวนจิตอาสาที่จะเข้าร่วม ภายใน ๑๕.๐๐ น. วันนี้")
+                .post(G5, "จอส.เมือง", "เมืองสกลนครจะจัดวันที่ ๑๒ ธ.ค. คาดว่าจิตอาสา ๗๐ คนค่ะ")
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์จะจัด ๑๕ ธ.ค. จิตอาสา ๔๐ คนค่ะ")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(plans).isEmpty();
+    }
+
+    @Test
+    void districtsListedBareAfterALongDescription_areWhomTheOrderAsks() {
+        // a description of 70 characters before ได้แก่ and the districts named bare
+        List<Finding> some = Fixtures.withMoreChiefs(2)
+                .post(G5, "ศอ.จอส.จว.สน.", "ตามที่อำเภอแจ้งว่าจะจัดกิจกรรมจิตอาสาเก็บขยะริมหนองหารร่วมกับโรงเรียนในช่วงปลายเดือนนี้ ได้แก่ "
+                        + "ทดสอบ1 และกุสุมาลย์ ขอให้ส่งรายชื่อจิตอาสาภายในพรุ่งนี้ ๑๒.๐๐ น. ครับ")
+                .after(Duration.ofDays(2)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(some)).containsExactlyInAnyOrder("SKN-5O/ทดสอบ1@m1", "SKN-5O/กุสุมาลย์@m1");
+    }
 }

@@ -95,6 +95,14 @@ final class RuleSetErrorsTest {
     }
 
     @Test
+    void aTriggerPhraseThatIsNoRegularExpression_isRefusedWithItsLine() {
+        String obligations = RULES.file("obligations.csv").content().replace("|re:(?:ขอให้|ให้|กรุณา|รบกวน)\\s*", "|re:(?:ขอให้|ให้|กรุณา|รบกวน\\s*");
+        RuleSetException e = refused(RULES.with(new RuleFile("rules/obligations.csv", "obligations.csv", obligations)));
+        assertThat(e.getMessage()).contains("rules/obligations.csv:2: trigger_phrase 're:(?:ขอให้|ให้|กรุณา|รบกวน\\s*")
+                .contains("is not a valid regular expression");
+    }
+
+    @Test
     void unknownGroupAndBadDeadline_areRefused() {
         String obligations = RULES.file("obligations.csv").content()
                 .replace(",ศอ.จอส.จว.สน.,", ",ศอ.จอส.จว.สกล,").replace(",24h,", ",24 ชม.,").replace(",when_asked", ",ask");

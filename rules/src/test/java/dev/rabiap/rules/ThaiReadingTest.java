@@ -70,6 +70,9 @@ final class ThaiReadingTest {
             passed on, promised  | acknowledgement | กุสุมาลย์ได้ประสาน รพ.สต. ทุกแห่งแล้ว ได้ครบแล้วจะรายงานทันทีค่ะ | นอภ.กุสุมาลย์
             told others to       | acknowledgement | กุสุมาลย์ได้กำชับให้ผู้ใหญ่บ้านทุกหมู่ตรวจสอบบ้านที่หลังคาปลิวแล้วครับ | นอภ.กุสุมาลย์
             checking first       | acknowledgement | กุสุมาลย์คิดว่าส่งไปแล้วนะครับ ขอเช็คก่อนครับ | นอภ.กุสุมาลย์
+            # a question with why after it; an urgent report to the superiors, not an urgent order
+            asked, then why       | question        | ต้องใส่เสื้อกั๊กสะท้อนแสงทุกคนไหมครับ บางตำบลยังไม่ได้แจก | ปอ.วิชัย
+            urgent, sir           | incident        | รายงานด่วนค่ะท่าน รถกระบะชนเสาไฟฟ้าหน้าตลาดสด ไฟดับทั้งหมู่บ้าน มีผู้บาดเจ็บ ๒ ราย | นอภ.กุสุมาลย์
             later, and why       | acknowledgement | กุสุมาลย์ขอส่งรายชื่อวันจันทร์นะครับ ยังรอจาก ๓ ตำบลครับ | นอภ.กุสุมาลย์
             more time asked      | acknowledgement | กุสุมาลย์ขอขยายเวลาส่งแบบสรุปถึงวันพฤหัสนะครับ ข้อมูลตำบลยังไม่ครบ | นอภ.กุสุมาลย์
             passed on, with result | report        | กุสุมาลย์แจ้งกำนันสำรวจแล้ว พบบ้านเสียหาย ๑๒ หลังครับ | นอภ.กุสุมาลย์

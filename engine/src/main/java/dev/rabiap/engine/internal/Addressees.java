@@ -406,13 +406,14 @@ final class Addressees {
 
     /**
      * Whether the opener is ได้แก่ after words of its line that describe districts ("อำเภอพื้นที่สูงที่อากาศหนาวจัด ได้แก่ ภูพาน
-     * กุดบาก ส่องดาว"): the list after it may name them bare.
+     * กุดบาก ส่องดาว"): the list after it may name them bare. The description may be as long as {@link #DESCRIBED}'s:
+     * "สำหรับอำเภอที่แจ้งความประสงค์จะจัดกิจกรรมปลูกป่าต้นน้ำในเดือนกุมภาพันธ์นี้ ได้แก่ เต่างอย ส่องดาว และเจริญศิลป์".
      */
     private static boolean describesDistricts(String text, Matcher opener) {
         if (!opener.group().startsWith("ได้แก่")) {
             return false;
         }
-        return dev.rabiap.engine.thai.ThaiText.beforeOnLine(text, opener.start(), 60).contains("อำเภอ");
+        return dev.rabiap.engine.thai.ThaiText.beforeOnLine(text, opener.start(), 110).contains("อำเภอ");
     }
 
     /**

@@ -106,6 +106,16 @@ final class ObligationsTable {
             if (byChannel && unit == ObligationPolicy.PartyUnit.SENDER) {
                 row.problem("party 'sender' cannot answer by channel");
             }
+            // trigger_phrase: words, then regular expressions (re:…), as the posting table's phrases
+            WordsCell phrases = WordsCell.of(row.get("trigger_phrase"));
+            List<com.google.re2j.Pattern> patterns = new ArrayList<>();
+            for (String regex : phrases.regexes()) {
+                try {
+                    patterns.add(com.google.re2j.Pattern.compile(regex));
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    row.problem("trigger_phrase 're:" + regex + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
+                }
+            }
             if (rule != null && group != null && deadline != null) {
                 Set<String> parties = new TreeSet<>();
                 if (byChannel) {
@@ -119,7 +129,7 @@ final class ObligationsTable {
                     }
                 }
                 obligations.add(ObligationPolicy.builder(rule, group)
-                        .trigger(triggerKinds, triggerRoles, row.get("trigger_phrase"))
+                        .trigger(triggerKinds, triggerRoles, String.join("|", phrases.words()), patterns)
                         .parties(unit, partyRoles, List.copyOf(parties))
                         .fulfilKinds(fulfilKinds)
                         .defaultDeadline(row.get("default_deadline"), deadline)

@@ -253,6 +253,27 @@ public final class Attribution {
                 && (!FIGURE.matcher(text).find() || WAITING.matcher(text).find());
     }
 
+    /** What is still to come: "จะจัด…", "คาดว่าจะ…", "สัปดาห์หน้า", "รอบต่อไป". */
+    private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
+            "จะ\\s*(?:จัด|ดำเนินการ|ออก|ลง|เริ่ม|เข้าร่วม|ซ่อม|ทำ)|คาดว่าจะ|กำหนด(?:การ)?\\s*จัด|(?:สัปดาห์|อาทิตย์|เดือน)\\s*หน้า|รอบ\\s*(?:ต่อไป|หน้า)");
+    /** What is done: "ซ่อมแล้ว ๕ หลัง", "เสร็จ", "เรียบร้อย", "ได้ดำเนินการ", "ผลการ…", "รายงานผล", "สรุป", "รวม…". */
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile(
+            "แล้ว|เสร็จ|เรียบร้อย|ได้\\s*(?:ดำเนินการ|จัด|ซ่อม|ทำ|ออก|ลง)|ผลการ|รายงานผล|สรุป|รวม|ทั้งหมด");
+
+    /**
+     * A text alone that tells only what is still to come, to an order that does not itself ask about what is to come:
+     * "วันเสาร์ที่ ๒๑ นี้ อ.กุดบากจะจัดจิตอาสาซ่อมบ้านผู้ยากไร้รอบสองที่ ต.กุดบาก คาดว่าจะซ่อมได้ ๓ หลังครับ" is a plan, not
+     * the results asked for; its figures are what it expects. Nothing in it is done (แล้ว, เสร็จ, ได้ดำเนินการ, ผลการ…).
+     * An order that speaks of what is to come ("แจ้งวันที่จะดำเนินการ…", "แผน") is answered by a plan.
+     */
+    static boolean onlyTellsWhatIsToCome(Post answer, String asked) {
+        if (!textAlone(answer) || asked == null || asked.contains("แผน") || TO_COME.matcher(asked).find()) {
+            return false;
+        }
+        String text = answer.getText();
+        return TO_COME.matcher(text).find() && !DONE.matcher(text).find();
+    }
+
     /** How many days before its order a day an answer reports must be for it to be another order's ({@link #reportsAnEarlierDay}). */
     private static final int EARLIER_DAYS = 14;
 
@@ -522,7 +543,7 @@ public final class Attribution {
                 && !repliesTo(answer, duty)) {
             return false;
         }
-        if (onAnotherSubject(answer, duty) || givesNoCount(answer, duty) || onlyPromises(answer)) {
+        if (onAnotherSubject(answer, duty) || givesNoCount(answer, duty) || onlyPromises(answer) || onlyTellsWhatIsToCome(answer, asked)) {
             return false;
         }
         if (reportsAnEarlierDay(answer, duty) && !repliesTo(answer, duty) && score(answer, duty) < TOPIC) {

@@ -43,6 +43,8 @@ public final class ObligationPolicy {
     private final RoleSet triggerRoles;
     private final String triggerPhrase;
     private final List<String> triggerPhrases;
+    /** The trigger phrases written as regular expressions (re:… in the table), found in the text as it is. */
+    private final List<com.google.re2j.Pattern> triggerPatterns;
     private final boolean phraseHasDigits;
     private final PartyUnit unit;
     private final RoleSet partyRoles;
@@ -67,6 +69,7 @@ public final class ObligationPolicy {
         this.phraseHasDigits = phrase.chars().anyMatch(Character::isDigit);
         this.triggerPhrase = phraseHasDigits ? numberForm(phrase) : phrase;
         this.triggerPhrases = java.util.Arrays.stream(triggerPhrase.split("\\|")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        this.triggerPatterns = List.copyOf(b.triggerPatterns);
         this.unit = requireNonNull(b.unit, "unit is null");
         this.partyRoles = requireNonNull(b.partyRoles, "partyRoles is null");
         this.fulfilKinds = Set.copyOf(b.fulfilKinds);
@@ -130,7 +133,7 @@ public final class ObligationPolicy {
         if (order.informationOnly() || order.reminder()) {
             return false;
         }
-        if (triggerPhrases.isEmpty()) {
+        if (triggerPhrases.isEmpty() && triggerPatterns.isEmpty()) {
             return true;
         }
         String text = post.getText();
@@ -145,6 +148,14 @@ public final class ObligationPolicy {
                     return true;
                 }
                 from = at + 1;
+            }
+        }
+        for (com.google.re2j.Pattern pattern : triggerPatterns) {
+            com.google.re2j.Matcher found = pattern.matcher(text);
+            while (found.find()) {
+                if (!negated(text, found.start()) && !sendersOwn(text, found.start(), found.group())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -299,6 +310,7 @@ public final class ObligationPolicy {
         private Set<String> triggerKinds = Set.of();
         private RoleSet triggerRoles = RoleSet.parse("");
         private String triggerPhrase = "";
+        private List<com.google.re2j.Pattern> triggerPatterns = List.of();
         private PartyUnit unit = PartyUnit.DISTRICT;
         private RoleSet partyRoles = RoleSet.parse("");
         private Set<String> fulfilKinds = Set.of();
@@ -319,9 +331,18 @@ public final class ObligationPolicy {
         }
 
         public Builder trigger(Set<String> kinds, RoleSet roles, String phrase) {
+            return trigger(kinds, roles, phrase, List.of());
+        }
+
+        /**
+         * @param phrase the trigger phrases as words, a|b
+         * @param patterns trigger phrases as regular expressions: "ขอให้ ๕ อำเภอข้างต้นแจ้ง ๑) วันที่…", which no word says
+         */
+        public Builder trigger(Set<String> kinds, RoleSet roles, String phrase, List<com.google.re2j.Pattern> patterns) {
             this.triggerKinds = kinds;
             this.triggerRoles = roles;
             this.triggerPhrase = phrase;
+            this.triggerPatterns = List.copyOf(patterns);
             return this;
         }
 
