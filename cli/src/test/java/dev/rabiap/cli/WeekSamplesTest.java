@@ -367,7 +367,12 @@ final class WeekSamplesTest {
                         Set.of("SKN-5O volunteer-centre.jsonl:150", "SKN-5O volunteer-centre.jsonl:183", "SKN-6P heads-chiefs.jsonl:13", "SKN-6P heads-chiefs.jsonl:59", "SKN-CAP executives.txt:61"),
                         Set.of("ak0321 ส่องดาว", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")),
                 Arguments.of("skn-week-al", Set.of(), Set.of(), Set.of()),
-                Arguments.of("skn-week-am", Set.of("SKN-5O volunteer-centre.jsonl:136 เต่างอย"), Set.of(), Set.of("am0291 เต่างอย")));
+                Arguments.of("skn-week-am", Set.of("SKN-5O volunteer-centre.jsonl:136 เต่างอย"), Set.of(), Set.of("am0291 เต่างอย")),
+                // week AN (23–27 Nov 2026, Loy Krathong; ข้อสั่งการ ปค.สน. as an English-UI phone export with Buddhist-era dates and
+                // no header, named as LINE names it), written after AM's changes and read once: 48 of 48, 14 of 16, 4 outside
+                // (2 near misses); with a directive to แจ้ง items in a numbered list opening duties: 16 of 16, 2 outside (the palad
+                // sending an outsider to the PR office, and SKN-CAP, which the week's rules page does not list)
+                Arguments.of("skn-week-an", Set.of(), Set.of("SKN-4P executives.jsonl:56", "SKN-CAP executives.jsonl:53"), Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")
