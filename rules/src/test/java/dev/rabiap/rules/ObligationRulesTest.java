@@ -836,4 +836,47 @@ final class ObligationRulesTest {
                 .findings();
         assertThat(keys(some)).containsExactlyInAnyOrder("SKN-5O/ทดสอบ1@m1", "SKN-5O/กุสุมาลย์@m1");
     }
+
+    @Test
+    void aLineThatTurnsToOneDistrictAfterTellingEveryone_asksThatDistrictOnly() {
+        List<Finding> told = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน นอภ.ทุกอำเภอ\nจังหวัดจะจัดกีฬาจิตอาสาสัมพันธ์ วันที่ ๑๒ ธ.ค. รายละเอียดจะแจ้งอีกครั้ง\n"
+                        + "สำหรับ อ.กุสุมาลย์ ซึ่งเป็นเจ้าภาพสนามแข่ง ขอให้รายงานความพร้อมของสนาม ภายใน ๑๕.๐๐ น. วันนี้ครับ")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(told)).containsExactly("SKN-5O/กุสุมาลย์@m1");
+        List<Finding> thanked = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอบคุณ อ.เมืองสกลนคร ที่ช่วยงานกาชาดเมื่อวานครับ\n"
+                        + "ในส่วนของ อ.กุสุมาลย์ ซึ่งจะจัดงานเดือนหน้า ขอให้ส่งแผนงาน ภายใน ๑๖.๐๐ น. วันนี้ครับ")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(thanked)).containsExactly("SKN-5O/กุสุมาลย์@m1");
+        List<Finding> deputy = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ปลัดอำเภอผู้รับผิดชอบงานจิตอาสาของ อ.กุสุมาลย์ รายงานรายชื่อวัดที่จะร่วมกิจกรรม ภายใน ๑๖.๐๐ น. วันนี้")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(deputy)).containsExactly("SKN-5O/กุสุมาลย์@m1");
+    }
+
+    @Test
+    void resultsSentForAnotherDistrict_answerForThatDistrict_notForTheSenders() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนผู้บริจาคโลหิต ภายใน ๑๕.๐๐ น. วันนี้")
+                .post(G5, "จอส.เมือง", "ฝากส่งแทน อ.กุสุมาลย์ นะคะ เจ้าหน้าที่เขาติดประชุม")
+                .post(G5, "จอส.เมือง", "กุสุมาลย์ ผู้บริจาคโลหิต ๒๓ คนค่ะ")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-5O/เมืองสกลนคร@m1");
+    }
+
+    @Test
+    void whereTheAnswersStand_isAReminder_notAnOrderOfItsOwn() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลการเก็บขยะริมถนน ภายใน ๑๖.๐๐ น. วันนี้")
+                .post(G5, "จอส.เมือง", "เมืองสกลนคร เก็บขยะ ๒ กม. จิตอาสา ๓๐ คนค่ะ")
+                .after(Duration.ofHours(5)).post(G5, "ศอ.จอส.จว.สน.", "เรียนทุกอำเภอค่ะ ครบกำหนดรายงานผลการเก็บขยะ ๑๖.๐๐ น. วันนี้ ขณะนี้ได้รับแล้ว ๑ อำเภอค่ะ")
+                .after(Duration.ofDays(1)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ")
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-5O/กุสุมาลย์@m1");
+    }
 }

@@ -43,10 +43,11 @@ final class Addressees {
             Map.entry("ชป", "ชลประทาน"), Map.entry("ทล", "ทางหลวง"), Map.entry("ทช", "ทางหลวงชนบท"));
     /**
      * Words before a district name that say it is a district, the longest first; two of them too ("ปลัดอำเภอ อ.วานรนิวาส"),
-     * and after ท่าน ("ฝากท่านนายอำเภอบ้านม่วง").
+     * and after ท่าน ("ฝากท่านนายอำเภอบ้านม่วง"); the deputy in charge of something of a district ("ปลัดอำเภอผู้รับผิดชอบงาน
+     * จิตอาสาของ อ.วานรนิวาส").
      */
     private static final Pattern DISTRICT_PREFIX = Pattern.compile(
-            "(?:(?:ท่าน)?(?:ผอ\\.?\\s*(?=ศอ|จอส))?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ(?:\\s*ประสานงาน)?(?:\\s*ของ)?|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
+            "(?:(?:ท่าน)?(?:ผอ\\.?\\s*(?=ศอ|จอส))?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ(?:\\s*ประสานงาน)?(?:\\s*ผู้รับผิดชอบ\\S{0,24}?ของ|\\s*ของ)?|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
@@ -248,14 +249,7 @@ final class Addressees {
         }
         // "ขอบคุณ อ.ส่องดาว และ อ.กุสุมาลย์ ที่ส่งข้อมูลครบ… \nส่วน อ.พรรณานิคม รบกวนส่งภาพเพิ่มเติม…": a line that turns to
         // some ("ส่วน") and asks them calls them; the line before thanked others
-        Matcher turn = TURNS_TO.matcher(text);
-        while (turn.find()) {
-            List<Order.Addressee> called = new ArrayList<>();
-            int stopped = readList(text, turn.end(), lineEnd(text, turn.end()), false, called);
-            if (REQUEST.matcher(text).region(stopped, lineEnd(text, turn.end())).lookingAt()) {
-                named.addAll(called);
-            }
-        }
+        named.addAll(turnedTo(text));
         if (named.isEmpty()) {
             readFirstLine(text, named);
         }
@@ -348,8 +342,28 @@ final class Addressees {
 
     private static final Pattern SALUTATION_LINE = Pattern.compile("(?:^|\\n)[^\\p{L}\\p{N}\\n]*(?:เรียน|ถึง|กราบเรียน)");
 
-    /** A line that turns from those just spoken of to others: "ส่วน อ.พรรณานิคม รบกวน…", "ส่วนของ นอภ.ภูพาน ขอให้…". */
-    private static final Pattern TURNS_TO = Pattern.compile("(?:^|\\n)[^\\p{L}\\p{N}\\n]*ส่วน(?:ของ)?\\s*(?=อ\\.|อำเภอ|นอภ|นายอำเภอ|ศอ|จอส|ท่าน|ปลัด)");
+    /**
+     * A line that turns from those just spoken of to others: "ส่วน อ.พรรณานิคม รบกวน…", "ส่วนของ นอภ.ภูพาน ขอให้…", "ในส่วนของ
+     * อ.นิคมน้ำอูน ซึ่งจะจัด… ขอให้…", "สำหรับ อ.พังโคน ซึ่งเป็นสถานที่จัดงาน ขอให้รายงาน…".
+     */
+    private static final Pattern TURNS_TO = Pattern.compile(
+            "(?:^|\\n)[^\\p{L}\\p{N}\\n]*(?:(?:ใน)?ส่วน(?:ของ)?|สำหรับ)\\s*(?=อ\\.|อำเภอ|นอภ|นายอำเภอ|ศอ|จอส|ท่าน|ปลัด)");
+    /** The request after the districts a line turns to, after a clause of why them ("ซึ่งเป็นสถานที่จัดงาน") if any. */
+    private static final Pattern TURN_REQUEST = Pattern.compile("[\\s,]*(?:ซึ่ง[^\\n]{0,80}?)?(?:รบกวน|ขอให้|ช่วย|กรุณา|ฝาก|ขอ)");
+
+    /** The districts (and others) of the lines that turn to them and ask them something ({@link #TURNS_TO}),. */
+    private List<Order.Addressee> turnedTo(String text) {
+        List<Order.Addressee> named = new ArrayList<>();
+        Matcher turn = TURNS_TO.matcher(text);
+        while (turn.find()) {
+            List<Order.Addressee> called = new ArrayList<>();
+            int stopped = readList(text, turn.end(), lineEnd(text, turn.end()), false, called);
+            if (TURN_REQUEST.matcher(text).region(stopped, lineEnd(text, turn.end())).lookingAt()) {
+                named.addAll(called);
+            }
+        }
+        return named;
+    }
 
     /** How long a first line that calls its addressees may be. */
     private static final int FIRST_LINE = 120;
@@ -499,6 +513,15 @@ final class Addressees {
         List<Order.Addressee> asked = askedOfSome(text);
         if (!asked.isEmpty()) {
             return asked;
+        }
+        // "เรียน นอภ. ทุกอำเภอ / จังหวัดจะเป็นเจ้าภาพ… รายละเอียดจะแจ้งให้ทราบต่อไป / สำหรับ อ.พังโคน ซึ่งเป็นสถานที่จัดงาน ขอให้
+        // รายงาน…": everyone is told, the one turned to is asked, when nothing is asked of everyone before that line
+        Matcher turn = TURNS_TO.matcher(text);
+        if (turn.find() && !ASKS_REPORT.matcher(text).region(0, turn.start()).find()) {
+            List<Order.Addressee> turned = turnedTo(text);
+            if (!turned.isEmpty()) {
+                return dedupe(turned);
+            }
         }
         Matcher naming = NAMING.matcher(text);
         for (int from = 0; from < text.length() && naming.find(from); from = naming.end()) {
@@ -700,6 +723,14 @@ final class Addressees {
             position++;
         }
         return position - at;
+    }
+
+    /** The roster's district the text names at {@code at}, with or without อ., อำเภอ and the like before it; else null. */
+    String districtAt(String text, int at) {
+        int end = Math.min(text.length(), at + 60);
+        Matcher prefix = DISTRICT_PREFIX.matcher(text).region(at, end);
+        String district = district(text, prefix.lookingAt() ? prefix.end() : at, end);
+        return district == null ? null : originalDistrict(district);
     }
 
     private String originalDistrict(String compacted) {

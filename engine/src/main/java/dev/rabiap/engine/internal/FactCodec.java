@@ -173,6 +173,9 @@ public final class FactCodec {
         if (post.getReplyOrder() != null) {
             node.put("replyOrder", post.getReplyOrder());
         }
+        if (post.getForDistrict() != null) {
+            node.put("forDistrict", post.getForDistrict());
+        }
         if (!post.getItemOrders().isEmpty()) {
             post.getItemOrders().stream().sorted().forEach(node.putArray("itemOrders")::add);
         }
@@ -192,6 +195,9 @@ public final class FactCodec {
         }
         if (node.hasNonNull("replyOrder")) {
             post.carryReplyOrder(node.get("replyOrder").asText());
+        }
+        if (node.hasNonNull("forDistrict")) {
+            post.carryForDistrict(node.get("forDistrict").asText());
         }
         if (node.hasNonNull("itemOrders")) {
             java.util.Set<String> ids = new java.util.HashSet<>();

@@ -300,6 +300,7 @@ public final class PostMaker {
         if (post.isAnswering() && message.replyTo() != null) {
             post.carryReplyOrder(reminderOrders.get(message.replyTo()));
         }
+        sentFor(post, message);
         if (post.isAnswering() && context.hasOrdersFor(group)) {
             // weighed against the orders of its party's open duties when the rules close one (Attribution): the
             // text is segmented, and weighed against the orders in front of it, here on the reading thread
@@ -315,5 +316,37 @@ public final class PostMaker {
             observer.accept(post, decision);
         }
         return post;
+    }
+
+    /** Says that it is sent for a district: "ขออนุญาตส่งแทน อ.ภูพาน", "ฝากส่งแทน อ.ภูพาน", "รายงานแทนอำเภอภูพาน". */
+    private static final java.util.regex.Pattern SENT_FOR = java.util.regex.Pattern.compile("(?:ส่ง|รายงาน)\\S{0,12}?\\s*แทน\\s*");
+    /** How long after "ส่งแทน อ.ภูพาน" the same sender's posts in the group are still sent for ภูพาน. */
+    private static final java.time.Duration SENT_FOR_WINDOW = java.time.Duration.ofMinutes(10);
+    /** By group and sender: the district the sender's last post said it was sent for, and when. */
+    private final Map<String, Map.Entry<String, java.time.ZonedDateTime>> sendingFor = latest();
+
+    /**
+     * A district's post that says it is sent for another district ("ขออนุญาตส่งแทน อ.ภูพาน ครับ เนื่องจากสัญญาณขัดข้อง"), and
+     * the same sender's posts in the group in the ten minutes after it (the results it announced), speak for that district.
+     */
+    private void sentFor(Post post, ChatMessage message) {
+        if (!post.isResolved() || post.getPerson().district().isEmpty() || !context.hasOrdersFor(post.getGroup())) {
+            return;
+        }
+        String key = post.getGroup() + "\u0000" + post.getPersonId();
+        String text = message.text();
+        java.util.regex.Matcher says = text == null ? null : SENT_FOR.matcher(text);
+        if (says != null && says.find()) {
+            String district = policy.addressees().get().districtAt(text, says.end());
+            if (district != null && !district.equals(post.getPerson().district())) {
+                sendingFor.put(key, Map.entry(district, message.time()));
+                post.carryForDistrict(district);
+                return;
+            }
+        }
+        Map.Entry<String, java.time.ZonedDateTime> earlier = sendingFor.get(key);
+        if (earlier != null && !message.time().isAfter(earlier.getValue().plus(SENT_FOR_WINDOW))) {
+            post.carryForDistrict(earlier.getKey());
+        }
     }
 }

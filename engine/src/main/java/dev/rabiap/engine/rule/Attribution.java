@@ -332,6 +332,17 @@ public final class Attribution {
     private static final java.util.regex.Pattern NOT_A_MEETING = java.util.regex.Pattern.compile("(?:ติด|หลัง|ก่อน|ห้อง|เลิก)\\s*ประชุม");
 
     /** The subjects ({@link #SUBJECTS}, by their first word) a text names. */
+    /** A phrase that excuses being late or away: "ขออภัยที่ล่าช้า", "เพิ่งกลับจากพื้นที่น้ำท่วมค่ะ", "ติดภารกิจ…". */
+    private static final java.util.regex.Pattern EXCUSE = java.util.regex.Pattern.compile("(?<=^|\\s)(?:ขออภัย|ขอโทษ|เพิ่งกลับ(?:มา)?จาก|ติดภารกิจ)\\S*");
+
+    /**
+     * An answer's text without the phrases that excuse it: "วานรนิวาส ๒ จุด จิตอาสา ๓๕ คน ค่ะ ขออภัยที่ล่าช้า เพิ่งกลับจาก
+     * พื้นที่น้ำท่วมค่ะ" reports the clean-up it was asked for, not the flood it was late for.
+     */
+    static String withoutExcuses(String text) {
+        return text == null ? null : EXCUSE.matcher(text).replaceAll(" ");
+    }
+
     static Set<String> subjects(String text) {
         if (text == null || text.isEmpty()) {
             return Set.of();

@@ -177,8 +177,25 @@ public final class Post {
     public String getPersonId() { return sender.resolved() ? sender.person().id() : null; }
     /** The main role code, or null when not resolved. */
     public String getRole() { return sender.resolved() ? sender.person().role() : null; }
-    /** The person's district, or null when not resolved. */
-    public String getDistrict() { return sender.resolved() ? sender.person().district() : null; }
+    /**
+     * The district the post speaks for: the person's, or the one it says it is sent for ({@link #carryForDistrict});
+     * null when not resolved.
+     */
+    public String getDistrict() { return !sender.resolved() ? null : forDistrict != null ? forDistrict : sender.person().district(); }
+
+    /**
+     * Sets the district this post is sent for, when that is not its sender's: a deputy's "ขออนุญาตส่งแทน อ.ภูพาน ครับ" and
+     * the results after it answer for ภูพาน, not for the deputy's own district. Called by the reading thread before the
+     * post is inserted, and on another step of a partitioned run.
+     */
+    public void carryForDistrict(String district) {
+        forDistrict = district;
+    }
+
+    /** The district the post says it is sent for, when not its sender's; else null. */
+    public String getForDistrict() { return forDistrict; }
+
+    private String forDistrict;
     /** A key for membership: the roster id, or the normalised name for someone not resolved. */
     public String getMemberKey() { return memberKey; }
     /** The target of an invite or removal resolved through the roster, or null. */
@@ -299,7 +316,7 @@ public final class Post {
     /** The subjects the post's text names ({@link Attribution#subjects}); computed on first use. */
     public java.util.Set<String> getSubjects() {
         if (subjects == null) {
-            subjects = Attribution.subjects(message.text());
+            subjects = Attribution.subjects(answering ? Attribution.withoutExcuses(message.text()) : message.text());
         }
         return subjects;
     }

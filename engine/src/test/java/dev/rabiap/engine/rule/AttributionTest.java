@@ -60,4 +60,13 @@ final class AttributionTest {
         assertThat(Attribution.mayHoldCode("อ.คำตากล้า")).isFalse();
         assertThat(Attribution.mayHoldCode("ข้อความไม่มีจุด")).isFalse();
     }
+
+    @Test
+    void whatAnAnswerIsLateFor_isNotItsSubject() {
+        String late = "กุสุมาลย์ เก็บขยะริมถนน ๓ กม. จิตอาสา ๔๐ คนค่ะ ขออภัยที่ส่งช้า เพิ่งกลับจากศูนย์อพยพน้ำท่วมค่ะ";
+        assertThat(Attribution.subjects(late)).contains("ทำความสะอาด", "น้ำท่วม");
+        assertThat(Attribution.subjects(Attribution.withoutExcuses(late))).containsExactly("ทำความสะอาด");
+        // a flood that is what it reports stays
+        assertThat(Attribution.subjects(Attribution.withoutExcuses("ช่วยขนย้ายของผู้ประสบภัยน้ำท่วม ๑๒ หลังคาเรือนครับ"))).contains("น้ำท่วม");
+    }
 }
