@@ -372,7 +372,13 @@ final class WeekSamplesTest {
                 // no header, named as LINE names it), written after AM's changes and read once: 48 of 48, 14 of 16, 4 outside
                 // (2 near misses); with a directive to แจ้ง items in a numbered list opening duties: 16 of 16, 2 outside (the palad
                 // sending an outsider to the PR office, and SKN-CAP, which the week's rules page does not list)
-                Arguments.of("skn-week-an", Set.of(), Set.of("SKN-4P executives.jsonl:56", "SKN-CAP executives.jsonl:53"), Set.of()));
+                Arguments.of("skn-week-an", Set.of(), Set.of("SKN-4P executives.jsonl:56", "SKN-CAP executives.jsonl:53"), Set.of()),
+                // week AO (26–30 Oct 2026, the end of Lent and the wax castles; ศอ.จอส.จว.สน. as a Thai-UI Android export), written
+                // after AN's changes and read once: 49 of 50, 14 of 16, 6 outside (4 near misses); with excuses no subject and
+                // where the answers stand a reminder: 15 of 16, 4 outside (3 near misses)
+                Arguments.of("skn-week-ao", Set.of("SKN-5O volunteer-centre.txt:66 บ้านม่วง", "SKN-6P heads-chiefs.jsonl:24"),
+                        Set.of("SKN-4P executives.jsonl:69", "SKN-5O volunteer-centre.txt:175", "SKN-5O volunteer-centre.txt:247", "SKN-6P heads-chiefs.jsonl:16"),
+                        Set.of("152 อากาศอำนวย", "175 วาริชภูมิ", "66 บ้านม่วง")));
     }
 
     @ParameterizedTest(name = "{0}")
