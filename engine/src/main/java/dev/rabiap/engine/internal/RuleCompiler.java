@@ -35,22 +35,15 @@ public final class RuleCompiler {
      */
     public static CompiledRules compile(RuleSet rules, Roster roster) {
         List<RuleProblem> problems = new ArrayList<>();
-        List<RuleFile> drl = rules.files().stream().filter(RuleFile::isDrl).toList();
-        // the rule base is loaded (or compiled) on a thread of its own while the tables are read: neither needs the
-        // other, and at start-up each takes a few tenths of a second; problems are still told tables first
-        java.util.concurrent.FutureTask<KieBase> loading = new java.util.concurrent.FutureTask<>(() -> RuleBaseCache.load(drl));
-        Thread loader = new Thread(null, loading, "rabiap-rule-base", RULE_BASE_STACK);
-        loader.setDaemon(true);
-        loader.start();
         PolicyTables.Policy policy = PolicyTables.read(rules, roster, problems);
+        List<RuleFile> drl = rules.files().stream().filter(RuleFile::isDrl).toList();
         problems.addAll(DrlShape.check(drl));
         if (!problems.isEmpty()) {
-            loading.cancel(false);
             throw new RuleSetException(problems);
         }
         KieBase kieBase;
         try {
-            kieBase = ruleBase(loading);
+            kieBase = RuleBaseCache.load(drl);
         } catch (StackOverflowError e) {
             throw new RuleSetException(List.of(new RuleProblem(drl.isEmpty() ? rules.name() : drl.get(drl.size() - 1).path(), 0,
                     "a rule is nested too deeply for the compiler: split its expressions")));
@@ -63,28 +56,6 @@ public final class RuleCompiler {
         boolean generic = drl.equals(RuleSet.genericDrl().stream().filter(RuleFile::isDrl).toList());
         return new CompiledRules(rules, kieBase, policy, new Findings(policy.catalogue(), policy.roles(), policy.kinds()),
                 RuleLint.warnings(rules, policy, !roster.people().isEmpty()), generic);
-    }
-
-    /** The stack of the thread that loads the rule base: as deep as a main thread's, so a rule nests as far as it did. */
-    private static final long RULE_BASE_STACK = 8L << 20;
-
-    /** The rule base the loading thread made, or what it threw, thrown here as it was. */
-    private static KieBase ruleBase(java.util.concurrent.FutureTask<KieBase> loading) {
-        try {
-            return loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rule base was loaded", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     /** Every DRL rule must carry a unique {@code @id}; returns how many rules there are. */
