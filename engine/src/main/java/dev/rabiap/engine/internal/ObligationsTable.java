@@ -108,14 +108,7 @@ final class ObligationsTable {
             }
             // trigger_phrase: words, then regular expressions (re:…), as the posting table's phrases
             WordsCell phrases = WordsCell.of(row.get("trigger_phrase"));
-            List<com.google.re2j.Pattern> patterns = new ArrayList<>();
-            for (String regex : phrases.regexes()) {
-                try {
-                    patterns.add(com.google.re2j.Pattern.compile(regex));
-                } catch (com.google.re2j.PatternSyntaxException e) {
-                    row.problem("trigger_phrase 're:" + regex + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
-                }
-            }
+            List<com.google.re2j.Pattern> patterns = phrases.patterns(row, "trigger_phrase");
             if (rule != null && group != null && deadline != null) {
                 Set<String> parties = new TreeSet<>();
                 if (byChannel) {

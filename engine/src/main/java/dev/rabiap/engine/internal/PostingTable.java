@@ -48,14 +48,7 @@ final class PostingTable {
             WordsCell cell = WordsCell.of(row.get("phrases"));
             List<String> phrases = new ArrayList<>();
             cell.words().forEach(word -> phrases.add(PostText.normalise(word)));
-            List<com.google.re2j.Pattern> regexes = new ArrayList<>();
-            for (String regex : cell.regexes()) {
-                try {
-                    regexes.add(com.google.re2j.Pattern.compile(regex));
-                } catch (com.google.re2j.PatternSyntaxException e) {
-                    row.problem("phrase 're:" + regex + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
-                }
-            }
+            List<com.google.re2j.Pattern> regexes = cell.patterns(row, "phrase");
             java.util.function.Predicate<String> says = phrases.isEmpty() && regexes.isEmpty() ? null
                     : text -> PostText.of(text).says(phrases) || regexes.stream().anyMatch(regex -> regex.matcher(PostText.normalise(text)).find());
             if (rule != null && group != null) {

@@ -26,4 +26,20 @@ record WordsCell(List<String> words, List<String> regexes) {
         }
         return new WordsCell(List.copyOf(words), List.copyOf(regexes));
     }
+
+    /**
+     * The cell's regular expressions, compiled (RE2 syntax); one that is not a regular expression is a problem of the
+     * row, naming it as {@code what 're:…'}.
+     */
+    List<com.google.re2j.Pattern> patterns(TableRow row, String what) {
+        List<com.google.re2j.Pattern> patterns = new ArrayList<>();
+        for (String regex : regexes) {
+            try {
+                patterns.add(com.google.re2j.Pattern.compile(regex));
+            } catch (com.google.re2j.PatternSyntaxException e) {
+                row.problem(what + " 're:" + regex + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
+            }
+        }
+        return patterns;
+    }
 }
