@@ -73,6 +73,9 @@ final class ThaiReadingTest {
             # a question with why after it; an urgent report to the superiors, not an urgent order
             asked, then why       | question        | ต้องใส่เสื้อกั๊กสะท้อนแสงทุกคนไหมครับ บางตำบลยังไม่ได้แจก | ปอ.วิชัย
             urgent, sir           | incident        | รายงานด่วนค่ะท่าน รถกระบะชนเสาไฟฟ้าหน้าตลาดสด ไฟดับทั้งหมู่บ้าน มีผู้บาดเจ็บ ๒ ราย | นอภ.กุสุมาลย์
+            # a promise to instruct others is no order; results with a prize in them are still results
+            will instruct         | acknowledgement | กุสุมาลย์จะกำชับผู้ใหญ่บ้านให้ครับ                  | นอภ.กุสุมาลย์
+            results with a prize  | report          | รายงานผลการจัดงานแข่งเรือยาวประเพณี เรือเข้าร่วม ๑๘ ลำ ผู้ชมราว ๙,๐๐๐ คน ชนะเลิศ ได้แก่ เรือบ้านท่าแร่ | เกษตรจังหวัด
             later, and why       | acknowledgement | กุสุมาลย์ขอส่งรายชื่อวันจันทร์นะครับ ยังรอจาก ๓ ตำบลครับ | นอภ.กุสุมาลย์
             more time asked      | acknowledgement | กุสุมาลย์ขอขยายเวลาส่งแบบสรุปถึงวันพฤหัสนะครับ ข้อมูลตำบลยังไม่ครบ | นอภ.กุสุมาลย์
             passed on, with result | report        | กุสุมาลย์แจ้งกำนันสำรวจแล้ว พบบ้านเสียหาย ๑๒ หลังครับ | นอภ.กุสุมาลย์
