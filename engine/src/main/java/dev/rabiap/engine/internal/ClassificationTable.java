@@ -73,14 +73,7 @@ final class ClassificationTable {
             List<String> unless = new ArrayList<>();
             WordsCell stops = WordsCell.of(row.get("unless"));
             stops.words().forEach(word -> unless.add(PostText.normalise(word)));
-            for (String stop : stops.regexes()) {
-                try {
-                    com.google.re2j.Pattern.compile(stop);
-                    unless.add("re:" + stop);
-                } catch (com.google.re2j.PatternSyntaxException e) {
-                    row.problem("unless 're:" + stop + "' is not a valid regular expression (RE2 syntax): " + e.getDescription());
-                }
-            }
+            stops.patterns(row, "unless").forEach(stop -> unless.add("re:" + stop.pattern()));
             RoleSet roles = t.roles(row, "roles");
             String weightText = row.get("weight");
             double weight = Double.NaN;
