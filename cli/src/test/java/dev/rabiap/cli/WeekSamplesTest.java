@@ -55,10 +55,8 @@ final class WeekSamplesTest {
                 // A results report no longer pays the plan order: โคกศรีสุพรรณ's late summary was matched only through that
                 Arguments.of("skn-week-e", Set.of("SKN-5O volunteer-centre.jsonl:249 โคกศรีสุพรรณ", "SKN-5P volunteer-centre.jsonl:217"),
                         Set.of("SKN-5O volunteer-centre.jsonl:267"),
-                        // in state or in the answer named; since a text alone goes to an order that did not ask for photos before
-                        // one that did, among orders it is equally (un)related to, นิคมน้ำอูน's new-year summary (e0171) pays the
-                        // blanket order, and its late blanket report (e0264) is not found
-                        Set.of("e0010 โคกศรีสุพรรณ", "e0019 ภูพาน", "e0019 โคกศรีสุพรรณ", "e0124 โคกศรีสุพรรณ", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
+                        // in state or in the answer named
+                        Set.of("e0019 ภูพาน", "e0019 โคกศรีสุพรรณ", "e0124 โคกศรีสุพรรณ", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
                 // (three vice governors), a finding the week's truth did not plant
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
@@ -165,7 +163,7 @@ final class WeekSamplesTest {
                         Set.of("m0040 เต่างอย")),
                 Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:104 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:284 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:95"),
                         Set.of("SKN-5O volunteer-centre.jsonl:198", "SKN-5O volunteer-centre.jsonl:264", "SKN-CAP executives.jsonl:94"),
-                        Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย", "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว", "n0414 กุสุมาลย์")),
+                        Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย", "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0300 โพนนาแก้ว", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว", "n0414 กุสุมาลย์")),
                 // o (719 messages, May 2569) and p (688, Songkran 2569) were written apart after m and n were read, and read once.
                 // o wrote ศอ.จอส.จว.สน. as a LINE PC "Save chat" export, whose lines do not mark where a sender's name ends: 43 of
                 // 43, 18 of 20, 66 outside (names with spaces split at their first word made outsiders of members; the volunteer
@@ -249,10 +247,9 @@ final class WeekSamplesTest {
                 // outside. Not read yet: a district deputy's "ขอตามไปรับวันพรุ่งนี้" and an agency head's figures read as orders
                 // by the examples' model, a night's incident and a stock count paying the order before them late, a fire
                 // note paying the firebreak order (and the answers after it paying the wrong orders in turn)
-                Arguments.of("skn-week-w", Set.of("SKN-5O volunteer-centre.jsonl:9 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:325"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:305", "SKN-CAP executives-district-chiefs.jsonl:85"),
-                        // in state (3) or in the answer named (1)
-                        Set.of("w0009 พังโคน", "w0009 เจริญศิลป์")),
+                Arguments.of("skn-week-w", Set.of("SKN-5P volunteer-centre.jsonl:325"),
+                        Set.of("SKN-CAP executives-district-chiefs.jsonl:85"),
+                        Set.of("w0009 พังโคน")),
                 Arguments.of("skn-week-x", Set.of("SKN-4P executives.jsonl:60", "SKN-5O volunteer-centre.jsonl:121 เต่างอย", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง"),
                         Set.of("SKN-5O volunteer-centre.jsonl:177", "SKN-5O volunteer-centre.jsonl:209", "SKN-5O volunteer-centre.jsonl:224", "SKN-CAP executives.jsonl:59"),
                         // in state (1) or in the answer named (4); since answers on another subject than their order's pay
@@ -269,9 +266,9 @@ final class WeekSamplesTest {
                 // results and the volunteers' list) told apart wrongly for four districts; in y, reports on the harvest help and
                 // on repairs paying the leptospirosis clean-up and the repair survey, whose answers the writer saw elsewhere.
                 // Since answers on another subject than their order's pay nothing: z 18 of 18, 2 outside
-                Arguments.of("skn-week-y", Set.of("SKN-5O volunteer-centre.jsonl:203 คำตากล้า", "SKN-5O volunteer-centre.jsonl:247 สว่างแดนดิน", "SKN-5P volunteer-centre.jsonl:258"),
+                Arguments.of("skn-week-y", Set.of("SKN-5O volunteer-centre.jsonl:247 สว่างแดนดิน", "SKN-5P volunteer-centre.jsonl:258"),
                         Set.of("SKN-5O volunteer-centre.jsonl:18", "SKN-CAP executives.jsonl:70"),
-                        Set.of("y0038 คำตากล้า", "y0070 คำตากล้า", "y0070 สว่างแดนดิน", "y0232 พังโคน", "y0232 วานรนิวาส", "y0388 คำตากล้า")),
+                        Set.of("y0070 สว่างแดนดิน", "y0232 พังโคน", "y0232 วานรนิวาส")),
                 Arguments.of("skn-week-z", Set.of(),
                         Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-CAP executives.jsonl:85"),
                         Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ")),
@@ -376,10 +373,16 @@ final class WeekSamplesTest {
                 // week AO (26–30 Oct 2026, the end of Lent and the wax castles; ศอ.จอส.จว.สน. as a Thai-UI Android export), written
                 // after AN's changes and read once: 49 of 50, 14 of 16, 6 outside (4 near misses); with excuses no subject and
                 // where the answers stand a reminder: 15 of 16, 4 outside (3 near misses); with "รายงานผล…" no pr and "จะกำชับ"
-                // no order: 50 of 50, 3 outside (2 near misses)
-                Arguments.of("skn-week-ao", Set.of("SKN-5O volunteer-centre.txt:66 บ้านม่วง"),
-                        Set.of("SKN-5O volunteer-centre.txt:175", "SKN-5O volunteer-centre.txt:247", "SKN-6P heads-chiefs.jsonl:16"),
-                        Set.of("152 อากาศอำนวย", "175 วาริชภูมิ", "66 บ้านม่วง")));
+                // no order: 50 of 50, 3 outside (2 near misses); with a late answer that says more of an order it is in time for
+                // going to that one, and a file alone to the order asking for a form before one asking for photos: 16 of 16, 2 outside
+                Arguments.of("skn-week-ao", Set.of(),
+                        Set.of("SKN-5O volunteer-centre.txt:175", "SKN-6P heads-chiefs.jsonl:16"),
+                        Set.of("152 อากาศอำนวย", "175 วาริชภูมิ")),
+                // week AP (30 Nov – 4 Dec 2026, the first cold and the 5 December preparations; ศอ.จอส.จว.สน. as a Thai-UI iPhone
+                // export), written after AO's changes and read once: 48 of 48, 13 of 16, 3 outside (2 near misses); with "ขอภายใน
+                // กำหนดเดิม" pointing back, a call to report no pr for its ร่วมบริจาค, a request for more blankets a question, the
+                // place set for a royal day a subject, and a particle (กัน) no shared word: 16 of 16, none outside
+                Arguments.of("skn-week-ap", Set.of(), Set.of(), Set.of("200 พรรณานิคม")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -155,6 +155,54 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aCallToAMeetingWhoseAgendaTheOfficeWillMail_orAnAnswerKeepingTheDeadline_opensNoDuty() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                                                                    // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอเชิญ นอภ.ทุกอำเภอ หรือผู้แทน ร่วมประชุมคณะกรรมการ ศอ.จอส.จังหวัด ครั้งที่ ๒/๒๕๖๘ "
+                        + "วันพฤหัสบดีที่ ๒๗ พ.ย. เวลา ๑๓.๓๐ น. ณ ห้องประชุมศาลากลาง ระเบียบวาระจะส่งให้ทางอีเมลครับ")           // m2
+                .post(G5, "นอภ.กุสุมาลย์", "กุสุมาลย์ขอเลื่อนส่งเป็นพรุ่งนี้ได้ไหมครับ ยังรอตัวเลขจากตำบลครับ")                   // m3
+                .after(Duration.ofMinutes(4)).post(G5, "ศอ.จอส.จว.สน.", "เรียนท่านนายอำเภอ ขอภายในกำหนดเดิมครับ ถ้ายังไม่ครบส่งเท่าที่มีก่อนได้ครับ"); // m4
+        assertThat(ledger(log)).extracting(row -> row.split("/")[0]).containsOnly("m1");
+    }
+
+    @Test
+    void aLateAnswerThatSaysMoreOfAnOrderItIsInTimeFor_answersThatOne_unlessItSaysItIsLate() {
+        String flood = "เรียน นอภ.เมืองสกลนคร / นอภ.กุสุมาลย์\nตามที่ระดับน้ำในลำน้ำสงครามยังคงล้นตลิ่ง มีน้ำท่วมขังพื้นที่การเกษตรและบ้านเรือน"
+                + "ประชาชนบางส่วน นั้น\nขอให้ ศอ.จอส.อ. ทั้ง ๒ อำเภอ นำจิตอาสาพระราชทานลงพื้นที่ช่วยเหลือผู้ประสบภัย (ขนย้ายสิ่งของ ร่วมกับ อปท. "
+                + "แจกจ่ายถุงยังชีพ ทำความสะอาดบ้านเรือนหลังน้ำลด) และรายงานผลพร้อมภาพกิจกรรม ๓ - ๕ ภาพ ภายใน ๒๔ ชั่วโมง";
+        String temples = "เรียน นอภ.ทุกอำเภอ\nขอให้ ศอ.จอส.อ. รายงานผลกิจกรรมจิตอาสาพัฒนา \"หลังบุญออกพรรษา บ้านเมืองสะอาด\" (ทำความสะอาดวัด "
+                + "ลานวัด สถานที่จัดงาน ขุดลอกคูระบายน้ำ) จำนวนจุด/จำนวนจิตอาสา พร้อมภาพกิจกรรม ๒ - ๓ ภาพ ภายในเวลา ๑๖.๐๐ น. วันนี้ค่ะ";
+        Fixtures inTime = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", flood)                                                                        // m1
+                .after(Duration.ofHours(48)).post(G5, "ศอ.จอส.จว.สน.", temples)                                          // m2
+                .after(Duration.ofHours(3)).post(G5, "จอส.เมือง", "เมือง ทำความสะอาดวัดและที่ว่าการอำเภอหลังงานบุญ ๒ จุด จิตอาสา ๒๔ คนค่ะ") // m3
+                .media(G5, "จอส.เมือง", MessageType.IMAGE)
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(inTime)).contains("m1/เมืองสกลนคร/MISSING/-", "m2/เมืองสกลนคร/ON_TIME/m3");
+
+        Fixtures excused = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", flood)
+                .after(Duration.ofHours(48)).post(G5, "ศอ.จอส.จว.สน.", temples)
+                .after(Duration.ofHours(3)).post(G5, "จอส.เมือง",
+                        "เมือง ทำความสะอาดวัดและที่ว่าการอำเภอหลังงานบุญ ๒ จุด จิตอาสา ๒๔ คนค่ะ ขออภัยที่ล่าช้าค่ะ")
+                .media(G5, "จอส.เมือง", MessageType.IMAGE)
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(excused)).contains("m1/เมืองสกลนคร/LATE/m3", "m2/เมืองสกลนคร/ON_TIME/m3");
+    }
+
+    @Test
+    void whatWasReceived_withTheResultsStillToCome_orADeliveryStillToCome_answersNothing() {
+        String blankets = "ขอให้ ศอ.จอส.อำเภอทุกอำเภอ แจ้งผลการมอบผ้าห่มกันหนาวให้ผู้สูงอายุ (จำนวนผืนที่มอบ / จำนวนครัวเรือน) "
+                + "ภายใน ๑๒.๐๐ น. วันนี้";
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", blankets)                                                                      // m1
+                .post(G5, "จอส.เมือง", "ยืนยันว่าอำเภอได้รับผ้าห่มครบ ๓๕๐ ผืนตามหนังสือจังหวัดแล้วนะคะ ตอนนี้กำลังทยอยมอบ ผลจะรายงานตามมาค่ะ") // m2
+                .post(G5, "จอส.กุสุมาลย์", "พรุ่งนี้เวลา ๐๘.๓๐ น. อ.กุสุมาลย์ จะมอบถุงยังชีพให้ผู้ป่วยติดเตียง ๔๐ ราย ค่ะ")        // m3
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/MISSING/-", "m1/กุสุมาลย์/MISSING/-");
+    }
+
+    @Test
     void aShortAnswerToAMembersQuestion_opensNoDutyOfItsOwn_butAnOrderOfItsOwnLengthDoes() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", ORDER_24H)                                                          // m1

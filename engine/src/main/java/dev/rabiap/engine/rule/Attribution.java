@@ -37,7 +37,7 @@ public final class Attribution {
             "จะ", "เป็น", "มี", "ไม่", "ว่า", "ซึ่ง", "เพื่อ", "ตาม", "โดย", "กับ", "จาก", "ถึง", "ทุก", "อำเภอ", "จังหวัด", "รายงาน", "ส่ง",
             "ภายใน", "วัน", "วันที่", "เวลา", "น", "ศอ", "จอส", "จว", "สน", "อ", "ต", "ม", "ทราบ", "ดำเนินการ", "ดำเนิน", "ผล", "เรียน", "ท่าน",
             "ผอ", "นอภ", "ปลัด", "จิตอาสา", "พระราชทาน", "กิจกรรม", "ศูนย์", "อำนวยการ", "ข้อสั่งการ", "สั่งการ", "ด้วย", "นี้", "นั้น",
-            "ดังกล่าว", "หรือ", "แต่", "ไป", "มา", "อยู่", "คน", "ราย", "จำนวน", "พื้นที่", "ภาพ", "ภาพถ่าย", "รูป", "ตามที่", "เรียบร้อย",
+            "ดังกล่าว", "พิจารณา", "โปรด", "กัน", "หรือ", "แต่", "ไป", "มา", "อยู่", "คน", "ราย", "จำนวน", "พื้นที่", "ภาพ", "ภาพถ่าย", "รูป", "ตามที่", "เรียบร้อย",
             "ด่วน", "ที่สุด", "ครั้ง", "กลุ่ม", "ผม", "ดิฉัน", "เรา", "ทั้ง", "ทาง", "ใช้", "เพิ่ม", "เติม", "ต่อ", "หนึ่ง", "ขอให้", "แจ้ง",
             "ประสาน", "งาน", "ประจำ", "ปี", "เดือน", "พ.ย", "ธ.ค", "ต.ค", "ชม", "ชั่วโมง", "โปรด", "กรุณา", "ทั้งหมด", "ผู้", "ความ", "เรื่อง",
             "จิต", "อาสา", "พระ", "ราช", "ข้อ", "สั่ง", "ชื่อ", "แบบ", "แนบ", "ไฟล์", "จึง", "ช่วง", "เข้า", "ร่วม", "ค่า", "ครับผม", "ค่ะท่าน",
@@ -204,6 +204,10 @@ public final class Attribution {
             {"บริจาคโลหิต", "บริจาคเลือด", "โลหิต"},
             {"เบิกจ่าย", "งบประมาณ"},
             {"ภัยหนาว", "กันหนาว", "ผ้าห่ม", "อากาศหนาว"},
+            // the place set for a royal day: the portrait, the flags, the arch, the table of offerings; not the
+            // เฉลิมพระเกียรติ that names the occasion of any volunteer work
+            {"พระบรมฉายาลักษณ์", "พระฉายาลักษณ์", "ธงชาติ", "ธงพระปรมาภิไธย", "ประดับธง", "พานพุ่ม", "โต๊ะหมู่บูชา", "ซุ้มเฉลิมพระเกียรติ",
+                    "ซุ้มถวายพระพร", "ลงนามถวายพระพร"},
     };
 
     /** An order that asks how many: "สำรวจ… จำนวนจิตอาสาที่พร้อม… เรือ เครื่องสูบน้ำ", "ยอดผู้สมัคร", "กี่คน". */
@@ -234,6 +238,12 @@ public final class Attribution {
     /** What the office will send, and when: "ขอส่งภาพกิจกรรมช่วงบ่ายนะคะ", "ได้ครบแล้วจะรีบรายงานนะคะ". */
     private static final java.util.regex.Pattern PROMISE = java.util.regex.Pattern.compile(
             "ส่ง\\S{0,30}?\\s*(?:ช่วง|ตอน)?\\s*(?:บ่าย|เย็น|ค่ำ|พรุ่งนี้)\\S{0,6}\\s*นะ|จะ\\s*(?:รีบ|เร่ง|ทยอย)?\\s*(?:ส่ง|รายงาน)");
+    /**
+     * An answer that says its results are still to come: "ยืนยันว่าอำเภอได้รับผ้าห่มครบ ๓๕๐ ผืน… ตอนนี้กำลังทยอยมอบ ผลจะรายงาน
+     * ตามมาค่ะ": its figure is what was received, not the results asked for.
+     */
+    private static final java.util.regex.Pattern RESULTS_TO_COME = java.util.regex.Pattern.compile(
+            "ผล\\S{0,12}?\\s*จะ\\s*(?:รีบ|เร่ง|ทยอย)?\\s*(?:รายงาน|ส่ง|แจ้ง)");
     /** An answer still waiting for what it is to send: "ยังรอยอดจาก ต.นาม่วง อีก ๑ ตำบล". */
     private static final java.util.regex.Pattern WAITING = java.util.regex.Pattern.compile("ยังรอ");
 
@@ -241,7 +251,8 @@ public final class Attribution {
      * A text alone that promises the answer rather than gives it: "วานรนิวาสขอส่งภาพกิจกรรมช่วงบ่ายนะคะ ตอนนี้อยู่ในพื้นที่ค่ะ"
      * with no figure, or "กุดบากยังรอยอดจาก ต.นาม่วง อีก ๑ ตำบลค่ะ ได้ครบแล้วจะรีบรายงานนะคะ" still waiting for it. A report with
      * figures that promises more ("…๕ หลัง จะรายงานเพิ่มเติม"), or one that says it reports before it promises ("คำตากล้า
-     * รายงานค่ะ ผ้าห่ม…ยังไม่ได้รับ (๐ ราย) … จะรายงานอีกครั้งเมื่อได้รับค่ะ"), still answers.
+     * รายงานค่ะ ผ้าห่ม…ยังไม่ได้รับ (๐ ราย) … จะรายงานอีกครั้งเมื่อได้รับค่ะ"), still answers; one that says its results are to
+     * come ({@link #RESULTS_TO_COME}) does not.
      */
     static boolean onlyPromises(Post answer) {
         if (!textAlone(answer)) {
@@ -250,12 +261,12 @@ public final class Attribution {
         String text = answer.getText();
         java.util.regex.Matcher promise = PROMISE.matcher(text);
         return promise.find() && !text.substring(0, promise.start()).contains("รายงาน")
-                && (!FIGURE.matcher(text).find() || WAITING.matcher(text).find());
+                && (!FIGURE.matcher(text).find() || WAITING.matcher(text).find() || RESULTS_TO_COME.matcher(text).find());
     }
 
-    /** What is still to come: "จะจัด…", "คาดว่าจะ…", "สัปดาห์หน้า", "รอบต่อไป". */
+    /** What is still to come: "จะจัด…", "จะมอบ…", "คาดว่าจะ…", "สัปดาห์หน้า", "รอบต่อไป". */
     private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
-            "จะ\\s*(?:จัด|ดำเนินการ|ออก|ลง|เริ่ม|เข้าร่วม|ซ่อม|ทำ)|คาดว่าจะ|กำหนด(?:การ)?\\s*จัด|(?:สัปดาห์|อาทิตย์|เดือน)\\s*หน้า|รอบ\\s*(?:ต่อไป|หน้า)");
+            "จะ\\s*(?:จัด|ดำเนินการ|ออก|ลง|เริ่ม|เข้าร่วม|ซ่อม|ทำ|มอบ|แจก)|คาดว่าจะ|กำหนด(?:การ)?\\s*จัด|(?:สัปดาห์|อาทิตย์|เดือน)\\s*หน้า|รอบ\\s*(?:ต่อไป|หน้า)");
     /** What is done: "ซ่อมแล้ว ๕ หลัง", "เสร็จ", "เรียบร้อย", "ได้ดำเนินการ", "ผลการ…", "รายงานผล", "สรุป", "รวม…". */
     private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile(
             "แล้ว|เสร็จ|เรียบร้อย|ได้\\s*(?:ดำเนินการ|จัด|ซ่อม|ทำ|ออก|ลง)|ผลการ|รายงานผล|สรุป|รวม|ทั้งหมด");
@@ -339,6 +350,10 @@ public final class Attribution {
      * An answer's text without the phrases that excuse it: "วานรนิวาส ๒ จุด จิตอาสา ๓๕ คน ค่ะ ขออภัยที่ล่าช้า เพิ่งกลับจาก
      * พื้นที่น้ำท่วมค่ะ" reports the clean-up it was asked for, not the flood it was late for.
      */
+    private static boolean excused(Post answer) {
+        return answer.getText() != null && EXCUSE.matcher(answer.getText()).find();
+    }
+
     static String withoutExcuses(String text) {
         return text == null ? null : EXCUSE.matcher(text).replaceAll(" ");
     }
@@ -590,6 +605,17 @@ public final class Attribution {
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
         if (topical(answer, mine)) {
+            if (lateForOnlyMine(answer, other, mine) && !repliesTo(answer, mine) && !answersByItem(answer, mine)
+                    && topical(answer, other) && score(answer, other) > score(answer, mine) && noSubjectOnlyOf(answer, mine, other)
+                    && !excused(answer)) {
+                // about both, late for mine and in time for the other, which it says more of, and naming no subject of mine's
+                // that the other lacks: "บ้านม่วง ทำความสะอาดวัดและที่ว่าการอำเภอหลังงานบุญ ๒ จุด จิตอาสา ๒๔ คน" with its photos
+                // answers the day's order for the temple clean-up, not the flood order of two days before that also listed
+                // cleaning houses after the water went down. One that names both orders' subjects ("ซ่อมแซมบ้าน ๙ หลัง… และ
+                // แจกจ่ายน้ำอุปโภค ๕ หมู่บ้าน… ขออภัยที่ล่าช้า") answers both, the storm's order late; one that excuses itself
+                // ("…ซ่อมแซมบ้าน ๓๐ หลัง ครับ ขออภัยล่าช้าครับ") knows it is late, and is the late answer it says it is.
+                return true;
+            }
             // about both, words with no photo go to the order that asked for no photos when they say more of it: the
             // survey's "จิตอาสาภัยพิบัติ 102 คน… เรือ 6 ลำ เครื่องสูบน้ำ 8 เครื่อง กระสอบทราย…" answers the survey of
             // volunteers, boats and pumps, not the order for photos of the flood work that shares กระสอบทราย with it
@@ -606,18 +632,19 @@ public final class Attribution {
         if (otherScore != mineScore) {
             return otherScore > mineScore;
         }
+        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && carries(answer, dev.rabiap.engine.spi.MessageType.FILE)) {
+            boolean otherForm = asksForForm(other.getOrder().getText());
+            if (otherForm != asksForForm(mine.getOrder().getText())) {
+                // a file with no word of the sender's goes to the order that asked for a form back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ"),
+                // before one that asked for photos: AO's plan for the year on its form, not the flood work's photos
+                return otherForm;
+            }
+        }
         boolean otherPhotos = asksForPhotos(other.getOrder().getText());
         boolean minePhotos = asksForPhotos(mine.getOrder().getText());
         if (otherPhotos != minePhotos) {
             // photos go to the order that asked for photos; words alone ("วาริชภูมิ ๕๘ คนค่ะ") to the one that did not
             return carriesPhotos(answer) == otherPhotos;
-        }
-        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && carries(answer, dev.rabiap.engine.spi.MessageType.FILE)) {
-            boolean otherForm = asksForForm(other.getOrder().getText());
-            if (otherForm != asksForForm(mine.getOrder().getText())) {
-                // a file with no word of the sender's goes to the order that asked for a form back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ")
-                return otherForm;
-            }
         }
         boolean otherNamed = !other.getNamedAs().isEmpty();
         if (otherNamed != !mine.getNamedAs().isEmpty()) {
@@ -625,6 +652,22 @@ public final class Attribution {
             return otherNamed;
         }
         return other.getOrderSeq() > mine.getOrderSeq();
+    }
+
+    /** Whether every subject ({@link #SUBJECTS}) the answer shares with mine's order is one of the other's order too. */
+    private static boolean noSubjectOnlyOf(Post answer, Obligation mine, Obligation other) {
+        Set<String> others = other.getOrder().getSubjects();
+        for (String subject : answer.getSubjects()) {
+            if (mine.getOrder().getSubjects().contains(subject) && !others.contains(subject)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the answer comes after mine's deadline and by the other's. */
+    private static boolean lateForOnlyMine(Post answer, Obligation other, Obligation mine) {
+        return answer.getMillis() > mine.getDeadlineMillis() && answer.getMillis() <= other.getDeadlineMillis();
     }
 
     /** Whether an order asks for a form or a file: แบบฟอร์ม, ตามแบบ…, ไฟล์, excel. */

@@ -186,9 +186,12 @@ public final class ObligationPolicy {
         return SENDERS_OWN.matcher(after).lookingAt();
     }
 
-    /** What follows the sender's own sending or telling: ตามไป, ไปให้, ให้ทุก…, ให้ทราบ, อีกครั้ง, ภายหลัง. */
+    /**
+     * What follows the sender's own sending or telling: ตามไป, ไปให้, ให้ทุก…, ให้ทราบ, ให้ท่าน, อีกครั้ง, ภายหลัง, or the
+     * way it goes ("ระเบียบวาระจะส่งให้ทางอีเมลครับ", under a call to a meeting).
+     */
     private static final java.util.regex.Pattern SENDERS_OWN = java.util.regex.Pattern.compile(
-            "\\S{0,6}?(?:ตามไป|ตามมา|ไปให้|ให้ทุก|ให้อำเภอ|ให้ทราบ|อีกครั้ง|ภายหลัง)");
+            "\\S{0,6}?(?:ตามไป|ตามมา|ไปให้|ให้ทุก|ให้อำเภอ|ให้ทราบ|ให้ท่าน|อีกครั้ง|ภายหลัง)|(?:ให้)?ทาง(?:อีเมล|อีเมล์|e-?mail|ไปรษณีย์)");
 
     /** Whether the words just before {@code at} negate what follows: "ไม่ต้องรายงาน", "ไม่ต้องส่ง". */
     private static boolean negated(String text, int at) {

@@ -104,7 +104,7 @@ public final class DeadlineReader {
             "(?:วัน" + S + "(?<wd>" + WEEKDAY_WORDS + ")|(?<bare>จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|พฤหัส|ศุกร์|เสาร์))(?:" + S + "(?<rel>นี้|หน้า|ถัดไป))?(?!" + S + "ที่)");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "วัน" + S + "(?<wd>" + WEEKDAY_WORDS + ")?" + S + "ที่" + S + "(?<d>\\d{1,2})(?![\\d.:/-])(?!" + S + "(?!นี้|เวลา|ก่อน|ของ|และ|ให้|โดย|เพื่อ)[\\u0E01-\\u0E4E])");
-    private static final Pattern CONNECTOR = Pattern.compile("(?:" + S + "(?:ของ|ใน|ภายใน|ก่อน|นี้|,|\\(|\\)|-))*" + S);
+    private static final Pattern CONNECTOR = Pattern.compile("(?:" + S + "(?:ของ|ใน|ภายใน|ก่อน|ไม่เกิน|นี้|,|\\(|\\)|-))*" + S);
     /** After a lead word: something that looks like a time or a date. */
     private static final Pattern LOOKS_LIKE = Pattern.compile(
             "(?:เวลา" + S + ")?(?:วัน" + S + "ที่|วัน" + S + "(?:" + WEEKDAY_WORDS + ")|เวลา" + S + "\\d|\\d{1,2}" + S + "[.:]" + S + "\\d{2}(?!\\d)|\\d{1,2}" + S + "[/-]" + S + "\\d{1,2}(?!\\d)"

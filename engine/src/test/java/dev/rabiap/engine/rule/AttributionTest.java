@@ -62,6 +62,13 @@ final class AttributionTest {
     }
 
     @Test
+    void thePlaceSetForARoyalDay_isASubject_butTheOccasionOfVolunteerWorkIsNot() {
+        assertThat(Attribution.subjects("นิคมน้ำอูนค่ะ ซุ้มเฉลิมพระเกียรติหน้าอำเภอ")).containsExactly("พระบรมฉายาลักษณ์");
+        assertThat(Attribution.subjects("ขอให้อำเภอประดับธงชาติและธงพระปรมาภิไธย ตั้งพระบรมฉายาลักษณ์")).containsExactly("พระบรมฉายาลักษณ์");
+        assertThat(Attribution.subjects("จิตอาสาพัฒนาเฉลิมพระเกียรติ เก็บขยะริมถนน ๓ กม.")).containsExactly("ทำความสะอาด");
+    }
+
+    @Test
     void whatAnAnswerIsLateFor_isNotItsSubject() {
         String late = "กุสุมาลย์ เก็บขยะริมถนน ๓ กม. จิตอาสา ๔๐ คนค่ะ ขออภัยที่ส่งช้า เพิ่งกลับจากศูนย์อพยพน้ำท่วมค่ะ";
         assertThat(Attribution.subjects(late)).contains("ทำความสะอาด", "น้ำท่วม");
