@@ -37,7 +37,7 @@ public final class Attribution {
             "จะ", "เป็น", "มี", "ไม่", "ว่า", "ซึ่ง", "เพื่อ", "ตาม", "โดย", "กับ", "จาก", "ถึง", "ทุก", "อำเภอ", "จังหวัด", "รายงาน", "ส่ง",
             "ภายใน", "วัน", "วันที่", "เวลา", "น", "ศอ", "จอส", "จว", "สน", "อ", "ต", "ม", "ทราบ", "ดำเนินการ", "ดำเนิน", "ผล", "เรียน", "ท่าน",
             "ผอ", "นอภ", "ปลัด", "จิตอาสา", "พระราชทาน", "กิจกรรม", "ศูนย์", "อำนวยการ", "ข้อสั่งการ", "สั่งการ", "ด้วย", "นี้", "นั้น",
-            "ดังกล่าว", "พิจารณา", "โปรด", "กัน", "หรือ", "แต่", "ไป", "มา", "อยู่", "คน", "ราย", "จำนวน", "พื้นที่", "ภาพ", "ภาพถ่าย", "รูป", "ตามที่", "เรียบร้อย",
+            "ดังกล่าว", "พิจารณา", "กัน", "หรือ", "แต่", "ไป", "มา", "อยู่", "คน", "ราย", "จำนวน", "พื้นที่", "ภาพ", "ภาพถ่าย", "รูป", "ตามที่", "เรียบร้อย",
             "ด่วน", "ที่สุด", "ครั้ง", "กลุ่ม", "ผม", "ดิฉัน", "เรา", "ทั้ง", "ทาง", "ใช้", "เพิ่ม", "เติม", "ต่อ", "หนึ่ง", "ขอให้", "แจ้ง",
             "ประสาน", "งาน", "ประจำ", "ปี", "เดือน", "พ.ย", "ธ.ค", "ต.ค", "ชม", "ชั่วโมง", "โปรด", "กรุณา", "ทั้งหมด", "ผู้", "ความ", "เรื่อง",
             "จิต", "อาสา", "พระ", "ราช", "ข้อ", "สั่ง", "ชื่อ", "แบบ", "แนบ", "ไฟล์", "จึง", "ช่วง", "เข้า", "ร่วม", "ค่า", "ครับผม", "ค่ะท่าน",
@@ -350,12 +350,13 @@ public final class Attribution {
      * An answer's text without the phrases that excuse it: "วานรนิวาส ๒ จุด จิตอาสา ๓๕ คน ค่ะ ขออภัยที่ล่าช้า เพิ่งกลับจาก
      * พื้นที่น้ำท่วมค่ะ" reports the clean-up it was asked for, not the flood it was late for.
      */
-    private static boolean excused(Post answer) {
-        return answer.getText() != null && EXCUSE.matcher(answer.getText()).find();
-    }
-
     static String withoutExcuses(String text) {
         return text == null ? null : EXCUSE.matcher(text).replaceAll(" ");
+    }
+
+    /** Whether the answer excuses itself ({@link #EXCUSE}): "ขออภัยที่ล่าช้า", "ติดภารกิจ…". */
+    private static boolean excused(Post answer) {
+        return answer.getText() != null && EXCUSE.matcher(answer.getText()).find();
     }
 
     static Set<String> subjects(String text) {
@@ -636,7 +637,7 @@ public final class Attribution {
             boolean otherForm = asksForForm(other.getOrder().getText());
             if (otherForm != asksForForm(mine.getOrder().getText())) {
                 // a file with no word of the sender's goes to the order that asked for a form back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ"),
-                // before one that asked for photos: AO's plan for the year on its form, not the flood work's photos
+                // before one that asked for photos: a year's plan sent on its form answers the call for plans, not for the flood work's photos
                 return otherForm;
             }
         }
