@@ -166,6 +166,19 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aListOfNamesSent_answersTheCallForNames_notALaterOrderForACount_andAReminderNamingWhoIsShortOpensNothing() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งรายชื่อจิตอาสาร่วมพิธี อำเภอละ ๒๐ คน ตามแบบฟอร์มที่แนบ ภายใน ๑๖.๐๐ น. วันนี้")  // m1
+                .after(Duration.ofMinutes(30)).post(G5, "ศอ.จอส.จว.สน.",
+                        "ขอให้ทุกอำเภอรายงานจำนวนจิตอาสาที่บริจาคโลหิต (คน) ภายในพรุ่งนี้ ๑๒.๐๐ น.")                                 // m2
+                .after(Duration.ofMinutes(30)).post(G5, "จอส.เมือง", "เมืองส่งรายชื่อจิตอาสา ๒๐ คนค่ะ")                              // m3
+                .file(G5, "จอส.เมือง", "เมือง-รายชื่อจิตอาสา.xlsx")
+                .after(Duration.ofMinutes(30)).post(G5, "ศอ.จอส.จว.สน.", "สรุปครับ รายชื่อจิตอาสายังขาด กุสุมาลย์ ขอให้ส่งโดยด่วนครับ"); // m5
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-")
+                .extracting(row -> row.split("/")[0]).containsOnly("m1", "m2");
+    }
+
+    @Test
     void aLateAnswerThatSaysMoreOfAnOrderItIsInTimeFor_answersThatOne_unlessItSaysItIsLate() {
         String flood = "เรียน นอภ.เมืองสกลนคร / นอภ.กุสุมาลย์\nตามที่ระดับน้ำในลำน้ำสงครามยังคงล้นตลิ่ง มีน้ำท่วมขังพื้นที่การเกษตรและบ้านเรือน"
                 + "ประชาชนบางส่วน นั้น\nขอให้ ศอ.จอส.อ. ทั้ง ๒ อำเภอ นำจิตอาสาพระราชทานลงพื้นที่ช่วยเหลือผู้ประสบภัย (ขนย้ายสิ่งของ ร่วมกับ อปท. "

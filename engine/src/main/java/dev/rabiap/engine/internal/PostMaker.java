@@ -318,8 +318,12 @@ public final class PostMaker {
         return post;
     }
 
-    /** Says that it is sent for a district: "ขออนุญาตส่งแทน อ.ภูพาน", "ฝากส่งแทน อ.ภูพาน", "รายงานแทนอำเภอภูพาน". */
-    private static final java.util.regex.Pattern SENT_FOR = java.util.regex.Pattern.compile("(?:ส่ง|รายงาน)\\S{0,12}?\\s*แทน\\s*");
+    /**
+     * Says that it is sent for a district: "ขออนุญาตส่งแทน อ.ภูพาน", "ฝากส่งแทน อ.ภูพาน", "รายงานแทนอำเภอภูพาน", or that what it
+     * passes on is another district's ("ช่วยส่งต่อครับ ผลสำรวจของ อ.ภูพาน บ้านเสียหาย ๘ หลัง… (ปลัดพงษ์ฝากมา…)").
+     */
+    private static final java.util.regex.Pattern SENT_FOR = java.util.regex.Pattern.compile(
+            "(?:ส่ง|รายงาน)\\S{0,12}?\\s*แทน\\s*|(?:ผล\\S{0,12}?|ข้อมูล|ยอด)\\s*ของ\\s*(?=อ\\.|อำเภอ)");
     /** How long after "ส่งแทน อ.ภูพาน" the same sender's posts in the group are still sent for ภูพาน. */
     private static final java.time.Duration SENT_FOR_WINDOW = java.time.Duration.ofMinutes(10);
     /** By group and sender: the district the sender's last post said it was sent for, and when. */

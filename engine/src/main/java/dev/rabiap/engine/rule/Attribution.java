@@ -188,9 +188,10 @@ public final class Attribution {
      * never read as on different subjects.
      */
     private static final String[][] SUBJECTS = {
-            {"ทำความสะอาด", "ขุดลอก", "ลอกคลอง", "ลอกห้วย", "ลอกท่อ", "เก็บขยะ", "ขยะ", "ผักตบ", "วัชพืช", "ตัดหญ้า", "ถางหญ้า", "big cleaning"},
-            {"ไฟป่า", "จุดความร้อน", "hotspot", "หมอกควัน", "pm2.5", "pm 2.5", "ฝุ่นละออง", "การเผา", "ห้ามเผา", "งดเผา", "แนวกันไฟ", "ดับไฟ", "ไฟไหม้", "เพลิงไหม้"},
-            {"อบรม", "หลักสูตร", "สัมมนา"},
+            {"ทำความสะอาด", "ขุดลอก", "ลอกคลอง", "ลอกห้วย", "ลอกท่อ", "เก็บขยะ", "ขยะ", "ผักตบ", "วัชพืช", "ตัดหญ้า", "ถางหญ้า", "big cleaning",
+                    "บิ๊กคลีนนิ่ง", "พัฒนาวัด"},
+            {"ไฟป่า", "จุดความร้อน", "hotspot", "หมอกควัน", "pm2.5", "pm 2.5", "ฝุ่นละออง", "การเผา", "ห้ามเผา", "งดเผา", "แนวกันไฟ", "ดับไฟ", "ไฟไหม้", "เพลิงไหม้", "อัคคีภัย"},
+            {"อบรม", "หลักสูตร", "สัมมนา", "ซ้อมแผน", "ฝึกซ้อม"},
             {MEETING},
             {"ไข้เลือดออก", "ลูกน้ำ", "ยุงลาย", "ยุง", "ทรายอะเบท", "พ่นหมอกควัน", "หมอกควัน"},
             {"น้ำท่วม", "อุทกภัย", "น้ำป่า", "กระสอบทราย", "น้ำหลาก"},
@@ -204,6 +205,8 @@ public final class Attribution {
             {"บริจาคโลหิต", "บริจาคเลือด", "โลหิต"},
             {"เบิกจ่าย", "งบประมาณ"},
             {"ภัยหนาว", "กันหนาว", "ผ้าห่ม", "อากาศหนาว"},
+            // rain measured: "ปริมาณน้ำฝนที่สถานีกุดบากเมื่อคืนวัดได้ ๘๕ มม." is no count of the storm's damage
+            {"ปริมาณน้ำฝน", "ปริมาณฝน", "ฝนสะสม"},
             // the place set for a royal day: the portrait, the flags, the arch, the table of offerings; not the
             // เฉลิมพระเกียรติ that names the occasion of any volunteer work
             {"พระบรมฉายาลักษณ์", "พระฉายาลักษณ์", "ธงชาติ", "ธงพระปรมาภิไธย", "ประดับธง", "พานพุ่ม", "โต๊ะหมู่บูชา", "ซุ้มเฉลิมพระเกียรติ",
@@ -698,7 +701,7 @@ public final class Attribution {
      */
     public static Shared sharedWords(Post answer, Post order) {
         java.util.List<String> words = new java.util.ArrayList<>();
-        int weight = shared(answer.getWords(), order.getWords(), words);
+        int weight = shared(answer.getWords(), order.getWords(), words) + listOfNames(answer, order);
         // a person's name and telephone number both shared, given where both are asked for ("พรรณานิคม: นางจิราภรณ์ … โทร
         // 087-…" after "ขอให้ส่งชื่อ-สกุล ตำแหน่ง เบอร์โทรศัพท์ ผู้ประสานงาน…"), make a post read alone as chat the answer
         if (words.contains(NAME_WORD) && words.contains(PHONE_WORD)) {
@@ -737,8 +740,21 @@ public final class Attribution {
     public record Shared(java.util.List<String> words, int weight) {}
 
     private static int shared(Post answer, Post order) {
-        return shared(answer.getWords(), order.getWords(), null);
+        return shared(answer.getWords(), order.getWords(), null) + listOfNames(answer, order);
     }
+
+    /**
+     * One more for a list of names sent where one is asked: "พรรณานิคมส่งรายชื่อจิตอาสาค่ะ" with its file answers the call
+     * for the list of volunteers for the ceremony, not the later order for the count of blood donors that its file's
+     * "๒๐ คน" shares a head count with.
+     */
+    private static int listOfNames(Post answer, Post order) {
+        return answer.getText() != null && order.getText() != null && SENDS_NAMES.matcher(answer.getText()).find()
+                && order.getText().contains("รายชื่อ") ? 1 : 0;
+    }
+
+    /** An answer that says it sends the list ("ส่งรายชื่อ…"); not one asking for the form again ("ขอแบบฟอร์มรายชื่ออีกครั้ง"). */
+    private static final java.util.regex.Pattern SENDS_NAMES = java.util.regex.Pattern.compile("(?:ส่ง|แนบ)\\s*รายชื่อ");
 
     /**
      * Whether {@link #CODE} can match the text: only where a dot is followed by a digit, or by one

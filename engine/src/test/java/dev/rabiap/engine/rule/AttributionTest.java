@@ -69,6 +69,15 @@ final class AttributionTest {
     }
 
     @Test
+    void rainMeasured_aDrill_andATemplesCleaning_areSubjectsOfTheirOwn() {
+        assertThat(Attribution.subjects("ปริมาณน้ำฝนที่สถานีกุดบากเมื่อคืนวัดได้ ๘๕ มม. ครับ")).containsExactly("ปริมาณน้ำฝน");
+        assertThat(Attribution.subjects("รายงานผลการซ้อมแผนป้องกันอัคคีภัยในโรงเรียน จิตอาสา ๕๐ คน")).containsExactlyInAnyOrder("อบรม", "ไฟป่า");
+        assertThat(Attribution.subjects("ผลกิจกรรมจิตอาสาพัฒนาวัดป่า ต.กุดไห จิตอาสา ๑๒๐ คน")).containsExactly("ทำความสะอาด");
+        // the kind of volunteers an order calls on is no subject: its plans may be to plant trees
+        assertThat(Attribution.subjects("ขอให้อำเภอจัดกิจกรรมจิตอาสาพัฒนา เนื่องในโอกาสวันเฉลิมพระชนมพรรษา")).isEmpty();
+    }
+
+    @Test
     void whatAnAnswerIsLateFor_isNotItsSubject() {
         String late = "กุสุมาลย์ เก็บขยะริมถนน ๓ กม. จิตอาสา ๔๐ คนค่ะ ขออภัยที่ส่งช้า เพิ่งกลับจากศูนย์อพยพน้ำท่วมค่ะ";
         assertThat(Attribution.subjects(late)).contains("ทำความสะอาด", "น้ำท่วม");
