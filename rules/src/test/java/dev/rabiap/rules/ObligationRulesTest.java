@@ -166,6 +166,17 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anotherDistrictsResultsPassedOn_answerForThatDistrict_notTheSenders() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อ. ทุกอำเภอ สำรวจและรายงานความเสียหายจากพายุเมื่อคืน (บ้านเสียหายกี่หลัง / จิตอาสาที่ลงช่วย) "
+                        + "ภายใน ๑๑.๓๐ น. วันนี้")                                                                                   // m1
+                .after(Duration.ofMinutes(60)).post(G5, "จอส.กุสุมาลย์",
+                        "ช่วยส่งต่อค่ะ ผลสำรวจของ อ.เมืองสกลนคร บ้านเสียหาย ๘ หลัง จิตอาสา ๓๕ คน (ปลัดฝากมาเนื่องจากสัญญาณไม่ดี)")        // m2
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m2", "m1/กุสุมาลย์/MISSING/-");
+    }
+
+    @Test
     void aListOfNamesSent_answersTheCallForNames_notALaterOrderForACount_andAReminderNamingWhoIsShortOpensNothing() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งรายชื่อจิตอาสาร่วมพิธี อำเภอละ ๒๐ คน ตามแบบฟอร์มที่แนบ ภายใน ๑๖.๐๐ น. วันนี้")  // m1
@@ -176,6 +187,11 @@ final class ObligationRulesTest {
                 .after(Duration.ofMinutes(30)).post(G5, "ศอ.จอส.จว.สน.", "สรุปครับ รายชื่อจิตอาสายังขาด กุสุมาลย์ ขอให้ส่งโดยด่วนครับ"); // m5
         assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m3", "m2/เมืองสกลนคร/OPEN/-")
                 .extracting(row -> row.split("/")[0]).containsOnly("m1", "m2");
+
+        // what is still short that is no district: an order of its own
+        Fixtures sizes = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ศอ.จอส.อ.เมืองสกลนคร ขอให้ยืนยันจำนวนเสื้อที่ได้รับจริงและขนาดที่ยังขาด ภายใน 14.00 น. วันนี้นะครับ");
+        assertThat(ledger(sizes)).containsExactly("m1/เมืองสกลนคร/OPEN/-");
     }
 
     @Test

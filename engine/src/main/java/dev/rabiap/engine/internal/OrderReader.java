@@ -60,9 +60,6 @@ final class OrderReader {
                     // who has not sent yet, in the ways a reminder says it: "เตือนความจำ", "ยังขาดอีกหลายอำเภอ", "ยังขาดรายงานจาก
                     // อ.ภูพาน", "ยังไม่เห็นรายงาน", "ยังได้ไม่ครบ", "ยังไม่มีอำเภอไหนส่ง", "อำเภอที่เหลือ…", "ที่เหลือรบกวนส่ง…"
                     + "|เตือนความจำ|(?i:reminder)|ยัง\\s*ขาด\\s*(?:อีก\\s*)?(?:\\S{0,6}\\s*)?(?:อำเภอ|รายงาน|ข้อมูล|ยอด)"
-                    // the districts named after it, a space between: "รายชื่อจิตอาสา… ยังขาด คำตากล้า โพนนาแก้ว ขอให้ส่งโดยด่วน"
-                    // (not ยังขาดแคลน, what an area still lacks)
-                    + "|ยัง\\s*ขาด\\s+(?:อ\\.\\s*)?[ก-ฮ]"
                     // but not in a clause of why a new order is given: "ศอ.จอส.พระราชทาน ขอให้จังหวัดรวบรวม… ซึ่งยังได้รับไม่ครบ"
                     + "|(?<!ซึ่ง\\s?)(?:ยัง\\s*ไม่\\s*(?:เห็น|ได้รับ)\\s*(?:รายงาน|ข้อมูล|ยอด)|ยัง\\s*ได้\\s*ไม่\\s*ครบ|(?<!ซึ่ง\\s?ยัง\\s?)ได้รับ\\S{0,10}ไม่\\s*ครบ)"
                     + "|ยัง\\s*ไม่\\s*มี\\s*(?:อำเภอ|หน่วยงาน)\\S{0,8}\\s*(?:ส่ง|รายงาน)|(?:อำเภอ|หน่วยงาน|ส่วนราชการ|ศูนย์)\\s*ที่\\s*เหลือ"
@@ -71,6 +68,23 @@ final class OrderReader {
                     + "|(?:อำเภอ|หน่วยงาน|ส่วนราชการ|ศูนย์|ท่าน)\\S{0,8}ที่\\s*ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:ยืนยัน|แจ้ง|กรอก|ส่ง|รายงาน)"
                     // where the answers stand: "ครบกำหนดรายงานกิจกรรม… ๑๖.๐๐ น. วันนี้ ขณะนี้ได้รับแล้ว ๑๑ อำเภอค่ะ"
                     + "|ครบ\\s*กำหนด\\s*(?:ส่ง|รายงาน)|(?:ได้รับ|ส่งมา)\\s*แล้ว\\s*[0-9๐-๙]{1,2}\\s*(?:อำเภอ|แห่ง|หน่วย)");
+
+    /**
+     * "ยังขาด" before the districts still short ({@link #namesWhoIsShort}): "รายชื่อจิตอาสา… ยังขาด คำตากล้า โพนนาแก้ว ขอให้ส่ง
+     * โดยด่วน" is a reminder; "ขนาดที่ยังขาด ภายใน 14.00 น." and "ยังขาดแคลนน้ำ" are not.
+     */
+    private static final Pattern SHORT_OF = Pattern.compile("ยัง\\s*ขาด\\s*");
+
+    /** Whether the text says which of the roster's districts are still short: "ยังขาด คำตากล้า", "ยังขาด อ.ภูพาน". */
+    private boolean namesWhoIsShort(String text) {
+        Matcher shortOf = SHORT_OF.matcher(text);
+        while (shortOf.find()) {
+            if (addressees.districtAt(text, shortOf.end()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * An answer asked for somewhere else than the group, the channel right after what is to be sent: "ขอให้แจ้งชื่อ
@@ -164,6 +178,9 @@ final class OrderReader {
         }
         if (addressees == null) {
             addressees = shared.get();
+        }
+        if (!reminder && namesWhoIsShort(text)) {
+            reminder = true;
         }
         boolean everyone = addressees.namesEveryone(text);
         // "ทุกอำเภอ ยกเว้น อ.ก" and "ทุกแห่ง… โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน" ask some after all

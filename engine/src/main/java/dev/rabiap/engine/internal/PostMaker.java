@@ -324,6 +324,8 @@ public final class PostMaker {
      */
     private static final java.util.regex.Pattern SENT_FOR = java.util.regex.Pattern.compile(
             "(?:ส่ง|รายงาน)\\S{0,12}?\\s*แทน\\s*|(?:ผล\\S{0,12}?|ข้อมูล|ยอด)\\s*ของ\\s*(?=อ\\.|อำเภอ)");
+    /** Says it passes on what another sent: ส่งต่อ, ฝาก… (another district's results named in a report of one's own do not). */
+    private static final java.util.regex.Pattern PASSES_ON = java.util.regex.Pattern.compile("ส่งต่อ|ฝาก");
     /** How long after "ส่งแทน อ.ภูพาน" the same sender's posts in the group are still sent for ภูพาน. */
     private static final java.time.Duration SENT_FOR_WINDOW = java.time.Duration.ofMinutes(10);
     /** By group and sender: the district the sender's last post said it was sent for, and when. */
@@ -340,7 +342,7 @@ public final class PostMaker {
         String key = post.getGroup() + "\u0000" + post.getPersonId();
         String text = message.text();
         java.util.regex.Matcher says = text == null ? null : SENT_FOR.matcher(text);
-        if (says != null && says.find()) {
+        if (says != null && says.find() && (says.group().contains("แทน") || PASSES_ON.matcher(text).find())) {
             String district = policy.addressees().get().districtAt(text, says.end());
             if (district != null && !district.equals(post.getPerson().district())) {
                 sendingFor.put(key, Map.entry(district, message.time()));
