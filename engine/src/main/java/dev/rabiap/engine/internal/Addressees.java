@@ -351,7 +351,7 @@ final class Addressees {
     /** The request after the districts a line turns to, after a clause of why them ("ซึ่งเป็นสถานที่จัดงาน") if any. */
     private static final Pattern TURN_REQUEST = Pattern.compile("[\\s,]*(?:ซึ่ง[^\\n]{0,80}?)?(?:รบกวน|ขอให้|ช่วย|กรุณา|ฝาก|ขอ)");
 
-    /** The districts (and others) of the lines that turn to them and ask them something ({@link #TURNS_TO}),. */
+    /** The districts (and others) of the lines that turn to them and ask them something ({@link #TURNS_TO}). */
     private List<Order.Addressee> turnedTo(String text) {
         List<Order.Addressee> named = new ArrayList<>();
         Matcher turn = TURNS_TO.matcher(text);
