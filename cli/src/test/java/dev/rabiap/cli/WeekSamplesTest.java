@@ -295,7 +295,7 @@ final class WeekSamplesTest {
                 // ac: agency heads' information among the heads read as reports (SKN-6P) and an agency head's "โปรดเฝ้าระวัง" as
                 // an order among the executives; a district volunteer officer's order to all districts (SKN-5P) read as chat
                 Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5P volunteer-centre.jsonl:179"),
-                        Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:31", "SKN-6P heads-chiefs.jsonl:39", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
+                        Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
                         Set.of("ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0419 บ้านม่วง")),
                 Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
                         Set.of("SKN-6P heads-chiefs.jsonl:26", "SKN-CAP executives.jsonl:80"),
@@ -324,7 +324,7 @@ final class WeekSamplesTest {
                 // daily order pay the palad's summary order posted an hour after it. Agencies' service notices (a road works
                 // stop, more buses home) are pr by N4, and a sales result is a performance result (SKN-6P's phrases)
                 Arguments.of("skn-week-ag", Set.of("SKN-5O volunteer-centre.jsonl:280 วาริชภูมิ"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:245", "SKN-6P heads-chiefs.jsonl:71", "SKN-CAP executives.jsonl:112"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:245", "SKN-CAP executives.jsonl:112"),
                         Set.of("ag0572 กุสุมาลย์", "ag0572 พรรณานิคม", "ag0572 พังโคน", "ag0572 ภูพาน", "ag0572 วานรนิวาส", "ag0572 วาริชภูมิ", "ag0586 กุสุมาลย์", "ag0586 พรรณานิคม", "ag0586 พังโคน", "ag0586 ภูพาน", "ag0586 วานรนิวาส", "ag0586 วาริชภูมิ")),
                 // ah (713 messages, the first week of fiscal year 2569 with Ok Phansa and the floods; หน.ส่วนราชการ-นอภ.สน. as
                 // an English-UI export with Buddhist-era dates; orders naming some districts in new ways, lookalike posts and
@@ -346,7 +346,7 @@ final class WeekSamplesTest {
                 // ภาพ… ส่งพรุ่งนี้เช้า" and "ผมเข้าใจว่า…รายงานไปแล้ว ขอตรวจสอบก่อน" paid. With figures without names no answer to
                 // a call for names, and those two promises: 15 of 16
                 Arguments.of("skn-week-ai", Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:275 อากาศอำนวย"),
-                        Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:4", "SKN-6P heads-chiefs.jsonl:37", "SKN-6P heads-chiefs.jsonl:56", "SKN-CAP executives.jsonl:61"),
+                        Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:4", "SKN-6P heads-chiefs.jsonl:56", "SKN-CAP executives.jsonl:61"),
                         Set.of("148 อากาศอำนวย", "244 วาริชภูมิ", "244 อากาศอำนวย", "244 โคกศรีสุพรรณ", "4 พรรณานิคม", "4 ส่องดาว", "84 อากาศอำนวย")),
                 // week AJ (3–7 Aug 2026; ข้อสั่งการ ปค.สน. as a Thai Android export), written apart and read once: 54 of 54,
                 // 14 of 18, 13 outside (9 near misses): a plan of the day naming blood donation paid the later call for donors,
@@ -359,7 +359,7 @@ final class WeekSamplesTest {
                 // its predecessors led to and read once: 49 of 49, 11 of 16, 7 outside (2 near misses); with a name's titles
                 // (นาย, นาง) no topic word: 12 of 16, 5 outside (1 near miss); with results no answer to a call for names only: 13 of 16
                 Arguments.of("skn-week-ak", Set.of("SKN-5O volunteer-centre.jsonl:146 ส่องดาว", "SKN-5O volunteer-centre.jsonl:159 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:183 เต่างอย"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:150", "SKN-5O volunteer-centre.jsonl:183", "SKN-6P heads-chiefs.jsonl:13", "SKN-6P heads-chiefs.jsonl:59", "SKN-CAP executives.txt:61"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:150", "SKN-5O volunteer-centre.jsonl:183", "SKN-6P heads-chiefs.jsonl:59", "SKN-CAP executives.txt:61"),
                         Set.of("ak0321 ส่องดาว", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")),
                 Arguments.of("skn-week-al", Set.of(), Set.of(), Set.of()),
                 Arguments.of("skn-week-am", Set.of("SKN-5O volunteer-centre.jsonl:136 เต่างอย"), Set.of(), Set.of("am0291 เต่างอย")),
@@ -374,7 +374,7 @@ final class WeekSamplesTest {
                 // no order: 50 of 50, 3 outside (2 near misses); with a late answer that says more of an order it is in time for
                 // going to that one, and a file alone to the order asking for a form before one asking for photos: 16 of 16, 2 outside
                 Arguments.of("skn-week-ao", Set.of(),
-                        Set.of("SKN-5O volunteer-centre.txt:175", "SKN-6P heads-chiefs.jsonl:16"),
+                        Set.of("SKN-5O volunteer-centre.txt:175"),
                         Set.of("152 อากาศอำนวย", "175 วาริชภูมิ")),
                 // week AP (30 Nov – 4 Dec 2026, the first cold and the 5 December preparations; ศอ.จอส.จว.สน. as a Thai-UI iPhone
                 // export), written after AO's changes and read once: 48 of 48, 13 of 16, 3 outside (2 near misses); with "ขอภายใน
@@ -385,9 +385,11 @@ final class WeekSamplesTest {
                 // export), written after AP's changes and read once: 49 of 49, 15 of 16, 5 outside (5 near misses); with a list
                 // of names sent going to the call for names before a count's order and "ยังขาด คำตากล้า…" a reminder: 4 outside;
                 // with "เรียนท่านผู้ว่าฯ ด่วนครับ…" a report upward: 3, all near misses (agency notices read as reports in the
-                // heads' group)
+                // heads' group); since SKN-6P's row lets information for the members be (its unless column: แจ้งข้อมูล…, a plan,
+                // photos of an event's atmosphere), 1 (a list of entries still open, "…ที่สมัครแล้ว ๑๔ ส่วนราชการค่ะ ยังรับสมัคร…")
+                // and, beside it, one near miss fewer in each of ac, ag, ai, ak and ao
                 Arguments.of("skn-week-aq", Set.of("SKN-5O volunteer-centre.jsonl:192 พังโคน"),
-                        Set.of("SKN-6P heads-chiefs.jsonl:17", "SKN-6P heads-chiefs.jsonl:24", "SKN-6P heads-chiefs.jsonl:75"),
+                        Set.of("SKN-6P heads-chiefs.jsonl:75"),
                         Set.of("aq0052 กุดบาก", "aq0191 พังโคน", "aq0295 วาริชภูมิ", "aq0295 สว่างแดนดิน", "aq0422 พังโคน")));
     }
 

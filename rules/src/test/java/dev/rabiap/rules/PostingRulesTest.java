@@ -130,6 +130,19 @@ final class PostingRulesTest {
     }
 
     @Test
+    void skn6p_informationForTheMembers_isNoReport_butAResultOpenedWithTheSameVerbIs() {
+        // the row's unless column: a notice of information (แจ้งข้อมูล…, a plan, photos of an event's atmosphere) is
+        // the news the group is for; a figure or a percentage in it does not make it a performance result
+        List<Finding> findings = new Fixtures()
+                .post(G6, "เกษตรจังหวัด", "ประปาภูมิภาคฝากแจ้งข้อมูลค่ะ คืนนี้ปิดซ่อมท่อเมน ๒๒.๐๐–๐๒.๐๐ น. ผู้ใช้น้ำในเขตเทศบาลได้รับผลกระทบราว ๖๐%") // m1
+                .post(G6, "เกษตรจังหวัด", "ภาพบรรยากาศพิธีวางพวงมาลา ณ ลานอนุสาวรีย์ เช้านี้ครับ")                      // m2
+                .post(G6, "เกษตรจังหวัด", "แจ้งแผนออกหน่วยตรวจดินเคลื่อนที่ ๓ อำเภอ สัปดาห์หน้า รายละเอียดตามไฟล์ครับ")       // m3
+                .post(G6, "เกษตรจังหวัด", "ขอแจ้งผลการฉีดวัคซีนโคกระบือ ๓,๒๐๐ ตัว ครบทั้ง ๑๘ อำเภอครับ")                  // m4: a result
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-6P@m4");
+    }
+
+    @Test
     void skn6p_anAgencysOwnAwardOrResults_postedAsPublicity_fire_butInvitationsAndANegatedAwardDoNot() {
         List<Finding> findings = new Fixtures()
                 .post(G6, "เกษตรจังหวัด", "ขอแจ้งข่าวดีครับ สำนักงานเกษตรจังหวัดสกลนครได้รับรางวัลหน่วยงานดีเด่น ระดับเขต ปี ๒๕๖๘ 🏆") // m1

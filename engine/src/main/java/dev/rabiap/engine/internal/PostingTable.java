@@ -16,7 +16,7 @@ import java.util.Set;
 /** {@code posting.csv}: which roles may post which kinds in a group, one policy per kind. */
 final class PostingTable {
     static final List<String> POSTING = List.of("rule", "group", "kinds", "allowed_roles", "note");
-    static final List<String> POSTING_OPTIONAL = TableContext.sourced("carries", "phrases");
+    static final List<String> POSTING_OPTIONAL = TableContext.sourced("carries", "phrases", "unless");
 
     private PostingTable() {}
 
@@ -26,7 +26,8 @@ final class PostingTable {
             t.record(row, List.of(row.get("rule")), row.get("group") + ": " + row.get("kinds") + " only by "
                     + (row.get("allowed_roles").isEmpty() ? "nobody" : row.get("allowed_roles"))
                     + (row.get("carries").isEmpty() ? "" : ", carrying " + row.get("carries"))
-                    + (row.get("phrases").isEmpty() ? "" : ", when it says " + row.get("phrases")));
+                    + (row.get("phrases").isEmpty() ? "" : ", when it says " + row.get("phrases"))
+                    + (row.get("unless").isEmpty() ? "" : ", unless it says " + row.get("unless")));
             String rule = t.ruleRef(row, "rule", catalogue, FindingKind.POSTING);
             String group = t.groupRef(row, groups);
             Set<String> kinds = t.kinds(row, "kinds", true);
@@ -51,6 +52,18 @@ final class PostingTable {
             List<com.google.re2j.Pattern> regexes = cell.patterns(row, "phrase");
             java.util.function.Predicate<String> says = phrases.isEmpty() && regexes.isEmpty() ? null
                     : text -> PostText.of(text).says(phrases) || regexes.stream().anyMatch(regex -> regex.matcher(PostText.normalise(text)).find());
+            // unless: the row does not judge a post that says one of these (as whole words, not negated) or that one of
+            // its regular expressions finds, written as phrases are
+            WordsCell stops = WordsCell.of(row.get("unless"));
+            List<String> stopWords = new ArrayList<>();
+            stops.words().forEach(word -> stopWords.add(PostText.normalise(word)));
+            List<com.google.re2j.Pattern> stopRegexes = stops.patterns(row, "unless");
+            if (!stopWords.isEmpty() || !stopRegexes.isEmpty()) {
+                java.util.function.Predicate<String> stopped = text -> PostText.of(text).says(stopWords)
+                        || stopRegexes.stream().anyMatch(regex -> regex.matcher(PostText.normalise(text)).find());
+                java.util.function.Predicate<String> judged = says;
+                says = judged == null ? stopped.negate() : judged.and(stopped.negate());
+            }
             if (rule != null && group != null) {
                 for (String kind : kinds) {
                     posting.add(new PostingPolicy(rule, group, kind, kinds, roles, carries, says, row.at()));
