@@ -136,6 +136,31 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aScheduleOfTheNextRound_orPhotosOfARoadMended_payNoOrderForTodaysVisits_butTheVisitsReportedDo() {
+        String order = "ขอให้ทุกอำเภอรายงานจำนวนบ้านผู้พิการที่จิตอาสาไปเยี่ยมวันนี้ พร้อมภาพ ภายใน ๒๔ ชม.";
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", order)                                                                           // m1
+                .after(Duration.ofMinutes(20)).post(G5, "จอส.เมือง", "กำหนดการออกเยี่ยมครั้งถัดไปของเมืองสกลนคร วันศุกร์ที่ ๒๐ นี้ค่ะ") // m2
+                .after(Duration.ofMinutes(20)).post(G5, "จอส.กุสุมาลย์", "ภาพจิตอาสาลงลูกรังทางเข้าบ้านโนนแดงครับ")          // m3
+                .media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE);                                                             // m4, part of m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+
+        Fixtures done = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", order)
+                .after(Duration.ofMinutes(20)).post(G5, "จอส.เมือง", "ตามกำหนดการค่ะ เมืองสกลนครเยี่ยมบ้านผู้พิการแล้ว ๙ หลัง"); // m2
+        assertThat(ledger(done)).contains("m1/เมืองสกลนคร/ON_TIME/m2");
+    }
+
+    @Test
+    void aPostPointingBackToWhatWasOrderedBefore_withNoDeadlineOfItsOwn_opensNoDuty() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนเครื่องสูบน้ำที่พร้อมใช้ ภายใน ๒๔ ชม.")                     // m1
+                .after(Duration.ofHours(2)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ส่งตัวเลขเครื่องสูบน้ำตามที่แจ้งไว้ด้วยนะครับ จอส.เมือง") // m2
+                .after(Duration.ofHours(1)).post(G5, "ศอ.จอส.จว.สน.", "ตามที่แจ้งไว้เมื่อเช้า ขอให้ทุกอำเภอส่งภาพจุดติดตั้งด้วย ภายใน ๑๖.๓๐ น."); // m3
+        assertThat(ledger(log)).extracting(row -> row.split("/")[0]).containsOnly("m1", "m3");
+    }
+
+    @Test
     void resultsPayTheOrderForResults_notALaterOneAskingOnlyForNames() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลกิจกรรมจิตอาสาวันที่ ๓ มิ.ย. ภายใน ๒๔ ชม.")                  // m1
@@ -664,6 +689,9 @@ final class ObligationRulesTest {
             ขอชื่นชม อ.กุดบาก และ อ.ภูพาน ที่ขนน้ำดื่มถึงมือชาวบ้านไว ล็อตหน้าเป็นของ อ.ส่องดาว กับ อ.กุสุมาลย์ ขอให้สองอำเภอนี้ส่งจำนวนครัวเรือนภายในเที่ยงพรุ่งนี้ | กุสุมาลย์ ส่องดาว
             นอภ.ภูพาน / นอภ.ส่องดาว\\nรบกวนรายงานความคืบหน้าการซ่อมฝายที่ชำรุดด้วยครับ                                       | ภูพาน ส่องดาว
             รบกวน นอภ.กุดบาก อัปเดตความคืบหน้าการซ่อมฝายด้วยครับ                                                        | กุดบาก
+            ทุก ศอ.จอส.อ. ยกเว้น ภูพาน กับ ส่องดาว ขอให้รายงานจำนวนถังดับเพลิงที่ตรวจแล้ว ภายในวันศุกร์ครับ                  | กุดบาก กุสุมาลย์ เมืองสกลนคร
+            ขอให้อำเภอต่อไปนี้ ตั้งจุดรับบริจาคผ้าห่ม แล้วส่งยอดให้จังหวัด\\n- อ.ภูพาน\\n- อ.กุสุมาลย์\\nภายในวันศุกร์ครับ      | กุสุมาลย์ ภูพาน
+            ขอให้ส่งภาพจุดวางกระสอบทรายภายใน ๑๕.๐๐ น. ด้วยนะครับ จอส.ภูพาน                                         | ภูพาน
             """)
     void anOrderNamingSomeDistricts_inTheWaysOfficialsWriteIt_obligesThose(String order, String districts) {
         assertThat(owing(order.replace("\\n", "\n"))).as(order).containsExactlyElementsOf(

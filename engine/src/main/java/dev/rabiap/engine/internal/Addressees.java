@@ -50,18 +50,22 @@ final class Addressees {
             "(?:(?:ท่าน)?(?:ผอ\\.?\\s*(?=ศอ|จอส))?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|จอส\\.?\\s*(?:อ\\.)?|ที่ว่าการอำเภอ|ปลัดอำเภอ(?:\\s*ประสานงาน)?(?:\\s*ผู้รับผิดชอบ\\S{0,24}?ของ|\\s*ของ)?|ปลัด|นายอำเภอ|นอภ\\.?|อำเภอ|ปอ\\.|อ\\.)\\s*){1,2}");
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
-            "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
+            "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์|ศอ\\.?\\s*จอส\\.?\\s*อ)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
     /**
      * Words that open a list of addressees: a salutation (after a speed class on its line too: "ด่วน เรียน นอภ.ก"), an
      * opening that calls a district's officer ("ท่านนายอำเภอเมืองฯ ครับ …"), a directive, or ได้แก่ ("อำเภอที่มีจุดความร้อน
-     * … ได้แก่ อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด … ขอให้ ศอ.จอส.อำเภอ … รายงานผล"), a numbered line that opens with a
-     * district ("๑. อ.อากาศอำนวย", the list an order says is attached), or a line that lists districts after a colon
-     * ("อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …", an order posted again each day).
+     * … ได้แก่ อ.ภูพาน ๗ จุด อ.ส่องดาว ๔ จุด … ขอให้ ศอ.จอส.อำเภอ … รายงานผล"), a numbered or bulleted line that opens
+     * with a district ("๑. อ.อากาศอำนวย", the list an order says is attached; "- อ.เต่างอย", the list after "ขอให้อำเภอ
+     * ต่อไปนี้…"), or a line that lists districts after a colon ("อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …", an order posted
+     * again each day).
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|ขอ(?=\\s*(?:ท่าน|คุณ))|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*[0-9๐-๙]{1,2}\\s*[.)]\\s*(?=อ\\.|อำเภอ)"
+            "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|ขอ(?=\\s*(?:ท่าน|คุณ))|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*(?:[0-9๐-๙]{1,2}\\s*[.)]|[-–•*])\\s*(?=อ\\.|อำเภอ)"
                     // a line that lists the districts after a colon: "อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …"
                     + "|(?:^|\\n)\\s*(?=อำเภอ[^\\n:()]{0,30}:)");
+    /** A name after a post's closing particle, the last thing in it: "…ด้วยนะครับ ปลัดตั้ม", "…ค่ะ ท่านนายอำเภอกุดบาก 🙏". */
+    private static final Pattern CLOSING_CALL = Pattern.compile(
+            "(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ)(?:ผม)?\\s+(?<name>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}.\\s]{1,40}?)[^\\p{L}\\p{M}\\p{N}]*$");
     /** Thanks opening a post, before the name of whom it thanks. */
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
     /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร", "(เว้น อ.เมืองฯ)". */
@@ -258,6 +262,17 @@ final class Addressees {
         }
         if (named.isEmpty()) {
             named.addAll(namedBefore(text));
+        }
+        if (named.isEmpty()) {
+            // "ขอให้ส่งตัวเลขจิตอาสา… ด้วยนะครับ ปลัดตั้ม": a name after the closing particle calls that one; the whole rest of
+            // the post must be the name
+            Matcher close = CLOSING_CALL.matcher(text);
+            if (close.find()) {
+                Order.Addressee called = agencyOrPerson(text, close.start("name"), close.end("name"));
+                if (called != null && compact(called.as()).length() == compact(close.group("name")).length()) {
+                    add(called, named);
+                }
+            }
         }
         // "ขอบคุณลุงบุญธรรมครับ … ฝากส่งทางสำนักงานจังหวัด": a post that opens by thanking someone by
         // name speaks to that person

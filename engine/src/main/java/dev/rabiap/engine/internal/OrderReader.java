@@ -70,6 +70,13 @@ final class OrderReader {
                     + "|ครบ\\s*กำหนด\\s*(?:ส่ง|รายงาน)|(?:ได้รับ|ส่งมา)\\s*แล้ว\\s*[0-9๐-๙]{1,2}\\s*(?:อำเภอ|แห่ง|หน่วย)");
 
     /**
+     * An order given before, pointed back to by a post that sets no deadline of its own: "ขอให้ส่งตัวเลขจิตอาสาและจุด
+     * กระสอบทรายตามที่สั่งการไว้ด้วยนะครับ" is a reminder. With a deadline ("ตามที่แจ้งไว้เมื่อวาน ขอให้ทุกอำเภอรายงาน…
+     * ภายใน ๑๖.๓๐ น.") it is a new order that recalls the old.
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile("ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*ไว้");
+
+    /**
      * "ยังขาด" before the districts still short ({@link #namesWhoIsShort}): "รายชื่อจิตอาสา… ยังขาด คำตากล้า โพนนาแก้ว ขอให้ส่ง
      * โดยด่วน" is a reminder; "ขนาดที่ยังขาด ภายใน 14.00 น." and "ยังขาดแคลนน้ำ" are not.
      */
@@ -170,7 +177,8 @@ final class OrderReader {
         boolean informationOnly = saysNoAnswerIsNeeded(text) || due == null && ABOUT_THE_GROUP.matcher(text).find()
                 || ELSEWHERE.matcher(text).find() && !IN_THE_GROUP.matcher(text).find();
         boolean repliesToMember = Boolean.FALSE.equals(repliesToOrder);
-        boolean reminder = message.replyTo() != null && !repliesToMember || REMINDER.matcher(text).find();
+        boolean reminder = message.replyTo() != null && !repliesToMember || REMINDER.matcher(text).find()
+                || due == null && POINTS_BACK.matcher(text).find();
         String remindsOf = message.replyTo();
         if (!reminder && sameText != null && due != null && sameText.getDeadline() != null && due.isEqual(sameText.getDeadline())) {
             reminder = true;
