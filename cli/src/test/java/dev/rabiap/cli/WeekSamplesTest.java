@@ -40,6 +40,10 @@ final class WeekSamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> weeks() {
+        // Since a shared row's order is weighed with the examples (a wish or a note that reads "ขอให้…" is no order) and an
+        // order's topic leaves out only the words more than half of the group's earlier orders used: e 17 of 17 (was 16),
+        // n 16 of 19 (14), x 19 of 20 (18), z 16 of 18 (18), p 22 of 25 with one place more outside; across a..aq 700 of 734
+        // late or missing answers (698), 70 places outside the truth (75), 22 of them near misses (24)
         return Stream.of(
                 Arguments.of("skn-week-a", Set.of(), Set.of(), Set.of()),
                 Arguments.of("skn-week-b", Set.of(), Set.of(), Set.of()),
@@ -53,10 +57,10 @@ final class WeekSamplesTest {
                 // 8, with 7 of 17 late or missing answers not found and 2 near misses flagged): a survey's answer sharing ผ้าห่ม and
                 // กันหนาว with the blanket order paid both, and a post about an order already answered paid the latest open one
                 // A results report no longer pays the plan order: โคกศรีสุพรรณ's late summary was matched only through that
-                Arguments.of("skn-week-e", Set.of("SKN-5O volunteer-centre.jsonl:249 โคกศรีสุพรรณ", "SKN-5P volunteer-centre.jsonl:217"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:267"),
+                Arguments.of("skn-week-e", Set.of("SKN-5P volunteer-centre.jsonl:217"),
+                        Set.of(),
                         // in state or in the answer named
-                        Set.of("e0019 ภูพาน", "e0019 โคกศรีสุพรรณ", "e0124 โคกศรีสุพรรณ", "e0162 ภูพาน", "e0230 โคกศรีสุพรรณ")),
+                        Set.of("e0019 ภูพาน", "e0162 ภูพาน")),
                 // f: a province-level volunteer officer's report likewise; the group of executives has 23 members against the letter's 22
                 // (three vice governors), a finding the week's truth did not plant
                 Arguments.of("skn-week-f", Set.of("SKN-5P volunteer-centre.jsonl:316"),
@@ -159,9 +163,9 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-m", Set.of(),
                         Set.of("SKN-CAP executives.jsonl:46"),
                         Set.of("m0040 เต่างอย")),
-                Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:104 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:284 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์", "SKN-5P volunteer-centre.jsonl:95"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:198", "SKN-5O volunteer-centre.jsonl:264", "SKN-CAP executives.jsonl:94"),
-                        Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0039 สว่างแดนดิน", "n0039 เจริญศิลป์", "n0219 อากาศอำนวย", "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0300 โพนนาแก้ว", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว", "n0414 กุสุมาลย์")),
+                Arguments.of("skn-week-n", Set.of("SKN-5O volunteer-centre.jsonl:104 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:186 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:73 อากาศอำนวย", "SKN-5P volunteer-centre.jsonl:95"),
+                        Set.of("SKN-CAP executives.jsonl:94"),
+                        Set.of("n0039 บ้านม่วง", "n0039 วานรนิวาส", "n0219 อากาศอำนวย", "n0219 โพนนาแก้ว", "n0300 วานรนิวาส", "n0300 โพนนาแก้ว", "n0364 กุสุมาลย์", "n0364 อากาศอำนวย", "n0364 โพนนาแก้ว", "n0414 กุสุมาลย์")),
                 // o (719 messages, May 2569) and p (688, Songkran 2569) were written apart after m and n were read, and read once.
                 // o wrote ศอ.จอส.จว.สน. as a LINE PC "Save chat" export, whose lines do not mark where a sender's name ends: 43 of
                 // 43, 18 of 20, 66 outside (names with spaces split at their first word made outsiders of members; the volunteer
@@ -175,9 +179,9 @@ final class WeekSamplesTest {
                         Set.of("SKN-CAP executives.jsonl:41", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:147"),
                         // an export's lines have no ids: its orders and answers go by line number, in the week's ledger too
                         Set.of("147 เมืองสกลนคร")),
-                Arguments.of("skn-week-p", Set.of("SKN-5O volunteer-centre.jsonl:134 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:141 เต่างอย", "SKN-5O volunteer-centre.jsonl:79 คำตากล้า"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:157", "SKN-5O volunteer-centre.jsonl:227", "SKN-CAP executives.jsonl:62"),
-                        Set.of("p0144 คำตากล้า", "p0261 บ้านม่วง", "p0276 เต่างอย", "p0371 เต่างอย")),
+                Arguments.of("skn-week-p", Set.of("SKN-5O volunteer-centre.jsonl:134 บ้านม่วง", "SKN-5O volunteer-centre.jsonl:296 คำตากล้า", "SKN-5O volunteer-centre.jsonl:79 คำตากล้า"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:157", "SKN-5O volunteer-centre.jsonl:227", "SKN-5O volunteer-centre.jsonl:253", "SKN-CAP executives.jsonl:62"),
+                        Set.of("p0144 คำตากล้า", "p0261 บ้านม่วง", "p0463 กุดบาก", "p0463 คำตากล้า", "p0463 บ้านม่วง", "p0463 วาริชภูมิ", "p0463 โคกศรีสุพรรณ", "p0476 กุดบาก", "p0476 คำตากล้า", "p0476 บ้านม่วง", "p0476 วาริชภูมิ", "p0476 โคกศรีสุพรรณ")),
                 // q (695 messages, Makha Bucha week 2569, ศอ.จอส.จว.สน. as a Thai-UI phone export, display names with emoji,
                 // titles and double spaces) was written apart after all of the above and read once: 41 of 42, 17 of 18, 4 outside
                 // (2 at near-miss lines: an agency head's "รับทราบค่ะ พมจ. ส่งเจ้าหน้าที่ร่วม ๑๕ คนค่ะ" read as a report among the
@@ -248,11 +252,11 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-w", Set.of("SKN-5P volunteer-centre.jsonl:325"),
                         Set.of("SKN-CAP executives-district-chiefs.jsonl:85"),
                         Set.of("w0009 พังโคน")),
-                Arguments.of("skn-week-x", Set.of("SKN-4P executives.jsonl:60", "SKN-5O volunteer-centre.jsonl:121 เต่างอย", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:177", "SKN-5O volunteer-centre.jsonl:209", "SKN-5O volunteer-centre.jsonl:224", "SKN-CAP executives.jsonl:59"),
+                Arguments.of("skn-week-x", Set.of("SKN-4P executives.jsonl:60", "SKN-5O volunteer-centre.jsonl:226 บ้านม่วง"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:209", "SKN-5O volunteer-centre.jsonl:224", "SKN-CAP executives.jsonl:59"),
                         // in state (1) or in the answer named (4); since answers on another subject than their order's pay
                         // nothing (a fire break does not answer the masks), 18 of 20
-                        Set.of("x0006 เต่างอย", "x0072 เต่างอย", "x0096 พรรณานิคม", "x0209 พังโคน")),
+                        Set.of("x0096 พรรณานิคม", "x0209 พังโคน")),
                 // y (773 messages, Kathin season 2568, all JSONL; orders posted as the letter's PDF then a line of text, answers
                 // in pieces) and z (715, election week 2569, หน.ส่วนราชการ-นอภ.สน. as a Thai-UI PC export; agency heads, two close
                 // orders open at once) were written after all of the above and read once. y on first contact: 42 of 43, 15 of 20,
@@ -267,9 +271,9 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-y", Set.of("SKN-5O volunteer-centre.jsonl:247 สว่างแดนดิน", "SKN-5P volunteer-centre.jsonl:258"),
                         Set.of("SKN-5O volunteer-centre.jsonl:18", "SKN-CAP executives.jsonl:70"),
                         Set.of("y0070 สว่างแดนดิน", "y0232 พังโคน", "y0232 วานรนิวาส")),
-                Arguments.of("skn-week-z", Set.of(),
-                        Set.of("SKN-5O volunteer-centre.jsonl:180", "SKN-CAP executives.jsonl:85"),
-                        Set.of("z0038 คำตากล้า", "z0038 วาริชภูมิ", "z0038 สว่างแดนดิน", "z0038 โคกศรีสุพรรณ", "z0119 คำตากล้า", "z0119 วาริชภูมิ", "z0119 สว่างแดนดิน", "z0119 โคกศรีสุพรรณ")),
+                Arguments.of("skn-week-z", Set.of("SKN-5O volunteer-centre.jsonl:165 วานรนิวาส", "SKN-5O volunteer-centre.jsonl:46 บ้านม่วง"),
+                        Set.of("SKN-CAP executives.jsonl:85"),
+                        Set.of("z0119 บ้านม่วง", "z0119 พังโคน", "z0119 ภูพาน", "z0119 วานรนิวาส", "z0119 ส่องดาว", "z0119 เมืองสกลนคร")),
                 // aa (718 messages, May 2569, all JSONL) and ab (703, Loy Krathong week 2568, ศอ.จอส.จว.สน. as a Thai-UI phone
                 // export), ordinary weeks with nothing stressed, were written after everything above and read once. aa: 41 of 41,
                 // 13 of 17, 2 outside, no near miss ("ภายในวันศุกร์ที่ ๑๕ พ.ค. นี้ เวลา ๑๒.๐๐ น." read as the end of the day); ab:
@@ -295,7 +299,7 @@ final class WeekSamplesTest {
                 // ac: agency heads' information among the heads read as reports (SKN-6P) and an agency head's "โปรดเฝ้าระวัง" as
                 // an order among the executives; a district volunteer officer's order to all districts (SKN-5P) read as chat
                 Arguments.of("skn-week-ac", Set.of("SKN-5O volunteer-centre.jsonl:197 เต่างอย", "SKN-5O volunteer-centre.jsonl:26 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:268 บ้านม่วง", "SKN-5P volunteer-centre.jsonl:179"),
-                        Set.of("SKN-4P executives.jsonl:14", "SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
+                        Set.of("SKN-4P executives.jsonl:38", "SKN-5O volunteer-centre.jsonl:201", "SKN-5O volunteer-centre.jsonl:63", "SKN-5P volunteer-centre.jsonl:116", "SKN-6P heads-chiefs.jsonl:60", "SKN-6P heads-chiefs.jsonl:83", "SKN-CAP executives.jsonl:105"),
                         Set.of("ac0035 อากาศอำนวย", "ac0035 เต่างอย", "ac0088 กุสุมาลย์", "ac0173 บ้านม่วง", "ac0419 บ้านม่วง")),
                 Arguments.of("skn-week-ad", Set.of("SKN-5O volunteer-centre.txt:141 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.txt:303 เต่างอย", "SKN-5O volunteer-centre.txt:337 วาริชภูมิ"),
                         Set.of("SKN-CAP executives.jsonl:80"),
@@ -360,7 +364,7 @@ final class WeekSamplesTest {
                 // (นาย, นาง) no topic word: 12 of 16, 5 outside (1 near miss); with results no answer to a call for names only: 13 of 16
                 Arguments.of("skn-week-ak", Set.of("SKN-5O volunteer-centre.jsonl:146 ส่องดาว", "SKN-5O volunteer-centre.jsonl:159 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:183 เต่างอย"),
                         Set.of("SKN-5O volunteer-centre.jsonl:150", "SKN-5O volunteer-centre.jsonl:183", "SKN-6P heads-chiefs.jsonl:59", "SKN-CAP executives.txt:61"),
-                        Set.of("ak0321 ส่องดาว", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")),
+                        Set.of("ak0321 ส่องดาว", "ak0411 นิคมน้ำอูน", "ak0466 โคกศรีสุพรรณ", "ak0475 อากาศอำนวย", "ak0499 อากาศอำนวย", "ak0499 เต่างอย")),
                 Arguments.of("skn-week-al", Set.of(), Set.of(), Set.of()),
                 Arguments.of("skn-week-am", Set.of("SKN-5O volunteer-centre.jsonl:136 เต่างอย"), Set.of(), Set.of("am0291 เต่างอย")),
                 // week AN (23–27 Nov 2026, Loy Krathong; ข้อสั่งการ ปค.สน. as an English-UI phone export with Buddhist-era dates and

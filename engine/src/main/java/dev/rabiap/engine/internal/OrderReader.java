@@ -224,7 +224,8 @@ final class OrderReader {
         java.util.Set<String> topic = new java.util.LinkedHashSet<>();
         for (String word : words) {
             int in = seen.getOrDefault(word, 0);
-            if (orders[0] < 2 || in * 2 < orders[0]) {
+            // "most": more than half of them; a word half of them used still tells this one from the other half
+            if (orders[0] < 2 || in * 2 <= orders[0]) {
                 topic.add(word);
             }
         }
