@@ -107,6 +107,17 @@ final class PostingRulesTest {
     }
 
     @Test
+    void skn5p_aDistrictTellingHowItWentOutToAskForCooperation_isNoOrderOfIts() {
+        List<Finding> findings = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอนำจิตอาสาลงพื้นที่ขอความร่วมมือชาวนางดเผาฟาง แล้วรายงานภายใน ๒๔ ชม.")
+                .post(G5, "จอส.เมือง", "เมืองสกลนครลงพื้นที่ ต.ธาตุเชิงชุม ขอความร่วมมือชาวนางดเผาฟาง แจกหน้ากาก ๒๐๐ ชิ้นครับ")
+                .post(G5, "จอส.เมือง", "ขอความร่วมมือทุกอำเภอส่งภาพกิจกรรมเพิ่มด้วยครับ")
+                .findings();
+        // the first line says what the district did; the second asks all districts, which only the centre may
+        assertThat(keys(findings)).containsExactly("SKN-5P@m3");
+    }
+
+    @Test
     void skn6p_reportsAndResults_fire_butOrdersAcksAndPrDoNot() {
         List<Finding> findings = new Fixtures()
                 .post(G6, "ผวจ.สน.", "ขอให้หัวหน้าส่วนราชการทุกท่านร่วมพิธีวันพ่อแห่งชาติ")

@@ -45,6 +45,9 @@ final class ThaiReadingTest {
             ack with a result    | report          | รับทราบครับ อำเภอเมืองได้ดำเนินการแล้ว ๑๒ ราย    | นอภ.เมืองสกลนคร
             results sent         | report          | ส่งผลการสำรวจจิตอาสาภัยพิบัติครับ ๔๕ คน          | จอส.เมือง
             nil report           | report          | อำเภอกุสุมาลย์ไม่มีผู้ได้รับผลกระทบครับ          | นอภ.กุสุมาลย์
+            # a wish is no order for its ขอให้
+            wish for the new post | chat           | ยินดีด้วยครับท่าน ขอให้สมพรปากนะครับ            | นอภ.กุสุมาลย์
+            wish for the year     | chat           | ปีใหม่เมืองนี้ขอให้ทุกคนร่มเย็นเป็นสุขนะคะ       | ปจ.สน.
             # publicity and off-topic
             sale with a price    | pr              | ผ้าครามทอมือ ผืนละ ๓๕๐ บาท สนใจทักไลน์ได้ครับ    | ปอ.วิชัย
             sports invitation    | pr              | ขอเชิญร่วมแข่งขันฟุตบอลประเพณีอำเภอ ๑๕ ธ.ค. นี้ครับ | นอภ.กุสุมาลย์
