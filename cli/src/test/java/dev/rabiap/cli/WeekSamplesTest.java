@@ -395,7 +395,20 @@ final class WeekSamplesTest {
                 // ("กำหนดการ…") no report either, one fewer in ad
                 Arguments.of("skn-week-aq", Set.of("SKN-5O volunteer-centre.jsonl:192 พังโคน"),
                         Set.of("SKN-6P heads-chiefs.jsonl:75"),
-                        Set.of("aq0052 กุดบาก", "aq0191 พังโคน", "aq0295 วาริชภูมิ", "aq0295 สว่างแดนดิน", "aq0422 พังโคน")));
+                        Set.of("aq0052 กุดบาก", "aq0191 พังโคน", "aq0295 วาริชภูมิ", "aq0295 สว่างแดนดิน", "aq0422 พังโคน")),
+                // week AR (12–16 Oct 2026, the memorial day of King Rama IX, the late rains round หนองหาร and the wax castles to
+                // come; หน.ส่วนราชการ-นอภ.สน. as an English-UI Android export), written after AQ's changes and read once: 50 of 50,
+                // 16 of 16, 2 places outside (2 near misses; 19 findings: the palad's "ขอให้ส่งตัวเลข… ตามที่สั่งการไว้ด้วยนะครับ
+                // ปลัดตั้ม" opened 18 duties, and a governor's schedule read as a report); with a name after the closing particle
+                // calling that one, a post pointing back with no deadline a reminder and a schedule no report: none outside. A plan
+                // for the day to come ("๑๓ ต.ค. จิตอาสาพัฒนาริมฝั่ง… (ระดับน้ำสูง…)") still pays the flood order that named the district
+                Arguments.of("skn-week-ar", Set.of(), Set.of(), Set.of("ar0329 อากาศอำนวย", "ar0363 อากาศอำนวย")),
+                // week AS (23–27 Feb 2026, the dry season, forest fires on ภูพาน and cane burning; นักปกครองสกลนคร as a Thai-UI PC
+                // export), written after AR's changes and the weighing of shared order rows, read once: 49 of 49, 16 of 17, 4 places
+                // outside (1 near miss; 17 findings: "เรียน ศอ.จอส.อ. ที่ค่าฝุ่นเกิน… ได้แก่ วาริชภูมิ สว่างแดนดิน ส่องดาว และพังโคน"
+                // opened duties for all 18, and two districts' "ลงพื้นที่ขอความร่วมมือ… แจกหน้ากาก…" read as orders); with those
+                // read: 49 of 49, 17 of 17, none outside
+                Arguments.of("skn-week-as", Set.of(), Set.of(), Set.of("as0015 ภูพาน", "as0220 ส่องดาว", "as0226 ส่องดาว")));
     }
 
     @ParameterizedTest(name = "{0}")
