@@ -152,6 +152,16 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aPlanOfWorkOnAFile_paysNoOrderForTodaysFigures_butAReportCitingTheOrderDoes() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนถังน้ำที่แจกวันนี้ พร้อมภาพ ภายใน ๒๔ ชม.")                   // m1
+                .after(Duration.ofHours(1)).media(G5, "จอส.เมือง", MessageType.FILE)                                       // m2
+                .post(G5, "จอส.เมือง", "แผนปฏิบัติงานจิตอาสา อ.เมืองสกลนคร เดือนหน้าค่ะ")                                // m3, m2's caption
+                .after(Duration.ofHours(1)).post(G5, "จอส.กุสุมาลย์", "ตามที่ท่านปลัดจังหวัดสั่งการเรื่องถังน้ำ กุสุมาลย์ขอรายงานว่าวันนี้ยังไม่ได้แจก (๐ ถัง) ครับ"); // m4
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/ON_TIME/m4");
+    }
+
+    @Test
     void aPostPointingBackToWhatWasOrderedBefore_withNoDeadlineOfItsOwn_opensNoDuty() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนเครื่องสูบน้ำที่พร้อมใช้ ภายใน ๒๔ ชม.")                     // m1
@@ -692,6 +702,8 @@ final class ObligationRulesTest {
             ทุก ศอ.จอส.อ. ยกเว้น ภูพาน กับ ส่องดาว ขอให้รายงานจำนวนถังดับเพลิงที่ตรวจแล้ว ภายในวันศุกร์ครับ                  | กุดบาก กุสุมาลย์ เมืองสกลนคร
             ขอให้อำเภอต่อไปนี้ ตั้งจุดรับบริจาคผ้าห่ม แล้วส่งยอดให้จังหวัด\\n- อ.ภูพาน\\n- อ.กุสุมาลย์\\nภายในวันศุกร์ครับ      | กุสุมาลย์ ภูพาน
             ขอให้ส่งภาพจุดวางกระสอบทรายภายใน ๑๕.๐๐ น. ด้วยนะครับ จอส.ภูพาน                                         | ภูพาน
+            ปลัดอำเภอผู้ประสานงานจิตอาสาของ อ.ภูพาน และ อ.ส่องดาว\\nขอให้ส่งยอดผู้ผ่านการอบรมภายในวันศุกร์ครับ             | ภูพาน ส่องดาว
+            ขอ จอส.ภูพาน และ จอส.กุดบาก ช่วยดูระดับน้ำในฝาย ขอให้รายงานพรุ่งนี้เช้าก่อน ๐๘.๓๐ น. นะครับ               | กุดบาก ภูพาน
             """)
     void anOrderNamingSomeDistricts_inTheWaysOfficialsWriteIt_obligesThose(String order, String districts) {
         assertThat(owing(order.replace("\\n", "\n"))).as(order).containsExactlyElementsOf(

@@ -60,7 +60,7 @@ final class Addressees {
      * again each day).
      */
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|ขอ(?=\\s*(?:ท่าน|คุณ))|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*(?:[0-9๐-๙]{1,2}\\s*[.)]|[-–•*])\\s*(?=อ\\.|อำเภอ)"
+            "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|ขอ(?=\\s*(?:ท่าน|คุณ|ปลัด|นอภ|นายอำเภอ|จอส))|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*(?:[0-9๐-๙]{1,2}\\s*[.)]|[-–•*])\\s*(?=อ\\.|อำเภอ)"
                     // a line that lists the districts after a colon: "อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …"
                     + "|(?:^|\\n)\\s*(?=อำเภอ[^\\n:()]{0,30}:)");
     /** A name after a post's closing particle, the last thing in it: "…ด้วยนะครับ ปลัดตั้ม", "…ค่ะ ท่านนายอำเภอกุดบาก 🙏". */
@@ -389,10 +389,11 @@ final class Addressees {
     /** How an official is addressed before the full name, as compacted: "ท่าน", "คุณ", "ท่านนายอำเภอ", "นอภ", "ปลัด". */
     private static final Pattern HONORIFIC = Pattern.compile("(?:ท่าน|คุณ)?(?:นายอำเภอ|นอภ|ปลัดอำเภอ|ปลัด)?");
     /** Where a call's request starts on its line: "รบกวน", "ขอให้", "ช่วย", "กรุณา", "ฝาก", "ขอ…". */
-    private static final Pattern REQUEST = Pattern.compile("รบกวน|ขอให้|ช่วย|กรุณา|ฝาก|ขอ");
+    private static final Pattern REQUEST = Pattern.compile("รบกวน|ขอให้|ช่วย|กรุณา|ฝาก|ขอ(?!ง)");
     /** A first line that asks or tells something itself, so that the names in it are not a call: "อำเภอเมืองรายงานว่า…". */
     private static final Pattern LINE_ASKS = Pattern.compile(
-            "ขอ|ให้|รายงาน|แจ้ง|ว่า(?!การ)|เมื่อ|ตาม|เรื่อง|กรณี|เนื่องจาก|ส่ง|แล้ว|[?？]");
+            // not the ขอ of ของ: "ปลัดอำเภอผู้ประสานงานจิตอาสาของ อ.กุสุมาลย์ และ อ.ส่องดาว" only calls
+            "ขอ(?!ง)|ให้|รายงาน|แจ้ง|ว่า(?!การ)|เมื่อ|ตาม|เรื่อง|กรณี|เนื่องจาก|ส่ง|แล้ว|[?？]");
 
     /**
      * The people an order mentions with LINE's @ anywhere in it ("ขอความอนุเคราะห์ @ปลัดแบงก์ เมืองสกลฯ และ @รุ่งทิวา

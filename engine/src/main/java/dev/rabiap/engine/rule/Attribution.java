@@ -162,14 +162,15 @@ public final class Attribution {
     /**
      * Whether a post says, in its opening (after a salutation's line), that it is a plan: "อ.สว่างแดนดิน รายงานแผนกิจกรรม
      * ๑๒ ส.ค. ค่ะ…", "ส่องดาว ส่งแผน ๑๒ ส.ค. ค่ะ", "เรียน ศอ.จอส.จว.สน. / อำเภออากาศอำนวย ขอรายงานแผนกิจกรรม…", or a
-     * schedule ("กำหนดการเยี่ยม… รอบถัดไป… คือวันพุธที่ ๒๕"; not "ตามกำหนดการ", the plan a report followed).
+     * schedule ("กำหนดการเยี่ยม… รอบถัดไป… คือวันพุธที่ ๒๕"; not "ตามกำหนดการ", the plan a report followed), or a plan of
+     * work on a file ("แผนปฏิบัติการจิตอาสา… ประจำเดือนมีนาคม").
      */
     static boolean givesAPlan(String text) {
         return text != null && GIVES_A_PLAN.matcher(text).lookingAt();
     }
 
     private static final java.util.regex.Pattern GIVES_A_PLAN = java.util.regex.Pattern.compile(
-            "(?:[^\\p{L}\\p{N}]*(?:เรียน|ถึง|กราบเรียน)[^\\n]*\\n)?[^\\n]{0,40}?(?:(?:รายงาน|ส่ง|ขอส่ง|นำส่ง)\\s*แผน|แผน\\s*(?:การ\\s*)?(?:จัด\\s*)?กิจกรรม|(?<!ตาม)กำหนดการ)");
+            "(?:[^\\p{L}\\p{N}]*(?:เรียน|ถึง|กราบเรียน)[^\\n]*\\n)?[^\\n]{0,40}?(?:(?:รายงาน|ส่ง|ขอส่ง|นำส่ง)\\s*แผน|แผน\\s*(?:การ\\s*)?(?:จัด\\s*)?กิจกรรม|แผน\\s*(?:ปฏิบัติ|งาน)|(?<!ตาม)กำหนดการ)");
 
     /** Results, as orders ask for them and answers give them: รายงานผล, ผลการ…, ผลกิจกรรม, ผลการดำเนินงาน. */
     private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("รายงานผล|(?<!แ)ผลการ|(?<!แ)ผลกิจกรรม|(?<!แ)ผลงาน|สรุปผล");

@@ -109,7 +109,9 @@ public final class DeadlineReader {
     private static final Pattern LOOKS_LIKE = Pattern.compile(
             "(?:เวลา" + S + ")?(?:วัน" + S + "ที่|วัน" + S + "(?:" + WEEKDAY_WORDS + ")|เวลา" + S + "\\d|\\d{1,2}" + S + "[.:]" + S + "\\d{2}(?!\\d)|\\d{1,2}" + S + "[/-]" + S + "\\d{1,2}(?!\\d)"
                     + "|\\d{1,2}" + S + "(?:น\\.|นาฬิกา)|\\d{1,2}" + S + "[ก-ฮ]{1,3}\\.|\\d{1,2}" + S + "(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|กรกฏา|สิงหา|กันยา|ตุลา|พฤศจิ|ธันวา))");
-    private static final Pattern DAY_BEFORE_LEAD = Pattern.compile("(?:(?<tomorrow>(?:วัน" + S + ")?" + NEXT_DAY + ")|(?<today>วัน" + S + "นี้)|(?<after>(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?))" + S + "$");
+    private static final Pattern DAY_BEFORE_LEAD = Pattern.compile("(?:(?<tomorrow>(?:วัน" + S + ")?" + NEXT_DAY + ")|(?<today>วัน" + S + "นี้)|(?<after>(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?))"
+            // "พรุ่งนี้เช้าก่อน ๐๘.๓๐ น.": the part of the day between the day and the lead word
+            + "(?:" + S + "(?:ช่วง|ตอน)?" + S + "(?:เช้า|บ่าย|เย็น))?" + S + "$");
     private static final int AFTER_PENALTY = 1000;
     private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:จำนวน|ยอด|ชื่อ|รายชื่อ|ผล|ข้อมูล)|ขอ\\s*(?:ยอด|จำนวน|ตัวเลข|ทราบ)");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
