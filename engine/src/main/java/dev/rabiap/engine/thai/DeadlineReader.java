@@ -163,8 +163,25 @@ public final class DeadlineReader {
                 from = lead.end();
             }
         }
+        if (candidates.isEmpty()) {
+            // no lead word: "รายงานยอดล่าสุดกลับมาในกลุ่มนี้ พรุ่งนี้เช้าแปดโมงครึ่งครับ", the next day and a clock right after a
+            // request to report, is when the report is due; a day and a clock with no such request is no deadline
+            Matcher bare = BARE_DAY_AND_CLOCK.matcher(t.s);
+            if (bare.find() && REPORT_WORD.matcher(t.s.substring(Math.max(0, bare.start() - 60), bare.start())).find()) {
+                Candidate candidate = readAt(t, bare.start(), bare.start(), "", posted);
+                if (candidate != null && candidate.deadline() != null && candidate.deadline().precision() == Precision.TIME_OF_DAY
+                        && !isEventTime(t, candidate)) {
+                    candidates.add(candidate);
+                }
+            }
+        }
         return choose(candidates, t, speed);
     }
+
+    /** The next day, its part of the day, and a clock: "พรุ่งนี้เช้าแปดโมงครึ่ง", "พรุ่งนี้ ๐๙.๓๐ น.". */
+    private static final Pattern BARE_DAY_AND_CLOCK = Pattern.compile(
+            "(?<!ภายใน" + S + ")(?:วัน" + S + ")?" + NEXT_DAY + "(?=" + S + "(?:(?:ช่วง|ตอน)?" + S + "(?:เช้า|บ่าย|เย็น)" + S + ")?(?:เวลา" + S + ")?"
+                    + "(?:\\d{1,2}" + S + "[.:]" + S + "\\d{2}|(?:" + CLOCK_NUMBER + ")" + S + "โมง))");
 
     /** Whether the text names a period counted in days: working days, days, weeks, months or years. */
     public static boolean countsDays(String text) {

@@ -82,6 +82,8 @@ final class DeadlineReaderTest {
                 // the part of the day between the day and the lead word
                 due("ช่วยรายงานระดับน้ำพรุ่งนี้เช้าก่อน ๐๘.๓๐ น. นะครับ", WED, "2025-12-04T08:30", TIME_OF_DAY),
                 due("ส่งยอดพรุ่งนี้ช่วงบ่ายก่อน ๑๕.๐๐ น.", WED, "2025-12-04T15:00", TIME_OF_DAY),
+                due("ขอให้รายงานยอดกลับมาในกลุ่มนี้ พรุ่งนี้เช้าแปดโมงครึ่งครับ", WED, "2025-12-04T08:30", TIME_OF_DAY),
+                due("ส่งรายชื่อผู้ประสานงาน พรุ่งนี้ ๑๐.๐๐ น. ครับ", WED, "2025-12-04T10:00", TIME_OF_DAY),
                 due("ภายในสัปดาห์นี้", WED, "2025-12-06T00:00", END_OF_DAY),    // Friday of the week
                 due("ส่งทางกลุ่มนี้ ก่อนวันหยุดครับ", "2025-12-02T13:30", "2025-12-05T00:00", END_OF_DAY), // Fri 5 Dec is the next day off
                 due("ก่อนวันหยุดยาวนี้", WED, "2025-12-05T00:00", END_OF_DAY),
@@ -196,6 +198,9 @@ final class DeadlineReaderTest {
                 status("ตั้งแต่วันที่ 1 ธ.ค. 68 เป็นต้นไป", WED, Status.NONE),
                 status("ขอเชิญประชุมวันที่ 5 ธ.ค. เวลา 09.00 น. ณ ห้องประชุมศาลากลาง", WED, Status.NONE),
                 status("ขอเชิญประชุมพร้อมกันก่อนเวลา 09.00 น. ณ ห้องประชุมศาลากลาง", WED, Status.NONE),
+                // no lead word: the next day and its clock count only right after a request to report
+                status("ขอเชิญประชุม พรุ่งนี้ ๑๐.๐๐ น. ห้องประชุมศาลากลาง", WED, Status.NONE),
+                status("เตรียมจิตอาสาให้พร้อม พรุ่งนี้ ๐๗.๐๐ น. ที่ลานหน้าศาลากลาง", WED, Status.NONE),
                 status("ด่วนที่สุด ที่ มท ๐๒๐๖.๒/ว ๕๒๒๑", WED, Status.NONE),
                 status("ขอให้อำเภอดำเนินการ", WED, Status.NONE),
                 status("ผู้เข้าร่วมไม่เกิน 5 คน", WED, Status.NONE),
