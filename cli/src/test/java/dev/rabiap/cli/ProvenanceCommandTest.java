@@ -33,9 +33,11 @@ final class ProvenanceCommandTest {
     void check_listsTheReadings_andExplainsEveryRuleOnRequest() {
         CommandLineTest.Run run = CommandLineTest.run("check", "--ruleset", "sakon-nakhon", "--provenance");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("ตามการตีความของสำนักงาน / readings of the office: 16 row(s)")
+        assertThat(run.out()).contains("ตามการตีความของสำนักงาน / readings of the office: 17 row(s)")
                 .contains("sakon-nakhon/posting.csv:3 SKN-4P: หนังสือบอกว่ากลุ่มนี้รับข้อสั่งการจาก")
                 .contains("sakon-nakhon/posting.csv:6 — หน.ส่วนราชการ-นอภ.สน.: report only by nobody")
+                .contains("sakon-nakhon/posting.csv:6 SKN-6P: การแจ้งข้อมูลข่าวสารให้สมาชิกทราบ")
+                .contains(", unless it says แจ้งแผน|ภาพบรรยากาศ")
                 .contains("ตามถ้อยคำของหนังสือ ไม่มีการตีความเพิ่ม / the letter's words, read as they stand")
                 .contains("skn: ที่ สน ๐๐๑๘.๑/ว ๒๓๕๓๒ ลงวันที่ ๒๐ พฤศจิกายน ๒๕๖๘")
                 .contains("หัวหนังสือพิมพ์ว่า ที่ทำการปกครองจังหวัดสงขลา");
