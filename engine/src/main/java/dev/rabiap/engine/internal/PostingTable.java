@@ -44,25 +44,12 @@ final class PostingTable {
                     carries.add(type);
                 }
             }
-            // phrases: the row judges only posts that say one of them, as whole words and not negated, or
-            // that a regular expression among them (re:…) finds
-            WordsCell cell = WordsCell.of(row.get("phrases"));
-            List<String> phrases = new ArrayList<>();
-            cell.words().forEach(word -> phrases.add(PostText.normalise(word)));
-            List<com.google.re2j.Pattern> regexes = cell.patterns(row, "phrase");
-            java.util.function.Predicate<String> says = phrases.isEmpty() && regexes.isEmpty() ? null
-                    : text -> PostText.of(text).says(phrases) || regexes.stream().anyMatch(regex -> regex.matcher(PostText.normalise(text)).find());
-            // unless: the row does not judge a post that says one of these (as whole words, not negated) or that one of
-            // its regular expressions finds, written as phrases are
-            WordsCell stops = WordsCell.of(row.get("unless"));
-            List<String> stopWords = new ArrayList<>();
-            stops.words().forEach(word -> stopWords.add(PostText.normalise(word)));
-            List<com.google.re2j.Pattern> stopRegexes = stops.patterns(row, "unless");
-            if (!stopWords.isEmpty() || !stopRegexes.isEmpty()) {
-                java.util.function.Predicate<String> stopped = text -> PostText.of(text).says(stopWords)
-                        || stopRegexes.stream().anyMatch(regex -> regex.matcher(PostText.normalise(text)).find());
-                java.util.function.Predicate<String> judged = says;
-                says = judged == null ? stopped.negate() : judged.and(stopped.negate());
+            // phrases: the row judges only posts that say one of them, as whole words and not negated, or that a regular
+            // expression among them (re:…) finds; unless: it does not judge a post that says one of these, written the same way
+            java.util.function.Predicate<String> says = saysOneOf(WordsCell.of(row.get("phrases")), row, "phrase");
+            java.util.function.Predicate<String> stopped = saysOneOf(WordsCell.of(row.get("unless")), row, "unless");
+            if (stopped != null) {
+                says = says == null ? stopped.negate() : says.and(stopped.negate());
             }
             if (rule != null && group != null) {
                 for (String kind : kinds) {
@@ -72,5 +59,25 @@ final class PostingTable {
         }
 
         return posting;
+    }
+
+    /**
+     * Whether a text says one of the cell's words (whole words, not negated) or one of its regular expressions finds it, or
+     * null for an empty cell; the text is normalised once for all the expressions.
+     */
+    private static java.util.function.Predicate<String> saysOneOf(WordsCell cell, TableRow row, String what) {
+        List<String> words = new ArrayList<>();
+        cell.words().forEach(word -> words.add(PostText.normalise(word)));
+        List<com.google.re2j.Pattern> regexes = cell.patterns(row, what);
+        if (words.isEmpty() && regexes.isEmpty()) {
+            return null;
+        }
+        return text -> {
+            if (PostText.of(text).says(words)) {
+                return true;
+            }
+            String normalised = regexes.isEmpty() ? null : PostText.normalise(text);
+            return regexes.stream().anyMatch(regex -> regex.matcher(normalised).find());
+        };
     }
 }

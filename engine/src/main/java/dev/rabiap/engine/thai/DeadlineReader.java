@@ -74,6 +74,8 @@ public final class DeadlineReader {
     private static final Pattern TODAY = Pattern.compile("(?:ใน" + S + ")?วัน" + S + "นี้");
     /** The day after the order: "พรุ่งนี้", "(วัน)รุ่งขึ้น". */
     private static final String NEXT_DAY = "(?:พรุ่ง" + S + "นี้|รุ่ง" + S + "ขึ้น)";
+    /** A part of the day said after a day: "เช้า", "ช่วงบ่าย", "ตอนเย็น". */
+    private static final String DAY_PART = "(?:ช่วง|ตอน)?" + S + "(?:เช้า|บ่าย|เย็น)";
     private static final Pattern TOMORROW = Pattern.compile("(?:ใน" + S + ")?(?:วัน" + S + ")?" + NEXT_DAY);
     /** The next working day: "ภายในวันทำการถัดไป", "วันทำการหน้า". */
     private static final Pattern NEXT_WORKING_DAY = Pattern.compile("วัน" + S + "ทำการ" + S + "(?:ถัดไป|หน้า|ต่อไป)");
@@ -111,7 +113,7 @@ public final class DeadlineReader {
                     + "|\\d{1,2}" + S + "(?:น\\.|นาฬิกา)|\\d{1,2}" + S + "[ก-ฮ]{1,3}\\.|\\d{1,2}" + S + "(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|กรกฏา|สิงหา|กันยา|ตุลา|พฤศจิ|ธันวา))");
     private static final Pattern DAY_BEFORE_LEAD = Pattern.compile("(?:(?<tomorrow>(?:วัน" + S + ")?" + NEXT_DAY + ")|(?<today>วัน" + S + "นี้)|(?<after>(?:วัน" + S + ")?มะรืน(?:" + S + "นี้)?))"
             // "พรุ่งนี้เช้าก่อน ๐๘.๓๐ น.": the part of the day between the day and the lead word
-            + "(?:" + S + "(?:ช่วง|ตอน)?" + S + "(?:เช้า|บ่าย|เย็น))?" + S + "$");
+            + "(?:" + S + DAY_PART + ")?" + S + "$");
     private static final int AFTER_PENALTY = 1000;
     private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:จำนวน|ยอด|ชื่อ|รายชื่อ|ผล|ข้อมูล)|ขอ\\s*(?:ยอด|จำนวน|ตัวเลข|ทราบ)");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
@@ -180,7 +182,7 @@ public final class DeadlineReader {
 
     /** The next day, its part of the day, and a clock: "พรุ่งนี้เช้าแปดโมงครึ่ง", "พรุ่งนี้ ๐๙.๓๐ น.". */
     private static final Pattern BARE_DAY_AND_CLOCK = Pattern.compile(
-            "(?<!ภายใน" + S + ")(?:วัน" + S + ")?" + NEXT_DAY + "(?=" + S + "(?:(?:ช่วง|ตอน)?" + S + "(?:เช้า|บ่าย|เย็น)" + S + ")?(?:เวลา" + S + ")?"
+            "(?<!ภายใน" + S + ")(?:วัน" + S + ")?" + NEXT_DAY + "(?=" + S + "(?:" + DAY_PART + S + ")?(?:เวลา" + S + ")?"
                     + "(?:\\d{1,2}" + S + "[.:]" + S + "\\d{2}|(?:" + CLOCK_NUMBER + ")" + S + "โมง))");
 
     /** Whether the text names a period counted in days: working days, days, weeks, months or years. */
