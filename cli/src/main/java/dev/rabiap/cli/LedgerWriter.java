@@ -72,9 +72,12 @@ final class LedgerWriter {
                 case LATE -> "ช้า " + ThaiDates.formatThai(e.lateBy()) + " / late by " + ThaiDates.formatEnglish(e.lateBy()) + ": " + e.answer() + answeredBy(e, masker);
                 case MISSING -> "ไม่ตอบ / missing";
                 case OPEN -> "ยังไม่ถึงกำหนด / not yet due";
+                case NOT_JUDGED -> "ไม่ตอบ แต่ไม่ประเมิน: ข้อสั่งการบอกลักษณะผู้รับ ไม่ระบุชื่อ / no answer, not judged: the order describes whom it asks without naming them";
             };
             String where = e.answerIn().equals(e.group()) ? "" : " → " + e.answerIn();
-            String named = e.namedAs().isEmpty() ? "" : " (ระบุชื่อ / named as \"" + e.namedAs() + "\")";
+            String named = e.namedAs().isEmpty() ? ""
+                    : e.described() ? " " + e.namedAs()
+                    : " (ระบุชื่อ / named as \"" + e.namedAs() + "\")";
             out.println("    " + person(e.party(), masker) + named + where + ": " + state);
         }
     }

@@ -20,15 +20,30 @@ import java.time.ZonedDateTime;
  * @param answer where the answer is, or null
  * @param answerTime when it came, or null
  * @param answeredBy the roster id of who answered, or empty
- * @param namedAs how the order named the party ("นอภ.พังโคน"), or empty when it owes as one of the row's parties
+ * @param namedAs how the order named the party ("นอภ.พังโคน"), or empty when it owes as one of the row's parties; {@link #DESCRIBED_AS}
+ *     and its words when the order describes whom it asks
  * @param deadlineThai the deadline as the letter meant it ("ภายในวันที่ 5 ธ.ค. 2568"), noting a default
  * @param deadlineEnglish the same in English
  */
 public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDateTime orderTime, String party,
                           String answerIn, ZonedDateTime deadline, State state, Evidence answer, ZonedDateTime answerTime, String answeredBy,
                           String namedAs, String deadlineThai, String deadlineEnglish) {
-    /** What became of an obligation. */
-    public enum State { ON_TIME, LATE, MISSING, OPEN }
+    /**
+     * What became of an obligation. {@code NOT_JUDGED}: no answer by the deadline to an order that describes whom it asks
+     * without naming them ({@link #described}); the party may not be among them.
+     */
+    public enum State { ON_TIME, LATE, MISSING, OPEN, NOT_JUDGED }
+
+    /**
+     * What {@link #namedAs} starts with when the order describes whom it asks without naming them ("ถึง ศอ.จอส.อำเภอที่พบ
+     * ผู้ป่วยไข้เลือดออกเพิ่มขึ้น…"): every party of the row may owe, and only those who answer are judged.
+     */
+    public static final String DESCRIBED_AS = "(ตามลักษณะ / described) ";
+
+    /** Whether the order describes whom it asks without naming them ({@link #DESCRIBED_AS}). */
+    public boolean described() {
+        return namedAs.startsWith(DESCRIBED_AS);
+    }
 
     public LedgerEntry {
         requireNonNull(ruleId, "ruleId is null");

@@ -647,6 +647,70 @@ final class ObligationRulesTest {
         assertThat(ledger(all)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
     }
 
+    @Test
+    void anOrderThatDescribesWhomItAsks_judgesThoseWhoAnswer_andLeavesTheOthersNotJudged() {
+        Fixtures log = fiveDistricts()
+                .post(G5, "ศอ.จอส.จว.สน.", "ถึง ศอ.จอส.อำเภอที่มีหมู่บ้านประปาหมู่บ้านใช้การไม่ได้\n"
+                        + "ขอให้นำจิตอาสาช่วยแจกจ่ายน้ำดื่ม แล้วรายงานจำนวนครัวเรือนที่ได้รับน้ำ ภายใน ๑๒.๐๐ น. วันนี้ครับ") // m1 08:01
+                .after(Duration.ofHours(6)).post(G5, "จอส.ภูพาน", "ภูพาน แจกจ่ายน้ำดื่ม ๔ หมู่บ้าน ครัวเรือนที่ได้รับน้ำ ๑๒๐ ครัวเรือนครับ") // m2, late
+                .after(Duration.ofHours(30)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");
+        Fixtures.Result result = log.run(AuditOptions.DEFAULTS.withLedger());
+        // the one that answered is judged (late); the others may not have such villages: not missing, and the ledger says so
+        assertThat(keys(result.findings())).containsExactly("SKN-5O/ภูพาน@m2");
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/ภูพาน/LATE/m2", "m1/กุดบาก/NOT_JUDGED/-", "m1/ส่องดาว/NOT_JUDGED/-",
+                "m1/เมืองสกลนคร/NOT_JUDGED/-", "m1/กุสุมาลย์/NOT_JUDGED/-");
+        assertThat(result.summary().ledger()).allSatisfy(e -> assertThat(e.described()).isTrue())
+                .allSatisfy(e -> assertThat(e.namedAs()).contains("ศอ.จอส.อำเภอที่มีหมู่บ้านประปาหมู่บ้านใช้การไม่ได้"));
+    }
+
+    @Test
+    void photosThatTellTwoOrdersApartNoBetter_payTheOrderToEveryDistrict_notTheOneThatDescribesWhomItAsks() {
+        Fixtures log = fiveDistricts()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพกิจกรรมจิตอาสาวันพ่อ อำเภอละ ๓ ภาพ ภายใน ๒๔ ชม.")                 // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน ศอ.จอส.อำเภอซึ่งมีผู้ป่วยโรคมือเท้าปากในโรงเรียน\n"
+                        + "ขอให้ร่วมกับ อสม. ทำความสะอาดโรงเรียน และส่งภาพกิจกรรมภายใน ๒ วัน")                              // m2
+                .after(Duration.ofHours(3)).media(G5, "จอส.ส่องดาว", MessageType.IMAGE);                                  // m3
+        // the later order would take photos that say no more of either; it may not be ส่องดาว's at all
+        assertThat(ledger(log)).contains("m1/ส่องดาว/ON_TIME/m3").doesNotContain("m2/ส่องดาว/ON_TIME/m3");
+    }
+
+    @Test
+    void aPostOpeningByCallingOneMember_speaksToThatMember_orToNoOneTheRosterCanTell() {
+        Fixtures named = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ปลัดอนันต์ครับ แบบรายงานจุดบริการส่งภายในวันจันทร์หน้าได้ครับ");
+        assertThat(ledger(named)).containsExactly("m1/เมืองสกลนคร/OPEN/-");
+        // two deputies go by ปลัดต้น: the centre tells one of them, and opens no duty for every district
+        Fixtures twoOfThem = Fixtures.withPeople(
+                        "dep2,นายธนพล ต้นสกุล,ปลัดต้น,deputy_district_chief,ที่ว่าการอำเภอเมืองสกลนคร,เมืองสกลนคร,,",
+                        "dep3,นายต้นตระกูล มีสุข,ปลัดต้น,coordinating_deputy,ที่ว่าการอำเภอกุสุมาลย์,กุสุมาลย์,,")
+                .post(G5, "ปลัดต้น", "รับทราบครับ จะส่งแบบรายงานวันจันทร์ครับ")
+                .post(G5, "ศอ.จอส.จว.สน.", "ปลัดต้นครับ วันจันทร์เป็นวันหยุดนะครับ ส่งภายใน ๓ วันทำการ คือถึงวันพุธครับ");
+        assertThat(ledger(twoOfThem)).isEmpty();
+        // a call to them all, or by title alone, is to the group
+        assertThat(ledger(new Fixtures().post(G5, "ศอ.จอส.จว.สน.", "ท่านนายอำเภอทุกท่านครับ ขอให้รายงานจำนวนจุดบริการภายใน ๑๖.๐๐ น.")))
+                .containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+        assertThat(ledger(new Fixtures().post(G5, "ศอ.จอส.จว.สน.", "พี่ๆ ครับ รบกวนส่งยอดจิตอาสาภายในบ่ายสามโมงนะครับ")))
+                .containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anOfferOfPeopleForADistrictsCall_answersNoOrderOfTheCentre() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอสำรวจแหล่งน้ำเสี่ยงจมน้ำ และรายงานจำนวนจุดเสี่ยง ภายใน ๑๕.๐๐ น. วันนี้") // m1
+                .after(Duration.ofHours(2)).post(G5, "นอภ.เมืองสกลนคร", "ขอให้ทุกอำเภอที่จะส่งจิตอาสามาช่วยขุดลอกคลองวันเสาร์นี้ แจ้งจำนวนในกลุ่มครับ") // m2
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ส่งได้ ๑๒ คนค่ะ")                                                    // m3
+                .post(G5, "จอส.เมือง", "เมืองสกลนคร จุดเสี่ยงจมน้ำ ๔ จุด ติดป้ายเตือนครบแล้วค่ะ");                         // m4
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m4", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void speedingUpTheWorkItself_isANewOrder_whileAReportAskedForAgainWithNoDeadline_isAReminder() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอ เร่งรัดการเบิกจ่ายงบโครงการจิตอาสา และรายงานผลการเบิกจ่ายภายใน ๓ วัน") // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "อ.กุสุมาลย์ ที่ส่งมาเมื่อเช้า ขอให้รายงานตามแบบที่จังหวัดกำหนดอีกครั้งนะครับ");                 // m2
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
     /** The fixtures' roster with volunteer officers in ภูพาน, กุดบาก and ส่องดาว besides เมืองสกลนคร and กุสุมาลย์. */
     private static Fixtures fiveDistricts() {
         return Fixtures.withPeople("vc4,นายไพโรจน์ ภูผา,จอส.ภูพาน,volunteer_center_staff,ศอ.จอส.อำเภอภูพาน,ภูพาน,,",
@@ -698,6 +762,8 @@ final class ObligationRulesTest {
             ต่อจากที่ทุกอำเภอส่งยอดผ้าห่มมาแล้วเมื่อวานครับ ขอบคุณครับ วันนี้ขอให้ อ.กุดบาก และ อ.ส่องดาว รายงานเพิ่มเฉพาะยอดคงเหลือ ภายในบ่ายนี้ | กุดบาก ส่องดาว
             ขอชื่นชม อ.กุดบาก และ อ.ภูพาน ที่ขนน้ำดื่มถึงมือชาวบ้านไว ล็อตหน้าเป็นของ อ.ส่องดาว กับ อ.กุสุมาลย์ ขอให้สองอำเภอนี้ส่งจำนวนครัวเรือนภายในเที่ยงพรุ่งนี้ | กุสุมาลย์ ส่องดาว
             นอภ.ภูพาน / นอภ.ส่องดาว\\nรบกวนรายงานความคืบหน้าการซ่อมฝายที่ชำรุดด้วยครับ                                       | ภูพาน ส่องดาว
+            ถึง นายอำเภอ\\nอำเภอกุดบาก\\nอ.ส่องดาว\\nเนื่องจากฝนตกหนักต่อเนื่อง ให้ ศอ.จอส.อำเภอ สำรวจฝายและรายงานภายใน ๑๖.๐๐ น. | กุดบาก ส่องดาว
+            ด่วน‼️ เรียน นอภ.ภูพาน และ นอภ.กุสุมาลย์ ขอให้รายงานจำนวนรถน้ำที่ออกแจกจ่าย ก่อนเที่ยงวันนี้ครับ            | กุสุมาลย์ ภูพาน
             รบกวน นอภ.กุดบาก อัปเดตความคืบหน้าการซ่อมฝายด้วยครับ                                                        | กุดบาก
             ทุก ศอ.จอส.อ. ยกเว้น ภูพาน กับ ส่องดาว ขอให้รายงานจำนวนถังดับเพลิงที่ตรวจแล้ว ภายในวันศุกร์ครับ                  | กุดบาก กุสุมาลย์ เมืองสกลนคร
             ขอให้อำเภอต่อไปนี้ ตั้งจุดรับบริจาคผ้าห่ม แล้วส่งยอดให้จังหวัด\\n- อ.ภูพาน\\n- อ.กุสุมาลย์\\nภายในวันศุกร์ครับ      | กุสุมาลย์ ภูพาน

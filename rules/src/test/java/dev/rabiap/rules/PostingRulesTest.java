@@ -156,6 +156,17 @@ final class PostingRulesTest {
     }
 
     @Test
+    void skn6p_peopleSentToHelp_whenTheGovernorAsks_isNoReport_butWhatTheyDidIs() {
+        List<Finding> findings = new Fixtures()
+                .post(G6, "ผวจ.สน.", "ขอให้ส่วนราชการที่มีกำลังคน ช่วยอำเภอกุสุมาลย์ขนย้ายของผู้ประสบภัยวันพรุ่งนี้ครับ") // m1
+                .post(G6, "เกษตรจังหวัด", "เกษตรจังหวัดส่งเจ้าหน้าที่ ๑๒ คน ไปกุสุมาลย์ พรุ่งนี้เช้าครับ")             // m2: sent to help
+                .after(java.time.Duration.ofDays(1))
+                .post(G6, "เกษตรจังหวัด", "เจ้าหน้าที่เกษตร ๑๒ คน ช่วยขนย้ายของแล้วเสร็จ ๔๐ ครัวเรือนครับ")            // m3: what they did
+                .findings();
+        assertThat(keys(findings)).containsExactly("SKN-6P@m3");
+    }
+
+    @Test
     void skn6p_anAgencysOwnAwardOrResults_postedAsPublicity_fire_butInvitationsAndANegatedAwardDoNot() {
         List<Finding> findings = new Fixtures()
                 .post(G6, "เกษตรจังหวัด", "ขอแจ้งข่าวดีครับ สำนักงานเกษตรจังหวัดสกลนครได้รับรางวัลหน่วยงานดีเด่น ระดับเขต ปี ๒๕๖๘ 🏆") // m1

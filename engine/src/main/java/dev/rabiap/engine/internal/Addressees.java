@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * place) are not addressees. Immutable and thread-safe.
  */
 final class Addressees {
-    /** A speed class that may open an order before its salutation or call: "ด่วน เรียน …", "ด่วน! อ.พรรณาฯ …". */
-    private static final String SPEED = "(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[\\s!]*)?";
+    /** A speed class that may open an order before its salutation or call: "ด่วน เรียน …", "ด่วน! อ.พรรณาฯ …", "ด่วน‼️ เรียน …". */
+    private static final String SPEED = "(?:(?:ด่วนที่สุด|ด่วนมาก|ด่วน)[^\\p{L}\\p{N}\\n]*)?";
     /** Common abbreviations of provincial agencies, and the words of the agency name they stand for. */
     private static final Map<String, String> AGENCY_ABBREVIATIONS = Map.ofEntries(
             Map.entry("สสจ", "สาธารณสุขจังหวัด"), Map.entry("พมจ", "พัฒนาสังคมและความมั่นคงของมนุษย์"),
@@ -255,6 +255,8 @@ final class Addressees {
         // "ขอบคุณ อ.ส่องดาว และ อ.กุสุมาลย์ ที่ส่งข้อมูลครบ… \nส่วน อ.พรรณานิคม รบกวนส่งภาพเพิ่มเติม…": a line that turns to
         // some ("ส่วน") and asks them calls them; the line before thanked others
         named.addAll(turnedTo(text));
+        // "เรียน นายอำเภอ\nอ.เมืองสกลนคร\nอ.โพนนาแก้ว\n…\nด้วยระดับน้ำ… ขอให้…": the districts on lines of their own
+        named.addAll(listedOnLines(text));
         if (named.isEmpty()) {
             readFirstLine(text, named);
         }
@@ -379,6 +381,111 @@ final class Addressees {
             }
         }
         return named;
+    }
+
+    /**
+     * A line that holds one district and nothing else: "อ.เมืองสกลนคร", "- อำเภอกุดบาก", "นอภ.ภูพาน", "ศอ.จอส.อ.เต่างอย", the
+     * list an order sets out under its salutation ("เรียน ศอ.จอส.อำเภอ ดังต่อไปนี้").
+     */
+    private static final Pattern LIST_LINE = Pattern.compile(
+            "(?m)^[^\\p{L}\\p{N}\\n]*(?:[0-9๐-๙]{1,2}\\s*[.)]\\s*)?(?=อ\\.|อำเภอ|นอภ|นายอำเภอ|ศอ|จอส|ปลัดอำเภอ)");
+
+    /** The districts of the lines that hold one district each and nothing else ({@link #LIST_LINE}). */
+    private List<Order.Addressee> listedOnLines(String text) {
+        List<Order.Addressee> named = new ArrayList<>();
+        Matcher line = LIST_LINE.matcher(text);
+        while (line.find()) {
+            int end = lineEnd(text, line.end());
+            Matcher prefix = DISTRICT_PREFIX.matcher(text).region(line.end(), end);
+            if (!prefix.lookingAt()) {
+                continue;
+            }
+            String district = district(text, prefix.end(), end);
+            if (district == null) {
+                continue;
+            }
+            int after = prefix.end() + districtLength(text, prefix.end(), end, district);
+            if (text.substring(after, end).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+                named.add(new Order.Addressee("district", originalDistrict(district), text.substring(line.end(), after).strip()));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Where an order says whom it asks: its salutation ("เรียน", "ถึง", after a speed class) or its first directive
+     * ("ขอให้", "ให้", "กรุณา", "รบกวน", "ขอความร่วมมือ").
+     */
+    private static final Pattern ASKS_WHOM = Pattern.compile(
+            "(?:^|\\n)[^\\p{L}\\p{N}\\n]*" + SPEED + "(?:เรียน|ถึง)|ขอให้|(?:^|[\\s:.)\\]])ให้|กรุณา|รบกวน|ขอความร่วมมือ");
+    /**
+     * Districts described, not named: "ศอ.จอส.อำเภอที่ได้รับความเสียหายจากพายุ…", "อำเภอที่พบผู้ป่วยไข้เลือดออกเพิ่มขึ้น…",
+     * "นายอำเภอซึ่งมีพื้นที่ติดลำน้ำสงคราม…", "ทุกอำเภอที่มีจุดความร้อน…"; not "ที่ว่าการอำเภอ", nor the courtesy "ที่เคารพ".
+     */
+    private static final Pattern DESCRIBES = Pattern.compile(
+            "\\s*(?:ท่าน)?\\s*(?:ผอ\\.?\\s*)?(?:ทุก\\s*)?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|นายอำเภอ|นอภ\\.?|อำเภอ|ปลัดอำเภอ)"
+                    + "\\s*(?:ทุก\\s*อำเภอ\\s*)?(?:ที่|ซึ่ง)(?!ว่าการ|เคารพ|นับถือ|รัก)[^\\n]{2,}");
+
+    /**
+     * The words by which an order describes the districts it asks without naming them ({@link #DESCRIBES}), right after
+     * where it says whom it asks ({@link #ASKS_WHOM}, the first such place only: "ขอให้ทุกอำเภอรายงาน… สำหรับอำเภอที่ไม่มี
+     * ให้รายงานว่าไม่มี" asks every district); null when it does not. The caller asks only when the order names no one.
+     */
+    String described(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        Matcher asks = ASKS_WHOM.matcher(text);
+        if (!asks.find()) {
+            return null;
+        }
+        Matcher describes = DESCRIBES.matcher(text).region(asks.end(), text.length());
+        if (!describes.lookingAt()) {
+            return null;
+        }
+        String words = describes.group().strip();
+        return words.length() > 80 ? words.substring(0, 80).strip() + "…" : words;
+    }
+
+    /**
+     * A post that opens by calling one person, a title and a name before a polite particle: "ปลัดต้นครับ …", "คุณจิราพร
+     * คะ …", "พี่เอก ครับ …", "ท่านนายอำเภอเต่างอยครับ …".
+     */
+    private static final Pattern VOCATIVE = Pattern.compile(
+            "^[^\\p{L}\\p{N}@]*@?(?<name>(?:ท่าน|คุณ|ปลัด|นอภ\\.?|นายอำเภอ|พี่|น้อง|ผอ\\.?|จ่า)\\S{1,24}?)\\s*(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ)(?:ผม)?(?:\\s|$)");
+
+    /**
+     * Whom a post calls when it opens by calling one person ({@link #VOCATIVE}): that person, with their district and agency,
+     * when the roster holds one person by that name; an empty list when it holds none or several ("ปลัดต้น", two deputies'
+     * name); null when the post does not open so, or the name is a district's ("ท่านนายอำเภอเต่างอยครับ", read as the
+     * district by {@link #read}).
+     */
+    /** The titles before a name in a call ({@link #VOCATIVE}), and the spaces and dots between them. */
+    private static final Pattern TITLES = Pattern.compile("ท่าน|คุณ|ปลัดอำเภอ|ปลัด|นอภ\\.?|นายอำเภอ|พี่|น้อง|ผอ\\.?|จ่า|[\\s.]");
+    /** Words that call many, not one: "ทุกท่าน", "ทั้งหลาย", "พี่ๆ", "นายอำเภอทุกอำเภอ". */
+    private static final Pattern MANY = Pattern.compile("ทุก|ทั้ง|ๆ|หลาย|อำเภอ|จังหวัด");
+
+    List<Order.Addressee> calledByName(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        Matcher vocative = VOCATIVE.matcher(text);
+        if (!vocative.find()) {
+            return null;
+        }
+        int start = vocative.start("name");
+        int end = vocative.end("name");
+        // a name, not only a title ("ท่านนายอำเภอครับ") nor many ("ท่านนายอำเภอทุกท่านครับ", "พี่ๆ ครับ"): those speak to the group
+        String name = TITLES.matcher(text.substring(start, end)).replaceAll("");
+        if (name.length() < 2 || MANY.matcher(name).find()) {
+            return null;
+        }
+        Matcher prefix = DISTRICT_PREFIX.matcher(text).region(start, end);
+        if (prefix.lookingAt() && district(text, prefix.end(), end) != null) {
+            return null;
+        }
+        List<Order.Addressee> called = new ArrayList<>();
+        Order.Addressee person = agencyOrPerson(text, start, end);
+        if (person != null && person.unit().equals("person")) {
+            add(person, called);
+        }
+        return called;
     }
 
     /** How long a first line that calls its addressees may be. */

@@ -43,6 +43,7 @@ public final class Ledger {
             case ON_TIME -> LedgerEntry.State.ON_TIME;
             case LATE -> LedgerEntry.State.LATE;
             case MISSING -> LedgerEntry.State.MISSING;
+            case NOT_JUDGED -> LedgerEntry.State.NOT_JUDGED;
         };
         entries.put(obligation, entry(obligation, entryState, state.answer()));
         if (state.answer() != null) {

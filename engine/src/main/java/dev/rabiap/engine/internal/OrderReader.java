@@ -53,7 +53,8 @@ final class OrderReader {
      * ("เรียนท่านนายอำเภอ ขอภายในกำหนดเดิมครับ ถ้ายังไม่ครบส่งเท่าที่มีก่อนได้ครับ", to a chief asking for more time).
      */
     static final Pattern REMINDER = Pattern.compile(
-            "(?<!เน้น)ย้ำ|ทวง|เร่งรัด|เร่ง\\s*(?:รายงาน|ส่ง)|ตาม\\s*กำหนด\\s*เวลา|ตามกำหนด\\s*ที่แจ้ง|(?:ตาม|ภายใน|ใน)\\s*กำหนด\\s*เดิม|ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:รายงาน|ส่ง|ตอบ)"
+            // เร่งรัด the work itself is what a new order asks: "ขอให้ ศอ.จอส.อำเภอ เร่งรัดการเบิกจ่าย และรายงานผล…"
+            "(?<!เน้น)ย้ำ|ทวง|เร่งรัด(?!\\s*(?:การ)?\\s*(?:เบิกจ่าย|ใช้จ่าย|จัดเก็บ|ก่อหนี้|ก่อสร้าง|ซ่อม|ปราบปราม|แก้ไขปัญหา|ช่วยเหลือ))|เร่ง\\s*(?:รายงาน|ส่ง)|ตาม\\s*กำหนด\\s*เวลา|ตามกำหนด\\s*ที่แจ้ง|(?:ตาม|ภายใน|ใน)\\s*กำหนด\\s*เดิม|ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:รายงาน|ส่ง|ตอบ)"
                     + "|แจ้งเตือน(?:อีก|ซ้ำ)|ขอติดตาม|ติดตามการ(?:รายงาน|ส่ง)|ใกล้ครบกำหนด|เลยกำหนด|พ้นกำหนด|ครบกำหนด(?:แล้ว|วันนี้)"
                     // what is still owed: "ขอให้ทุกอำเภอตรวจสอบรายงานที่ค้างด้วยนะครับ", "งานค้างส่ง"
                     + "|(?:รายงาน|งาน|เรื่อง|ข้อมูล)\\S{0,6}ที่\\s*(?:ยัง)?\\s*ค้าง|ค้าง\\s*(?:ส่ง|รายงาน)"
@@ -74,7 +75,9 @@ final class OrderReader {
      * กระสอบทรายตามที่สั่งการไว้ด้วยนะครับ" is a reminder. With a deadline ("ตามที่แจ้งไว้เมื่อวาน ขอให้ทุกอำเภอรายงาน…
      * ภายใน ๑๖.๓๐ น.") it is a new order that recalls the old.
      */
-    private static final Pattern POINTS_BACK = Pattern.compile("ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*ไว้");
+    private static final Pattern POINTS_BACK = Pattern.compile("ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*ไว้"
+            // a report asked for again: "ขอให้รายงานตามแบบที่ท่านปลัดจังหวัดสั่งการอีกครั้งนะครับ"
+            + "|(?:รายงาน|ส่ง)[^\\n]{0,60}?อีก\\s*(?:ครั้ง|รอบ)");
 
     /**
      * "ยังขาด" before the districts still short ({@link #namesWhoIsShort}): "รายชื่อจิตอาสา… ยังขาด คำตากล้า โพนนาแก้ว ขอให้ส่ง
@@ -201,6 +204,24 @@ final class OrderReader {
                 && reading.speed() == SpeedClass.NONE && !FORMAL.matcher(text).find()) {
             reminder = true;
             remindsOf = question.id();
+        }
+        if (!reminder && named.isEmpty() && !everyone) {
+            // "ปลัดต้นครับ วันจันทร์ที่ 13 เป็นวันหยุดสงกรานต์นะครับ ส่งภายใน ๓ วันทำการ คือถึงวันจันทร์ที่ 20 ครับ": a post
+            // that opens by calling one person speaks to that person; to no one the roster can tell (two deputies go by
+            // ปลัดต้น), it tells one member about an order given before and opens no duty of its own
+            List<Order.Addressee> called = addressees.calledByName(text);
+            if (called != null && called.isEmpty()) {
+                reminder = true;
+            } else if (called != null) {
+                named = called;
+            }
+        }
+        if (!reminder && named.isEmpty()) {
+            // "ถึง ศอ.จอส.อำเภอที่พบผู้ป่วยไข้เลือดออกเพิ่มขึ้น… ขอให้…": those it describes owe, whom the text does not name
+            String described = addressees.described(text);
+            if (described != null) {
+                named = List.of(new Order.Addressee(Order.DESCRIBED, "", described));
+            }
         }
         String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
         return new Order(due, thai, english, speed, named, informationOnly, reminder, remindsOf,

@@ -479,6 +479,7 @@ public final class PartitionSteps {
                             case ON_TIME -> LedgerEntry.State.ON_TIME;
                             case LATE -> LedgerEntry.State.LATE;
                             case MISSING -> LedgerEntry.State.MISSING;
+                            case NOT_JUDGED -> LedgerEntry.State.NOT_JUDGED;
                         };
                         out.ledger.add(Ledger.entry(decided.obligation(), entry, decided.answer()));
                     } else if (fact instanceof MissingMembers missing) {

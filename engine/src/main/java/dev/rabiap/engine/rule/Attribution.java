@@ -275,6 +275,12 @@ public final class Attribution {
     /** What is still to come: "จะจัด…", "จะมอบ…", "คาดว่าจะ…", "สัปดาห์หน้า", "รอบต่อไป", "รอบถัดไป". */
     private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
             "จะ\\s*(?:จัด|ดำเนินการ|ออก|ลง|เริ่ม|เข้าร่วม|ซ่อม|ทำ|มอบ|แจก)|คาดว่าจะ|กำหนด(?:การ)?\\s*จัด|(?:สัปดาห์|อาทิตย์|เดือน)\\s*หน้า|(?:รอบ|ครั้ง)\\s*(?:ต่อไป|หน้า|ถัดไป)");
+    /** An offer of people for what is to come: "เต่างอยส่งได้ 10 คนครับ", "ไปช่วยได้ ๕ คน". */
+    private static final java.util.regex.Pattern OFFER = java.util.regex.Pattern.compile(
+            "(?:ส่ง|ไป|มา)\\s*(?:ช่วย\\s*)?ได้\\s*(?:อีก\\s*)?[0-9๐-๙]+\\s*(?:คน|นาย)");
+    /** An order that asks what will be: "อำเภอที่จะส่งจิตอาสามาช่วย… แจ้งจำนวน", "ส่งได้กี่คน". */
+    private static final java.util.regex.Pattern ASKS_WHAT_WILL_BE = java.util.regex.Pattern.compile(
+            "ที่\\s*จะ\\s*(?:ส่ง|มา|ไป|เข้าร่วม|ร่วม)|(?:ส่ง|ไป|มา)\\s*(?:ช่วย\\s*)?ได้");
     /** What is done: "ซ่อมแล้ว ๕ หลัง", "เสร็จ", "เรียบร้อย", "ได้ดำเนินการ", "ผลการ…", "รายงานผล", "สรุป", "รวม…". */
     private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile(
             "แล้ว|เสร็จ|เรียบร้อย|ได้\\s*(?:ดำเนินการ|จัด|ซ่อม|ทำ|ออก|ลง)|ผลการ|รายงานผล|สรุป|รวม|ทั้งหมด");
@@ -282,15 +288,18 @@ public final class Attribution {
     /**
      * A text alone that tells only what is still to come, to an order that does not itself ask about what is to come:
      * "วันเสาร์ที่ ๒๑ นี้ อ.กุดบากจะจัดจิตอาสาซ่อมบ้านผู้ยากไร้รอบสองที่ ต.กุดบาก คาดว่าจะซ่อมได้ ๓ หลังครับ" is a plan, not
-     * the results asked for; its figures are what it expects. Nothing in it is done (แล้ว, เสร็จ, ได้ดำเนินการ, ผลการ…).
-     * An order that speaks of what is to come ("แจ้งวันที่จะดำเนินการ…", "แผน") is answered by a plan.
+     * the results asked for; its figures are what it expects. Nor is an offer of people ("เต่างอยส่งได้ 10 คนครับ", to a
+     * district's call for helpers on Saturday) the drowning-risk count asked before it. Nothing in it is done (แล้ว,
+     * เสร็จ, ได้ดำเนินการ, ผลการ…). An order that speaks of what is to come ("แจ้งวันที่จะดำเนินการ…", "แผน", "อำเภอที่จะส่ง
+     * จิตอาสา…", "ส่งได้กี่คน") is answered by a plan or an offer.
      */
     static boolean onlyTellsWhatIsToCome(Post answer, String asked) {
-        if (!textAlone(answer) || asked == null || asked.contains("แผน") || TO_COME.matcher(asked).find()) {
+        if (!textAlone(answer) || asked == null || asked.contains("แผน") || TO_COME.matcher(asked).find()
+                || ASKS_WHAT_WILL_BE.matcher(asked).find()) {
             return false;
         }
         String text = answer.getText();
-        return TO_COME.matcher(text).find() && !DONE.matcher(text).find();
+        return (TO_COME.matcher(text).find() || OFFER.matcher(text).find()) && !DONE.matcher(text).find();
     }
 
     /** How many days before its order a day an answer reports must be for it to be another order's ({@link #reportsAnEarlierDay}). */
@@ -591,6 +600,12 @@ public final class Attribution {
                 && !repliesTo(answer, duty)) {
             return false;
         }
+        if (duty.isDescribed() && !topical(answer, duty) && !(carries(answer, dev.rabiap.engine.spi.MessageType.IMAGE,
+                dev.rabiap.engine.spi.MessageType.VIDEO) && asksForPhotos(duty.getOrder().getText()))) {
+            // a duty of an order that describes whom it asks is paid by an answer about it (a reply, or words of its
+            // order), or by photos it asked for (photos or videos, not a file): not by whatever report the party sends next
+            return false;
+        }
         return answer.getTopicBest() < TOPIC && !aboutSomethingElse(answer, duty) || answer.wordsSharedWith(duty.getOrder()) > 0
                 || repliesTo(answer, duty) || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
     }
@@ -654,6 +669,11 @@ public final class Attribution {
         if (otherPhotos != minePhotos) {
             // photos go to the order that asked for photos; words alone ("วาริชภูมิ ๕๘ คนค่ะ") to the one that did not
             return carriesPhotos(answer) == otherPhotos;
+        }
+        if (other.isDescribed() != mine.isDescribed()) {
+            // an order that describes whom it asks ("ศอ.จอส.อำเภอที่พบผู้ป่วยไข้เลือดออกเพิ่มขึ้น…") may not be the party's at
+            // all: an answer that tells the two apart no better goes to the duty whose order named the party or asked every party
+            return mine.isDescribed();
         }
         boolean otherNamed = !other.getNamedAs().isEmpty();
         if (otherNamed != !mine.getNamedAs().isEmpty()) {

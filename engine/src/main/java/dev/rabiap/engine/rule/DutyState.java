@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class DutyState {
     /** The outcomes a rule can decide. */
-    public enum State { ON_TIME, LATE, MISSING }
+    public enum State { ON_TIME, LATE, MISSING, NOT_JUDGED }
 
     private final Obligation obligation;
     private final State state;
@@ -41,6 +41,14 @@ public final class DutyState {
     /** No answer, judged at the end of the audit or after the late window. */
     public static DutyState missing(Obligation obligation) {
         return new DutyState(obligation, State.MISSING, null);
+    }
+
+    /**
+     * A duty of an order that describes whom it asks without naming them ({@link Obligation#isDescribed}), not
+     * answered by its deadline: the party may not be one of those asked, so it is not judged.
+     */
+    public static DutyState notJudged(Obligation obligation) {
+        return new DutyState(obligation, State.NOT_JUDGED, null);
     }
 
     /** The duty. */

@@ -41,6 +41,11 @@ public final class Obligation {
     /** Whether the party is a district, an agency or a person (the sender). */
     public ObligationPolicy.PartyUnit getUnit() { return policy.getUnit(); }
     public ZonedDateTime getDeadline() { return deadline; }
+    /**
+     * Whether the order describes whom it asks without naming them ({@link Order#describesParties}): the party may
+     * not be one of them, so the duty is judged only when the party answers (on time or late), never missing.
+     */
+    public boolean isDescribed() { return order.getOrder().describesParties(); }
     /** Whether the deadline is the one the order's text gives, rather than the policy row's default. */
     public boolean isDeadlineFromText() { return policy.deadlineFromText(order); }
     /** How the order named this party ("นอภ.พังโคน"), or empty when it owes as one of the row's parties. */

@@ -231,8 +231,14 @@ public final class ObligationPolicy {
         return List.copyOf(named);
     }
 
-    /** How the order named a party ("นอภ.พังโคน"), or empty when the party owes as one of the row's parties. */
+    /**
+     * How the order named a party ("นอภ.พังโคน"), or empty when the party owes as one of the row's parties; for an order
+     * that describes whom it asks ({@link Order#describesParties}), {@link dev.rabiap.engine.LedgerEntry#DESCRIBED_AS} and its words.
+     */
     public String namedAs(Post order, String party) {
+        if (order.getOrder().describesParties()) {
+            return dev.rabiap.engine.LedgerEntry.DESCRIBED_AS + order.getOrder().addressees().get(0).as();
+        }
         String wanted = unit == PartyUnit.AGENCY ? "agency" : unit == PartyUnit.DISTRICT ? "district" : "person";
         for (Order.Addressee addressee : order.getOrder().addressees()) {
             if (addressee.unit().equals(wanted) && addressee.name().equals(party)) {

@@ -16,7 +16,9 @@ import java.util.List;
  * @param deadlineEnglish the same in English, or empty
  * @param speed the speed class as written (ด่วนที่สุด), or empty
  * @param addressees the districts, agencies or people the order names, or empty when it names none
- *     (then the policy row's parties owe)
+ *     (then the policy row's parties owe); one of unit {@value #DESCRIBED} when it describes whom it asks
+ *     without naming them ("เรียน ศอ.จอส.อำเภอที่ได้รับความเสียหายจากพายุ…"): the row's parties owe, and only
+ *     those who answer are judged
  * @param informationOnly whether the order says no answer is needed (ไม่ต้องรายงาน, เพื่อทราบ)
  * @param reminder whether the post points back to an earlier order (ย้ำ, ตามกำหนดเวลา, a reply to it)
  * @param remindsOf the id of the message a reminder answers (its reply-to), or null
@@ -57,9 +59,25 @@ public record Order(ZonedDateTime deadline, String deadlineThai, String deadline
         return new Order(deadline, "", "", "", List.of(), false, false, null, null);
     }
 
+    /** The unit of the addressee that stands for those an order describes without naming them. */
+    public static final String DESCRIBED = "described";
+
     /** Whether the order names the parties it addresses. */
     public boolean namesParties() {
-        return !addressees.isEmpty();
+        for (Addressee addressee : addressees) {
+            if (!addressee.unit().equals(DESCRIBED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the order describes whom it asks and names none of them ("ถึง ศอ.จอส.อำเภอที่พบผู้ป่วยไข้เลือดออกเพิ่มขึ้น…"):
+     * the text does not say which parties those are, so a party that never answers is not judged missing.
+     */
+    public boolean describesParties() {
+        return !addressees.isEmpty() && !namesParties();
     }
 
     /** Whether the order names this party in this unit. */
