@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.rabiap.engine.LedgerEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Thirty weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
+ * Forty-seven weeks of the six Sakon Nakhon groups written the way officials write (orders with photos of
  * the letter, stickers, reminders, reports by deputies, outsiders joining by link), each with its
  * findings, near misses and duty ledger worked out by hand from the letter
  * ({@code samples/letter-rules-sakon-nakhon.md}, {@code TRUTH.md} in each folder). The audit must
@@ -408,7 +409,29 @@ final class WeekSamplesTest {
                 // outside (1 near miss; 17 findings: "เรียน ศอ.จอส.อ. ที่ค่าฝุ่นเกิน… ได้แก่ วาริชภูมิ สว่างแดนดิน ส่องดาว และพังโคน"
                 // opened duties for all 18, and two districts' "ลงพื้นที่ขอความร่วมมือ… แจกหน้ากาก…" read as orders); with those
                 // read: 49 of 49, 17 of 17, none outside
-                Arguments.of("skn-week-as", Set.of(), Set.of(), Set.of("as0015 ภูพาน", "as0220 ส่องดาว", "as0226 ส่องดาว")));
+                Arguments.of("skn-week-as", Set.of(), Set.of(), Set.of("as0015 ภูพาน", "as0220 ส่องดาว", "as0226 ส่องดาว")),
+                // week AT (6–10 Apr 2026, Chakri Day on the Monday, the Songkran preparations, a summer storm; ศอ.จอส.จว.สน. as an
+                // English-UI phone export), written after AS's changes and read once: 52 of 52, 16 of 17, 5 places outside (no
+                // near miss; 15 findings: "เรียน ศอ.จอส.อำเภอ ดังต่อไปนี้" with a district on each line below opened duties for all
+                // 18; agencies' "ส่ง 8 คน ไปวาริชภูมิครับ" to the governor's call read as reports among the heads). With districts
+                // on lines of their own read, an order that describes whom it asks ("เรียน ศอ.จอส.อำเภอที่ได้รับความเสียหายจาก
+                // พายุ…") judged only for those who answer, a post opening by calling one member no order to all, people sent to
+                // help no report and an offer of people ("เต่างอยส่งได้ 10 คนครับ", to a district's call) no answer: none outside.
+                // The rota a deputy sends in English still pays no duty
+                Arguments.of("skn-week-at", Set.of(), Set.of(), Set.of("259 เมืองสกลนคร")),
+                // week AU (10–14 Aug 2026, Mother's Day on the Wednesday, the rains, dengue, the budget year closing; ผู้บริหาร
+                // จังหวัด และนายอำเภอ as a Thai-UI PC export), written beside AT and read once: 53 of 53, 16 of 16, 13 places outside
+                // (4 near misses; 36 findings: a salutation with the districts on the lines below, "ด่วน‼️ เรียน นอภ.…", a
+                // dengue order to "ศอ.จอส.อำเภอที่พบผู้ป่วย… เพิ่มขึ้น" read as to all, "เร่งรัดการเบิกจ่าย" a reminder, a
+                // district's plan closing "จึงเรียนมาเพื่อโปรดทราบ" an order). With those read: 4 places, one finding each, all
+                // of one order: its truth moves the 24-hour default off the holiday to Thursday (a reading of its own, which the
+                // letter does not make); the engine counts 24 hours as a period shorter than a day (docs/deadlines.md), so four
+                // answers on the holiday and the next morning are late and one district's missing
+                Arguments.of("skn-week-au", Set.of(),
+                        Set.of("SKN-5O volunteer-centre.jsonl:75", "SKN-5O volunteer-centre.jsonl:162", "SKN-5O volunteer-centre.jsonl:174",
+                                "SKN-5O volunteer-centre.jsonl:197"),
+                        Set.of("au0326 อากาศอำนวย", "au0397 นิคมน้ำอูน", "au0397 ภูพาน", "au0397 ส่องดาว", "au0397 เต่างอย",
+                                "au0553 สว่างแดนดิน")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -463,6 +486,11 @@ final class WeekSamplesTest {
         // every duty in the state the ledger worked out by hand
         Map<String, String> produced = new HashMap<>();
         for (Map<String, String> row : csv(dir.resolve("ledger.csv"))) {
+            if ((row.get("state").equals("not-judged") || row.get("state").equals("open")) && row.get("namedAs").startsWith(LedgerEntry.DESCRIBED_AS)) {
+                // an order that describes whom it asks: a party that did not answer may not be one of them, and the week's
+                // ledger lists only those it describes
+                continue;
+            }
             String id = messageOrLine(row.get("order"));
             String answer = row.get("answer").isEmpty() ? "" : messageOrLine(row.get("answer"));
             produced.put(id + " " + row.get("party"), row.get("state") + " " + answer);
