@@ -711,6 +711,39 @@ final class ObligationRulesTest {
         assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
     }
 
+    @Test
+    void aPostPointingBackThatGivesAnEarlierOrdersDeadline_remindsOfIt_andOpensNoDutyOfItsOwn() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนเรือท้องแบนที่ใช้การได้ ภายในวันศุกร์นี้ เวลา ๑๖.๐๐ น.")       // m1
+                .after(Duration.ofHours(4)).post(G5, "ศอ.จอส.จว.สน.", "ข้อมูลเรือท้องแบน ส่งได้ภายในวันศุกร์ ๑๖.๐๐ น. ตามที่แจ้งไว้นะคะ"); // m2
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void districtsCalledAndAskedWhetherTheySent_isNoOrderOfItsOwn() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนกระสอบทรายที่บรรจุแล้ว ภายใน ๑๖.๐๐ น.")                    // m1
+                .after(Duration.ofHours(2)).post(G5, "ศอ.จอส.จว.สน.", "กุสุมาลย์ ส่งยอดกระสอบทรายแล้วหรือยังครับ");                // m2
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anAnswerInEnglish_isNotAboutSomethingElse_forWantOfThaiWords() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งตารางเวรจิตอาสาประจำจุดบริการ ภายใน ๒ วัน")                           // m1
+                .after(Duration.ofHours(3)).file(G5, "จอส.เมือง", "roster-mueang.xlsx")                                     // m2
+                .post(G5, "จอส.เมือง", "Mueang roster ครับ five points, two shifts, forty volunteers per day");                  // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m2");
+    }
+
+    @Test
+    void aPlanAnswersTheCallForPlans_whateverTheActivityItPlans() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานแผนกิจกรรมจิตอาสารณรงค์ต้านยาเสพติด ช่วงวันที่ ๑-๕ ธ.ค. ภายใน ๓ วัน") // m1
+                .after(Duration.ofHours(5)).post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ แผน ๓ ธ.ค. จิตอาสาเก็บขยะริมห้วยบ้านโพนงาม ๕๐ คนค่ะ"); // m2
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m2");
+    }
+
     /** The fixtures' roster with volunteer officers in ภูพาน, กุดบาก and ส่องดาว besides เมืองสกลนคร and กุสุมาลย์. */
     private static Fixtures fiveDistricts() {
         return Fixtures.withPeople("vc4,นายไพโรจน์ ภูผา,จอส.ภูพาน,volunteer_center_staff,ศอ.จอส.อำเภอภูพาน,ภูพาน,,",
@@ -764,6 +797,8 @@ final class ObligationRulesTest {
             นอภ.ภูพาน / นอภ.ส่องดาว\\nรบกวนรายงานความคืบหน้าการซ่อมฝายที่ชำรุดด้วยครับ                                       | ภูพาน ส่องดาว
             ถึง นายอำเภอ\\nอำเภอกุดบาก\\nอ.ส่องดาว\\nเนื่องจากฝนตกหนักต่อเนื่อง ให้ ศอ.จอส.อำเภอ สำรวจฝายและรายงานภายใน ๑๖.๐๐ น. | กุดบาก ส่องดาว
             ด่วน‼️ เรียน นอภ.ภูพาน และ นอภ.กุสุมาลย์ ขอให้รายงานจำนวนรถน้ำที่ออกแจกจ่าย ก่อนเที่ยงวันนี้ครับ            | กุสุมาลย์ ภูพาน
+            เรียน นอภ.\\nกุดบาก\\nส่องดาว\\nฝนตกทั้งคืน ช่วยสำรวจฝายที่ชำรุดแล้วรายงานในกลุ่มภายในบ่ายนี้ครับ              | กุดบาก ส่องดาว
+            ภูพาน ส่องดาว ส่งภาพจิตอาสาขุดลอกคูระบายน้ำ ในกลุ่มนี้ครับ                                               | ภูพาน ส่องดาว
             รบกวน นอภ.กุดบาก อัปเดตความคืบหน้าการซ่อมฝายด้วยครับ                                                        | กุดบาก
             ทุก ศอ.จอส.อ. ยกเว้น ภูพาน กับ ส่องดาว ขอให้รายงานจำนวนถังดับเพลิงที่ตรวจแล้ว ภายในวันศุกร์ครับ                  | กุดบาก กุสุมาลย์ เมืองสกลนคร
             ขอให้อำเภอต่อไปนี้ ตั้งจุดรับบริจาคผ้าห่ม แล้วส่งยอดให้จังหวัด\\n- อ.ภูพาน\\n- อ.กุสุมาลย์\\nภายในวันศุกร์ครับ      | กุสุมาลย์ ภูพาน

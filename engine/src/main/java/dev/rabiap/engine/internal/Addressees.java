@@ -264,6 +264,10 @@ final class Addressees {
             readList(text, 0, Math.min(text.length(), 160), false, named);
         }
         if (named.isEmpty()) {
+            // "ภูพาน กุดบาก เต่างอย โคกศรีสุพรรณ ส่งภาพจิตอาสาเปิดทางน้ำ ในกลุ่มนี้ครับ": bare names, then what they are told
+            named.addAll(calledToAct(text));
+        }
+        if (named.isEmpty()) {
             named.addAll(namedBefore(text));
         }
         if (named.isEmpty()) {
@@ -390,26 +394,60 @@ final class Addressees {
     private static final Pattern LIST_LINE = Pattern.compile(
             "(?m)^[^\\p{L}\\p{N}\\n]*(?:[0-9๐-๙]{1,2}\\s*[.)]\\s*)?(?=อ\\.|อำเภอ|นอภ|นายอำเภอ|ศอ|จอส|ปลัดอำเภอ)");
 
-    /** The districts of the lines that hold one district each and nothing else ({@link #LIST_LINE}). */
+    /**
+     * The districts of the lines that hold one district each and nothing else ({@link #LIST_LINE}); bare names too ("เรียน
+     * นอภ. / นิคมน้ำอูน / พรรณานิคม / …") on the lines right after a salutation's line or after such a line.
+     */
     private List<Order.Addressee> listedOnLines(String text) {
         List<Order.Addressee> named = new ArrayList<>();
-        Matcher line = LIST_LINE.matcher(text);
-        while (line.find()) {
-            int end = lineEnd(text, line.end());
-            Matcher prefix = DISTRICT_PREFIX.matcher(text).region(line.end(), end);
-            if (!prefix.lookingAt()) {
-                continue;
+        boolean afterCall = false;
+        int at = 0;
+        while (at < text.length()) {
+            int end = lineEnd(text, at);
+            Order.Addressee alone = aloneOnLine(text, at, end, afterCall);
+            if (alone != null) {
+                named.add(alone);
+                afterCall = true;
+            } else {
+                afterCall = SALUTATION_LINE.matcher(text).region(at, end).lookingAt();
             }
-            String district = district(text, prefix.end(), end);
-            if (district == null) {
-                continue;
-            }
-            int after = prefix.end() + districtLength(text, prefix.end(), end, district);
-            if (text.substring(after, end).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
-                named.add(new Order.Addressee("district", originalDistrict(district), text.substring(line.end(), after).strip()));
-            }
+            at = end + 1;
         }
         return named;
+    }
+
+    /** The district a line holds and nothing else, with its prefix or, when {@code bare}, without; else null. */
+    private Order.Addressee aloneOnLine(String text, int at, int end, boolean bare) {
+        Matcher line = LIST_LINE.matcher(text).region(at, end);
+        int name;
+        if (line.lookingAt()) {
+            Matcher prefix = DISTRICT_PREFIX.matcher(text).region(line.end(), end);
+            if (!prefix.lookingAt()) {
+                return null;
+            }
+            name = prefix.end();
+        } else if (bare) {
+            name = at;
+            while (name < end && !Character.isLetterOrDigit(text.charAt(name))) {
+                name++;
+            }
+            Matcher number = NUMBER.matcher(text).region(name, end);
+            if (number.lookingAt()) {
+                name = number.end();
+            }
+        } else {
+            return null;
+        }
+        String district = district(text, name, end);
+        if (district == null) {
+            return null;
+        }
+        int after = name + districtLength(text, name, end, district);
+        if (!text.substring(after, end).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+            return null;
+        }
+        int from = line.lookingAt() ? line.end() : at;
+        return new Order.Addressee("district", originalDistrict(district), text.substring(from, after).strip());
     }
 
     /**
@@ -486,6 +524,31 @@ final class Addressees {
             add(person, called);
         }
         return called;
+    }
+
+    /** What a call of districts tells them right after their names: "ส่ง…", "รายงาน…", "แจ้ง…", "ขอ…", "ช่วย…", "รบกวน…". */
+    private static final Pattern TELLS = Pattern.compile("[\\s,]*(?:ส่ง|รายงาน|แจ้ง|ขอ(?!บ)|ช่วย|รบกวน|กรุณา|ให้)");
+
+    /**
+     * Whether the post opens by naming districts, bare or with อ., อำเภอ…, and tells them right after to send or report:
+     * "ภูพาน กุดบาก เต่างอย โคกศรีสุพรรณ ส่งภาพจิตอาสาเปิดทางน้ำ ในกลุ่มนี้ครับ", "อ.ส่องดาว อ.กุดบาก รายงานด่วน". From one who
+     * gives the group its orders, such a post is an order, however the classifier's table and examples read it.
+     */
+    boolean callsDistrictsToAct(String raw) {
+        return !calledToAct(Normalizer.normalize(raw, Normalizer.Form.NFC)).isEmpty();
+    }
+
+    /** The districts a post opens by naming, when it tells them right after what to do ({@link #callsDistrictsToAct}); else none. */
+    private List<Order.Addressee> calledToAct(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        List<Order.Addressee> called = new ArrayList<>();
+        int end = Math.min(text.length(), start + 160);
+        int stopped = readList(text, start, end, false, true, called);
+        boolean districts = !called.isEmpty() && called.stream().allMatch(a -> a.unit().equals("district"));
+        return districts && TELLS.matcher(text).region(stopped, text.length()).lookingAt() ? called : List.of();
     }
 
     /** How long a first line that calls its addressees may be. */

@@ -79,6 +79,10 @@ final class OrderReader {
             // a report asked for again: "ขอให้รายงานตามแบบที่ท่านปลัดจังหวัดสั่งการอีกครั้งนะครับ"
             + "|(?:รายงาน|ส่ง)[^\\n]{0,60}?อีก\\s*(?:ครั้ง|รอบ)");
 
+    /** Words that point back to an order given before, or say until when it may still be answered: ตามที่แจ้งไว้, ส่งได้ถึง… */
+    private static final Pattern RESTATES = Pattern.compile(
+            "ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*ไว้|(?:ส่ง|รายงาน)\\s*ได้\\s*(?:ถึง|จนถึง|ภายใน|จน)");
+
     /**
      * "ยังขาด" before the districts still short ({@link #namesWhoIsShort}): "รายชื่อจิตอาสา… ยังขาด คำตากล้า โพนนาแก้ว ขอให้ส่ง
      * โดยด่วน" is a reminder; "ขนาดที่ยังขาด ภายใน 14.00 น." and "ยังขาดแคลนน้ำ" are not.
@@ -162,6 +166,15 @@ final class OrderReader {
      * ขอพิกัดจุดสกัดทั้ง ๕ จุดเพิ่มเติมด้วยครับ ขอภายใน ๑๗.๐๐ น.") is an order of its own to those it names.
      */
     Order read(ChatMessage message, Resolution sender, ChatMessage question, Post sameText, Boolean repliesToOrder) {
+        return read(message, sender, question, sameText, repliesToOrder, List.of());
+    }
+
+    /**
+     * As above, with the orders kept in front of the group's members ({@code earlier}): a post that points back ("ตามที่
+     * แจ้งไว้", "ส่งได้ถึง…") and gives the deadline one of them gave ("เรื่องจุดเฝ้าระวังสนามแข่งเรือ ส่งได้ถึงวันพฤหัสเที่ยง
+     * นะคะ ตามที่แจ้งไว้ค่ะ", after the order due Thursday at noon) restates that order's deadline: a reminder of it.
+     */
+    Order read(ChatMessage message, Resolution sender, ChatMessage question, Post sameText, Boolean repliesToOrder, List<Post> earlier) {
         String text = message.text();
         DeadlineReading reading = deadlines.read(text, message.time());
         java.time.ZonedDateTime due = null;
@@ -186,6 +199,15 @@ final class OrderReader {
         if (!reminder && sameText != null && due != null && sameText.getDeadline() != null && due.isEqual(sameText.getDeadline())) {
             reminder = true;
             remindsOf = sameText.getMessage().id();
+        }
+        if (!reminder && due != null && RESTATES.matcher(text).find()) {
+            for (Post order : earlier) {
+                if (order.getDeadline() != null && due.isEqual(order.getDeadline())) {
+                    reminder = true;
+                    remindsOf = order.getMessage().id();
+                    break;
+                }
+            }
         }
         if (addressees == null) {
             addressees = shared.get();

@@ -252,6 +252,19 @@ public final class PostMaker {
                 main.time(), main.type(), text.toString(), main.replyTo(), main.event(), main.target(), main.attachmentName());
     }
 
+    /** A question ("กุดบาก ส่งรายงานหรือยังครับ"): asking whether it was sent is not telling to send. */
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("[?？]|หรือยัง|รึยัง|หรือไม่|ไหม|มั้ย|หรือเปล่า");
+
+    /** Whether one of the group's obligation rows names who opens it and the person is one of them. */
+    private boolean opensDuties(String group, dev.rabiap.engine.Person person) {
+        for (ObligationPolicy obligation : policy.obligations()) {
+            if (obligation.getGroup().equals(group) && obligation.getTriggerKinds().contains(Kinds.ORDER) && obligation.namesOpener(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Classifies an assembled post and, when it may open a duty, reads its order. */
     public Post post(PostAssembler.Assembled assembled) {
         PostAssembler.Incoming main = assembled.mainPart();
@@ -269,10 +282,17 @@ public final class PostMaker {
         Classifier.Decision decision = policy.classifier().classify(
                 new Classifier.Input(message.text(), message.type(), others, main.sender().person()));
         String kind = decision.kind();
+        if (!kind.equals(Kinds.ORDER) && !kind.equals("question") && orderKinds.contains(Kinds.ORDER) && message.text() != null
+                && main.sender().resolved() && !ASKS.matcher(message.text()).find() && opensDuties(message.group(), main.sender().person())
+                && policy.addressees().get().callsDistrictsToAct(message.text())) {
+            // "ภูพาน กุดบาก เต่างอย โคกศรีสุพรรณ ส่งภาพจิตอาสาเปิดทางน้ำ ในกลุ่มนี้ครับ" from the palad: districts called, then told
+            decision = new Classifier.Decision(Kinds.ORDER, null, List.of(), "names districts and tells them what to do, from one who gives the group its orders");
+            kind = Kinds.ORDER;
+        }
         boolean isOrder = orderKinds.contains(kind);
         Order order = isOrder
                 ? orders.read(message, main.sender(), questionAnswered(message), context.sameText(message.group(), message.text()),
-                        message.replyTo() == null ? null : readAsOrder.get(message.replyTo()))
+                        message.replyTo() == null ? null : readAsOrder.get(message.replyTo()), context.kept(message.group()))
                 : Order.NONE;
         parts.forEach(part -> readAsOrder.put(part.id(), isOrder));
         if (kind.equals("question")) {

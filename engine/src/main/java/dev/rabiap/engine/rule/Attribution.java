@@ -398,11 +398,17 @@ public final class Attribution {
 
     /**
      * Whether the answer names a subject ({@link #SUBJECTS}) and the order names others only, the answer not replying to
-     * the order nor sharing {@value #TOPIC} of its words.
+     * the order nor sharing {@value #TOPIC} of its words; never a plan (แผน) sent to an order that asks for one.
      */
     static boolean onAnotherSubject(Post answer, Obligation duty) {
         Set<String> answerSubjects = answer.getSubjects();
         if (answerSubjects.isEmpty()) {
+            return false;
+        }
+        String asked = duty.getOrder().getText();
+        if (asked != null && asked.contains("แผน") && answer.getText() != null && answer.getText().contains("แผน")) {
+            // a plan answers the call for plans whatever its activity: "โคกศรีสุพรรณ แผน ๒๖ มิ.ย. จิตอาสาพัฒนาวัด…" is the
+            // district's plan for the anti-drug day the order named
             return false;
         }
         Set<String> orderSubjects = duty.getOrder().getSubjects();
@@ -441,16 +447,40 @@ public final class Attribution {
     private static final java.util.regex.Pattern SAYS_IT_REPORTS = java.util.regex.Pattern.compile(
             "รายงาน|ขอส่ง|ส่ง\\s*(?:ข้อมูล|ผล|แผน|ภาพ|รูป|ยอด|รายชื่อ|แบบ)");
 
-    /** The answer's words of its own: not what it gives (a place, a name, a number of people…) nor the days and codes it names. */
+    /**
+     * The answer's words of its own: not what it gives (a place, a name, a number of people…) nor the days and codes it names,
+     * nor the words of its text in Latin letters, which no Thai order shares ("Here is the rota ครับ อ.เมือง 4 points × 3
+     * shifts", a deputy's English, is not about something else than the call for rotas).
+     */
     private static int ownWords(Post answer) {
         int own = 0;
+        String text = null;
         for (String word : answer.getWords()) {
+            if (inLatin(word) && answer.getText() != null) {
+                if (text == null) {
+                    text = answer.getText().toLowerCase(java.util.Locale.ROOT);
+                }
+                if (text.contains(word)) {
+                    continue;
+                }
+            }
             if (!word.startsWith(DATE_MARK) && !word.startsWith(CODE_MARK) && !word.equals(PLACE_WORD) && !word.equals(PHONE_WORD)
                     && !word.equals(NAME_WORD) && !word.equals(HEADCOUNT_WORD)) {
                 own++;
             }
         }
         return own;
+    }
+
+    /** Whether a word is written in Latin letters ("rota", "shifts", "volunteers"). */
+    private static boolean inLatin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

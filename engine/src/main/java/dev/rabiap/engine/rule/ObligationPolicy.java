@@ -116,6 +116,11 @@ public final class ObligationPolicy {
     public java.time.Duration getLateWindow() { return lateWindow; }
     public PolicyRow getRow() { return row; }
 
+    /** Whether the row names who opens it and the person is one of them (a governor, the palad, the centre's officer…). */
+    public boolean namesOpener(dev.rabiap.engine.Person person) {
+        return !triggerRoles.isEmpty() && person != null && triggerRoles.matches(person);
+    }
+
     /**
      * Whether the post is an order (or event) that opens this obligation: of a trigger kind, from a
      * trigger role, holding one of the trigger phrases ({@code a|b}; a phrase right after a negation
