@@ -1,0 +1,26 @@
+# The SKN-5O orders of week AV, read by hand from their texts (see TRUTH.md for the counting rule).
+ALL = ["เมืองสกลนคร","กุสุมาลย์","กุดบาก","พรรณานิคม","พังโคน","วาริชภูมิ","นิคมน้ำอูน","วานรนิวาส","คำตากล้า",
+       "บ้านม่วง","อากาศอำนวย","สว่างแดนดิน","ส่องดาว","เต่างอย","โคกศรีสุพรรณ","เจริญศิลป์","โพนนาแก้ว","ภูพาน"]
+ORDERS = {
+ "O1": dict(topic="disaster volunteers ready for the rains: headcount, boats, pumps (all 18 districts)",
+            districts=ALL, deadline="2026-06-23T12:00:00+07:00",
+            how="\"ภายในพรุ่งนี้เที่ยง\" written on Monday 22 June: 12:00 on Tuesday 23 June"),
+ "O2": dict(topic="photos of volunteers clearing waterways (4 districts on the ภูพาน slopes, named in the order)",
+            districts=["กุดบาก","เต่างอย","โคกศรีสุพรรณ","ภูพาน"], deadline="2026-06-23T14:30:00+07:00",
+            how="no deadline in the text: 24 hours from the order at 14:30 on Monday, so 14:30 on Tuesday 23 June"),
+ "O3": dict(topic="volunteer activity plan for anti-drug day 26 June (all districts except เมืองสกลนคร)",
+            districts=[d for d in ALL if d != "เมืองสกลนคร"], deadline="2026-06-26T23:59:59+07:00",
+            how="\"ภายใน ๓ วันทำการ\" from Tuesday 23 June: working days Wednesday 24, Thursday 25, Friday 26 (no holiday), to the end of Friday; the log ends earlier that evening, so unanswered districts are not-due"),
+ "O4": dict(topic="volunteers' help in the rabies vaccination of stray dogs and cats: figures (all 18 districts)",
+            districts=ALL, deadline="2026-06-25T23:59:59+07:00",
+            how="\"ภายใน 25 มิ.ย. 69\": a date, to the end of Thursday 25 June"),
+ "O5": dict(topic="photos of volunteers clearing water hyacinth around หนองหาร (3 districts, named by the property and listed)",
+            districts=["เมืองสกลนคร","โคกศรีสุพรรณ","โพนนาแก้ว"], deadline="2026-06-25T16:00:00+07:00",
+            how="\"ภายในวันพฤหัสนี้ก่อนสี่โมงเย็น\" written on Wednesday 24 June: 16:00 on Thursday 25 June"),
+ "O6": dict(topic="names of 10 volunteers per district for the provincial anti-drug day ceremony (6 districts listed on separate lines)",
+            districts=["กุสุมาลย์","พรรณานิคม","พังโคน","สว่างแดนดิน","โคกศรีสุพรรณ","โพนนาแก้ว"], deadline="2026-06-25T15:00:00+07:00",
+            how="\"ภายในวันนี้ ๑๕.๐๐ น.\" written on Thursday 25 June: 15:00 that day"),
+ "O7": dict(topic="summary of the anti-drug day activities with photos (all districts except วานรนิวาส and อากาศอำนวย)",
+            districts=[d for d in ALL if d not in ("วานรนิวาส","อากาศอำนวย")], deadline="2026-06-30T23:59:59+07:00",
+            how="\"ภายในวันอังคารที่ 30 มิ.ย. 69\": to the end of Tuesday 30 June, after the log ends; unanswered districts are not-due"),
+}
