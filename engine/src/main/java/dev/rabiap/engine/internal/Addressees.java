@@ -490,17 +490,17 @@ final class Addressees {
     private static final Pattern VOCATIVE = Pattern.compile(
             "^[^\\p{L}\\p{N}@]*@?(?<name>(?:ท่าน|คุณ|ปลัด|นอภ\\.?|นายอำเภอ|พี่|น้อง|ผอ\\.?|จ่า)\\S{1,24}?)\\s*(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ)(?:ผม)?(?:\\s|$)");
 
+    /** The titles before a name in a call ({@link #VOCATIVE}), and the spaces and dots between them. */
+    private static final Pattern TITLES = Pattern.compile("ท่าน|คุณ|ปลัดอำเภอ|ปลัด|นอภ\\.?|นายอำเภอ|พี่|น้อง|ผอ\\.?|จ่า|[\\s.]");
+    /** Words that call many, not one: "ทุกท่าน", "ทั้งหลาย", "พี่ๆ", "นายอำเภอทุกอำเภอ". */
+    private static final Pattern MANY = Pattern.compile("ทุก|ทั้ง|ๆ|หลาย|อำเภอ|จังหวัด");
+
     /**
      * Whom a post calls when it opens by calling one person ({@link #VOCATIVE}): that person, with their district and agency,
      * when the roster holds one person by that name; an empty list when it holds none or several ("ปลัดต้น", two deputies'
      * name); null when the post does not open so, or the name is a district's ("ท่านนายอำเภอเต่างอยครับ", read as the
      * district by {@link #read}).
      */
-    /** The titles before a name in a call ({@link #VOCATIVE}), and the spaces and dots between them. */
-    private static final Pattern TITLES = Pattern.compile("ท่าน|คุณ|ปลัดอำเภอ|ปลัด|นอภ\\.?|นายอำเภอ|พี่|น้อง|ผอ\\.?|จ่า|[\\s.]");
-    /** Words that call many, not one: "ทุกท่าน", "ทั้งหลาย", "พี่ๆ", "นายอำเภอทุกอำเภอ". */
-    private static final Pattern MANY = Pattern.compile("ทุก|ทั้ง|ๆ|หลาย|อำเภอ|จังหวัด");
-
     List<Order.Addressee> calledByName(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         Matcher vocative = VOCATIVE.matcher(text);
