@@ -79,6 +79,9 @@ final class DeadlineReaderTest {
                 due("ช่วยรายงานผลการตรวจเยี่ยม ให้ทราบภายในวันรุ่งขึ้นด้วยครับ", WED, "2025-12-05T00:00", END_OF_DAY),
                 due("รายงานภายในเที่ยงวันรุ่งขึ้น", WED, "2025-12-04T12:00", TIME_OF_DAY),
                 due("ขอให้ส่งพรุ่งนี้ก่อนเที่ยง", WED, "2025-12-04T12:00", TIME_OF_DAY),
+                // noon of a weekday named after it, not the day before that weekday
+                due("ส่งภาพกิจกรรม… ก่อนเที่ยงวันพฤหัสบดีที่ 4 นี้นะคะ", WED, "2025-12-04T12:00", TIME_OF_DAY),
+                due("ขอก่อนเที่ยงวันจันทร์ที่ ๘ ธ.ค. ครับ", WED, "2025-12-08T12:00", TIME_OF_DAY),
                 // the part of the day between the day and the lead word
                 due("ช่วยรายงานระดับน้ำพรุ่งนี้เช้าก่อน ๐๘.๓๐ น. นะครับ", WED, "2025-12-04T08:30", TIME_OF_DAY),
                 due("ส่งยอดพรุ่งนี้ช่วงบ่ายก่อน ๑๕.๐๐ น.", WED, "2025-12-04T15:00", TIME_OF_DAY),
