@@ -419,8 +419,9 @@ final class Addressees {
     /** The district a line holds and nothing else, with its prefix or, when {@code bare}, without; else null. */
     private Order.Addressee aloneOnLine(String text, int at, int end, boolean bare) {
         Matcher line = LIST_LINE.matcher(text).region(at, end);
+        boolean prefixed = line.lookingAt();
         int name;
-        if (line.lookingAt()) {
+        if (prefixed) {
             Matcher prefix = DISTRICT_PREFIX.matcher(text).region(line.end(), end);
             if (!prefix.lookingAt()) {
                 return null;
@@ -446,7 +447,7 @@ final class Addressees {
         if (!text.substring(after, end).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
             return null;
         }
-        int from = line.lookingAt() ? line.end() : at;
+        int from = prefixed ? line.end() : at;
         return new Order.Addressee("district", originalDistrict(district), text.substring(from, after).strip());
     }
 

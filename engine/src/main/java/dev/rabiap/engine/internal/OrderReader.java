@@ -70,18 +70,20 @@ final class OrderReader {
                     // where the answers stand: "ครบกำหนดรายงานกิจกรรม… ๑๖.๐๐ น. วันนี้ ขณะนี้ได้รับแล้ว ๑๑ อำเภอค่ะ"
                     + "|ครบ\\s*กำหนด\\s*(?:ส่ง|รายงาน)|(?:ได้รับ|ส่งมา)\\s*แล้ว\\s*[0-9๐-๙]{1,2}\\s*(?:อำเภอ|แห่ง|หน่วย)");
 
+    /** Words that point back to what was ordered before: "ตามที่สั่งการไว้", "ตามที่แจ้งไว้", "ตามที่ได้ขอไว้". */
+    private static final String AS_SAID_BEFORE = "ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*ไว้";
+
     /**
      * An order given before, pointed back to by a post that sets no deadline of its own: "ขอให้ส่งตัวเลขจิตอาสาและจุด
      * กระสอบทรายตามที่สั่งการไว้ด้วยนะครับ" is a reminder. With a deadline ("ตามที่แจ้งไว้เมื่อวาน ขอให้ทุกอำเภอรายงาน…
      * ภายใน ๑๖.๓๐ น.") it is a new order that recalls the old.
      */
-    private static final Pattern POINTS_BACK = Pattern.compile("ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*ไว้"
+    private static final Pattern POINTS_BACK = Pattern.compile(AS_SAID_BEFORE
             // a report asked for again: "ขอให้รายงานตามแบบที่ท่านปลัดจังหวัดสั่งการอีกครั้งนะครับ"
             + "|(?:รายงาน|ส่ง)[^\\n]{0,60}?อีก\\s*(?:ครั้ง|รอบ)");
 
     /** Words that point back to an order given before, or say until when it may still be answered: ตามที่แจ้งไว้, ส่งได้ถึง… */
-    private static final Pattern RESTATES = Pattern.compile(
-            "ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*ไว้|(?:ส่ง|รายงาน)\\s*ได้\\s*(?:ถึง|จนถึง|ภายใน|จน)");
+    private static final Pattern RESTATES = Pattern.compile(AS_SAID_BEFORE + "|(?:ส่ง|รายงาน)\\s*ได้\\s*(?:ถึง|จนถึง|ภายใน|จน)");
 
     /**
      * "ยังขาด" before the districts still short ({@link #namesWhoIsShort}): "รายชื่อจิตอาสา… ยังขาด คำตากล้า โพนนาแก้ว ขอให้ส่ง
