@@ -59,10 +59,18 @@ final class Addressees {
      * ต่อไปนี้…"), or a line that lists districts after a colon ("อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …", an order posted
      * again each day).
      */
+    /** Districts described, then which they are: "อำเภอในแนวเทือกเขาภูพาน คือ …" (not a colon or a bracket, as {@link #DESCRIBED} takes). */
+    private static final String DESCRIBED_THEN_WHICH =
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?อำเภอ[^\\n()]{0,100}?\\s(?:คือ|ได้แก่|ประกอบด้วย)\\s";
     private static final Pattern OPENER = Pattern.compile(
             "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|ขอ(?=\\s*(?:ท่าน|คุณ|ปลัด|นอภ|นายอำเภอ|จอส))|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*(?:[0-9๐-๙]{1,2}\\s*[.)]|[-–•*])\\s*(?=อ\\.|อำเภอ)"
                     // a line that lists the districts after a colon: "อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …"
-                    + "|(?:^|\\n)\\s*(?=อำเภอ[^\\n:()]{0,30}:)");
+                    + "|(?:^|\\n)\\s*(?=อำเภอ[^\\n:()]{0,30}:)"
+                    // a line that describes districts and then says which they are: "อำเภอในแนวเทือกเขาภูพาน คือ ภูพาน กุดบาก
+                    // ส่องดาว ให้จัด…", "อำเภอที่ยังมีครัวเรือนที่ยังไม่ได้รับเงิน… คือ นิคมน้ำอูน วาริชภูมิ พังโคน"
+                    + "|(?:^|\\n)\\s*(?=" + DESCRIBED_THEN_WHICH + ")"
+                    // the line under a salutation that describes them: "เรียน นายอำเภอที่มีพื้นที่ติดหนองหาร\\nคือ อ.เมืองสกลนคร…"
+                    + "|(?<=\\n)\\s*(?:คือ|ได้แก่|ประกอบด้วย)\\s*");
     /** A name after a post's closing particle, the last thing in it: "…ด้วยนะครับ ปลัดตั้ม", "…ค่ะ ท่านนายอำเภอกุดบาก 🙏". */
     private static final Pattern CLOSING_CALL = Pattern.compile(
             "(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ)(?:ผม)?\\s+(?<name>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}.\\s]{1,40}?)[^\\p{L}\\p{M}\\p{N}]*$");
@@ -465,20 +473,28 @@ final class Addressees {
             "\\s*(?:ท่าน)?\\s*(?:ผอ\\.?\\s*)?(?:ทุก\\s*)?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|นายอำเภอ|นอภ\\.?|อำเภอ|ปลัดอำเภอ)"
                     + "\\s*(?:ทุก\\s*อำเภอ\\s*)?(?:ที่|ซึ่ง)(?!ว่าการ|เคารพ|นับถือ|รัก)[^\\n]{2,}");
 
+    /** Districts described by what they have not yet done: "อำเภอที่ยังไม่ได้…". */
+    private static final Pattern NOT_YET = Pattern.compile("^\\s*\\S{0,30}?(?:ที่|ซึ่ง)\\s*ยัง\\s*ไม่");
+
     /**
-     * The words by which an order describes the districts it asks without naming them ({@link #DESCRIBES}), right after
-     * where it says whom it asks ({@link #ASKS_WHOM}, the first such place only: "ขอให้ทุกอำเภอรายงาน… สำหรับอำเภอที่ไม่มี
+     * The words by which an order describes the districts it asks without naming them ({@link #DESCRIBES}), opening the
+     * post or right after where it says whom it asks ({@link #ASKS_WHOM}, the first such place only: "ขอให้ทุกอำเภอรายงาน… สำหรับอำเภอที่ไม่มี
      * ให้รายงานว่าไม่มี" asks every district); null when it does not. The caller asks only when the order names no one.
      */
     String described(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        Matcher asks = ASKS_WHOM.matcher(text);
-        if (!asks.find()) {
-            return null;
-        }
-        Matcher describes = DESCRIBES.matcher(text).region(asks.end(), text.length());
-        if (!describes.lookingAt()) {
-            return null;
+        // a post that opens with them, in plain speech: "อำเภอที่ได้ผ้าห่มรอบแรกไปเมื่อวาน ช่วยส่งรูปตอนแจก… ขอพรุ่งนี้ก่อนบ่ายสองค่ะ"
+        // (not "อำเภอที่ยังไม่ได้จัดกิจกรรม… ขอให้ดำเนินการ…": those still owing it are every district that has not answered)
+        Matcher describes = DESCRIBES.matcher(text);
+        if (!describes.lookingAt() || NOT_YET.matcher(describes.group()).find()) {
+            Matcher asks = ASKS_WHOM.matcher(text);
+            if (!asks.find()) {
+                return null;
+            }
+            describes.region(asks.end(), text.length());
+            if (!describes.lookingAt()) {
+                return null;
+            }
         }
         String words = describes.group().strip();
         return words.length() > 80 ? words.substring(0, 80).strip() + "…" : words;

@@ -575,6 +575,20 @@ public final class Attribution {
         return score >= TOPIC && 2 * score >= answer.getTopicBest();
     }
 
+    /** A bracketed aside of an answer: "(อ.นิคมฯ)". */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\([^()]*\\)");
+    /** A letter of any script. */
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
+
+    /** Whether the answer's text is figures alone, but for a bracketed aside naming the district: "11 / ๑๓๐ / ๑๑๙ (อ.เมืองสกลฯ)". */
+    static boolean figuresAlone(Post answer) {
+        String text = answer.getText();
+        if (text == null || !FIGURE.matcher(text).find()) {
+            return false;
+        }
+        return !LETTER.matcher(ASIDE.matcher(text).replaceAll("")).find();
+    }
+
     /**
      * Whether the order asks for names ("ส่งรายชื่อหัวหน้าจุดแต่ละโรงเรียน พร้อมเบอร์โทร") and the answer, its text alone,
      * gives none: "สว่างแดนดิน จุดหน้าโรงเรียน ๒๒ จุด จิตอาสา ๖๖ คน" shares the points and the schools with the call for
@@ -615,6 +629,10 @@ public final class Attribution {
         // nor do results pay an order that asked only for names ("ส่องดาวส่งผลกิจกรรม ๓ มิ.ย." is not the list of trainees)
         if (givesResults(answer.getText()) && asked != null && asked.contains("รายชื่อ") && !RESULTS.matcher(asked).find()
                 && !repliesTo(answer, duty)) {
+            return false;
+        }
+        // nor do figures alone ("15 / 84 / 83", "12 / 671 / ๑๓๑ (อ.นิคมฯ)") pay an order that asked for names
+        if (figuresAlone(answer) && withoutTheNamesAsked(answer, duty) && !repliesTo(answer, duty)) {
             return false;
         }
         if (onAnotherSubject(answer, duty) || givesNoCount(answer, duty) || onlyPromises(answer) || onlyTellsWhatIsToCome(answer, asked)) {
@@ -686,6 +704,12 @@ public final class Attribution {
         if (otherScore != mineScore) {
             return otherScore > mineScore;
         }
+        boolean otherItems = figuresForItems(answer, other);
+        if (otherItems != figuresForItems(answer, mine)) {
+            // "12 / 671 / ๑๓๑" answers the order that asked three numbered things ("(๑) อุณหภูมิต่ำสุด (๒) จำนวนผู้สูงอายุ…
+            // (๓) การช่วยเหลือ…"), not a later order for a checklist
+            return otherItems;
+        }
         if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && carries(answer, dev.rabiap.engine.spi.MessageType.FILE)) {
             boolean otherForm = asksForForm(other.getOrder().getText());
             if (otherForm != asksForForm(mine.getOrder().getText())) {
@@ -711,6 +735,36 @@ public final class Attribution {
             return otherNamed;
         }
         return other.getOrderSeq() > mine.getOrderSeq();
+    }
+
+    /** A numbered item of an order: "(๑)", "๒)", "3." at a line's start. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\(\\s*([0-9๐-๙])\\s*\\)|(?:^|\\n)\\s*([0-9๐-๙])\\s*[.)]");
+
+    /** How many items an order numbers one after another from the first: "(๑) … (๒) … (๓) …" is three; none is 0. */
+    static int numberedItems(String text) {
+        if (text == null) {
+            return 0;
+        }
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        java.util.regex.Matcher item = ITEM.matcher(text);
+        while (item.find()) {
+            String digit = item.group(1) != null ? item.group(1) : item.group(2);
+            numbers.add(Character.digit(digit.charAt(0), 10) >= 0 ? Character.digit(digit.charAt(0), 10) : digit.charAt(0) - '๐');
+        }
+        int n = 0;
+        while (numbers.contains(n + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether the answer is figures alone ({@link #figuresAlone}), one for each of the two or more items the duty's order numbers. */
+    static boolean figuresForItems(Post answer, Obligation duty) {
+        if (!figuresAlone(answer)) {
+            return false;
+        }
+        int items = numberedItems(duty.getOrder().getText());
+        return items >= 2 && ASIDE.matcher(answer.getText()).replaceAll("").split("[/|]").length == items;
     }
 
     /** Whether every subject ({@link #SUBJECTS}) the answer shares with mine's order is one of the other's order too. */
