@@ -1,0 +1,3 @@
+YEAR = 2026
+MONTH = 11
+ID_PREFIX = "ay"
