@@ -51,6 +51,9 @@ final class Addressees {
     /** Everyone of a unit: "ทุกอำเภอ", "นายอำเภอทุกอำเภอ", "ทุกส่วนราชการ". */
     private static final Pattern EVERYONE = Pattern.compile(
             "ทุก\\s*(?:อำเภอ|ส่วนราชการ|หน่วยงาน|แห่ง|ศูนย์|ศอ\\.?\\s*จอส\\.?\\s*อ)|ส่วนราชการ\\S{0,12}ทุกส่วน|หัวหน้าส่วนราชการ(?:ส่วน|ระดับ|ประจำ)?\\s*(?:ภูมิภาค|จังหวัด)");
+    /** Districts described, then which they are: "อำเภอในแนวเทือกเขาภูพาน คือ …" (not a colon or a bracket, as {@link #DESCRIBED} takes). */
+    private static final String DESCRIBED_THEN_WHICH =
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?อำเภอ[^\\n()]{0,100}?\\s(?:คือ|ได้แก่|ประกอบด้วย)\\s";
     /**
      * Words that open a list of addressees: a salutation (after a speed class on its line too: "ด่วน เรียน นอภ.ก"), an
      * opening that calls a district's officer ("ท่านนายอำเภอเมืองฯ ครับ …"), a directive, or ได้แก่ ("อำเภอที่มีจุดความร้อน
@@ -59,9 +62,6 @@ final class Addressees {
      * ต่อไปนี้…"), or a line that lists districts after a colon ("อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …", an order posted
      * again each day).
      */
-    /** Districts described, then which they are: "อำเภอในแนวเทือกเขาภูพาน คือ …" (not a colon or a bracket, as {@link #DESCRIBED} takes). */
-    private static final String DESCRIBED_THEN_WHICH =
-            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?\\s*|นอภ\\.?\\s*|นายอำเภอ\\s*)?(?:[0-9๐-๙]{1,2}\\s*)?อำเภอ[^\\n()]{0,100}?\\s(?:คือ|ได้แก่|ประกอบด้วย)\\s";
     private static final Pattern OPENER = Pattern.compile(
             "(?:^|\\n)\\s*" + SPEED + "(?:เรียน|ถึง|กราบเรียน)\\s*|^[^\\p{L}\\p{N}]*ท่าน(?=\\s*(?:นายอำเภอ|นอภ|ปลัด))|ขอให้\\s*|ขอ(?=\\s*(?:ท่าน|คุณ|ปลัด|นอภ|นายอำเภอ|จอส))|(?:^|[\\s:.)\\]])ให้\\s*|ขอความร่วมมือ\\s*|มอบหมาย(?:ให้)?\\s*|มอบ(?:ให้)?\\s*|กรุณา\\s*|รบกวน(?:ทาง)?\\s*|เฉพาะ\\s*|ขอเชิญ\\s*|ขอเน้นย้ำ\\s*|ฝาก\\s*|แจ้ง\\s*|ได้แก่\\s*|(?:^|\\n)\\s*(?:[0-9๐-๙]{1,2}\\s*[.)]|[-–•*])\\s*(?=อ\\.|อำเภอ)"
                     // a line that lists the districts after a colon: "อำเภอ: เมืองสกลนคร / กุสุมาลย์ / …"

@@ -749,7 +749,7 @@ public final class Attribution {
         java.util.regex.Matcher item = ITEM.matcher(text);
         while (item.find()) {
             String digit = item.group(1) != null ? item.group(1) : item.group(2);
-            numbers.add(Character.digit(digit.charAt(0), 10) >= 0 ? Character.digit(digit.charAt(0), 10) : digit.charAt(0) - '๐');
+            numbers.add(Character.digit(digit.charAt(0), 10)); // Thai digits too: '๓' is 3
         }
         int n = 0;
         while (numbers.contains(n + 1)) {

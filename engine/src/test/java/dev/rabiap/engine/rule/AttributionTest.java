@@ -28,6 +28,15 @@ final class AttributionTest {
     }
 
     @Test
+    void anOrdersNumberedItems_areCountedFromTheFirst_inThaiOrArabicDigits() {
+        assertThat(Attribution.numberedItems("ขอให้รายงาน (๑) ระดับน้ำ (๒) จำนวนครัวเรือนที่ขาดน้ำ (๓) รถน้ำที่ออกแจก")).isEqualTo(3);
+        assertThat(Attribution.numberedItems("ขอให้อำเภอ\n1) ตรวจเวที\n2. ตรวจสายไฟ")).isEqualTo(2);
+        // a list that does not start at one, or no list, numbers nothing
+        assertThat(Attribution.numberedItems("ต่อจากข้อ (๒) และ (๓) ของหนังสือ")).isZero();
+        assertThat(Attribution.numberedItems("ขอให้ส่งชื่อคนขับรถน้ำ ภายในวันศุกร์")).isZero();
+    }
+
+    @Test
     void aMonth_isNoWordOfATopic() {
         assertThat(Attribution.words("ส่งภาพงานวันเด็ก 10 ม.ค. 69 ค่ะ")).contains("เด็ก").doesNotContain("ม.ค", "มค");
         assertThat(Attribution.words("แบบเบิกจ่าย ส่ง 13 มีค. 69")).contains("เบิก").noneMatch(w -> w.replace(".", "").equals("มีค"));
