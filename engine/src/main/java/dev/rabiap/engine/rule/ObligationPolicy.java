@@ -296,7 +296,16 @@ public final class ObligationPolicy {
      */
     public boolean fulfilledBy(Post post, Obligation obligation) {
         return post.acceptedBy(this) && (!matchContent || obligation.getOrder().getContent().matches(post.getContent()))
-                && Attribution.mayPay(post, obligation);
+                && (openedByEvent(obligation) || Attribution.mayPay(post, obligation));
+    }
+
+    /**
+     * Whether the duty was opened by an event, not by an order's words: a follow of the ministry's account owes the survey
+     * (MOI-2). Its answers are weighed against no words, so {@link Attribution} has nothing to weigh: a survey answer pays
+     * the one duty its sender's follow opened.
+     */
+    private static boolean openedByEvent(Obligation obligation) {
+        return obligation.getOrder().getEvent() != null;
     }
 
     /** Whether the post is of a kind and from a sender that can answer this policy's duties: the same for every duty of it. */
