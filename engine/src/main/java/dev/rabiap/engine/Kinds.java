@@ -36,6 +36,8 @@ public final class Kinds {
     public static final String ORDER = "order";
     /** A report: what a duty to report is answered with. */
     public static final String REPORT = "report";
+    /** A first notice of something unforeseen (a fire, a flood, a road cut): read as a report where it tells what an order asked for. */
+    public static final String INCIDENT = "incident";
 
     private static final Kinds BASE = load();
 

@@ -594,6 +594,15 @@ final class Addressees {
                 add(found, named);
                 continue;
             }
+            // "@ภูพาน", "@อ.ภูพาน", "@โคกศรีฯ": a district mentioned by its name
+            Matcher own = DISTRICT_PREFIX.matcher(text).region(at + 1, end);
+            int ownName = own.lookingAt() ? own.end() : at + 1;
+            String mentioned = ownName < end ? district(text, ownName, end) : null;
+            if (mentioned != null) {
+                named.add(new Order.Addressee("district", originalDistrict(mentioned),
+                        text.substring(at, ownName + districtLength(text, ownName, end, mentioned)).strip()));
+                continue;
+            }
             // "@ปลัดวิชัย วานรฯ", a name the roster does not hold: the district the mention ends with
             int word = wordEnd(text, at + 1, end);
             Matcher space = SEPARATOR.matcher(text).region(word, end);

@@ -195,10 +195,14 @@ final class OrderContext {
         answer.weighAgainst(orders);
     }
 
-    /** An item's number: "๑." "2)" after a space or at a line's start, not a time or a decimal ("12.00"). */
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(?:^|[\\s(])([1-9๑-๙])\\s?[.)](?![0-9๐-๙])", java.util.regex.Pattern.MULTILINE);
+    /**
+     * An item's number: "๑." "2)" after a space or at a line's start, not a time or a decimal ("12.00"); or its Thai letter
+     * in brackets, "(ก)" "(ข)", as answers letter the matters they report.
+     */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])([1-9๑-๙])\\s?[.)](?![0-9๐-๙])|\\(\\s?([กขคง])\\s?\\)", java.util.regex.Pattern.MULTILINE);
 
-    /** Whether the text numbers items 1 and 2 ("๑." and "๒.", "1)" and "2)"). */
+    /** Whether the text numbers items 1 and 2 ("๑." and "๒.", "1)" and "2)", "(ก)" and "(ข)"). */
     static boolean listsItems(String text) {
         if (text == null) {
             return false;
@@ -207,9 +211,9 @@ final class OrderContext {
         boolean two = false;
         java.util.regex.Matcher item = ITEM.matcher(text);
         while (item.find()) {
-            char digit = item.group(1).charAt(0);
-            one |= digit == '1' || digit == '๑';
-            two |= digit == '2' || digit == '๒';
+            char digit = item.group(1) != null ? item.group(1).charAt(0) : item.group(2).charAt(0);
+            one |= digit == '1' || digit == '๑' || digit == 'ก';
+            two |= digit == '2' || digit == '๒' || digit == 'ข';
         }
         return one && two;
     }

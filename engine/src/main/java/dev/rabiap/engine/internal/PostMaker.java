@@ -6,6 +6,7 @@ import dev.rabiap.engine.Kinds;
 import dev.rabiap.engine.Names;
 import dev.rabiap.engine.Resolution;
 import dev.rabiap.engine.Roster;
+import dev.rabiap.engine.rule.Attribution;
 import dev.rabiap.engine.rule.ObligationPolicy;
 import dev.rabiap.engine.rule.Order;
 import dev.rabiap.engine.rule.Post;
@@ -308,11 +309,17 @@ public final class PostMaker {
         if (order.reminder() && order.remindsOf() != null) {
             parts.forEach(part -> reminderOrders.put(part.id(), order.remindsOf()));
         }
-        if (kind.equals(Kinds.CHAT) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved() && context.hasOrdersFor(group)) {
-            // read after the order in front of it: a district's figures with none of a report's words answer the order
+        boolean incident = kind.equals(Kinds.INCIDENT) && !FIRST_NOTICE.matcher(message.text() == null ? "" : message.text()).find();
+        if ((kind.equals(Kinds.CHAT) || incident) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved() && context.hasOrdersFor(group)) {
+            // read after the order in front of it: a district's figures with none of a report's words answer the order; and
+            // what an order asked for, told in an incident's words ("เส้นทางถูกตัดขาด อ.นิคมน้ำอูน / - สน.๓๐๐๒ กม.๕๙ น้ำท่วมสูง…
+            // ทางเลี่ยง…" after "ขอให้ทุกอำเภอรายงานเส้นทางที่ถูกตัดขาด/น้ำท่วมสูง… และทางเลี่ยง"), is the report asked for, not a
+            // first notice (decision 9), when it says twice as much of the order as a topic takes; a post that opens with the
+            // alarm or says at what time it happened ("แจ้งเหตุครับ เมื่อเวลา ๒๒.๑๐ น. เกิดพายุฤดูร้อน…", a second storm after the
+            // storm order) is the first notice it says it is
             Post asReport = new Post(first.position(), parts, message, group, Kinds.REPORT, main.sender(), main.target(), order, true);
             OrderContext.Answer answer = context.answered(asReport);
-            if (answer != null) {
+            if (answer != null && (!incident || answer.shared().weight() >= 2 * Attribution.TOPIC)) {
                 post = asReport;
                 decision = new Classifier.Decision(Kinds.REPORT, null, answer.shared().words(), answer.reason());
             }
@@ -337,6 +344,10 @@ public final class PostMaker {
         }
         return post;
     }
+
+    /** A first notice: it opens with the alarm ("แจ้งเหตุ", "เหตุด่วน", "ด่วน") or says at what time it happened ("เมื่อเวลา ๒๒.๑๐ น."). */
+    private static final java.util.regex.Pattern FIRST_NOTICE = java.util.regex.Pattern.compile(
+            "^[^\\p{L}\\p{N}]*(?:แจ้งเหตุ|เหตุด่วน|ด่วน)|เวลา\\s*(?:ประมาณ\\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}\\s*น");
 
     /**
      * Says that it is sent for a district: "ขออนุญาตส่งแทน อ.ภูพาน", "ฝากส่งแทน อ.ภูพาน", "รายงานแทนอำเภอภูพาน", or that what it

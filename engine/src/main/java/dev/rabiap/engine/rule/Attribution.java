@@ -734,6 +734,14 @@ public final class Attribution {
             // the order that named the party ("เรียน นอภ.วาริชภูมิ นอภ.อากาศอำนวย … ขอให้รายงาน…") before one to everyone
             return otherNamed;
         }
+        int otherAll = answer.wordsSharedWith(other.getOrder());
+        int mineAll = answer.wordsSharedWith(mine.getOrder());
+        if (otherAll != mineAll) {
+            // told apart by no word of a topic, the answer goes to the order it shares more words with, the group's common ones
+            // too: in the week of Loy Krathong กระทง is a word of most orders, yet "นิคมน้ำอูน ออก ๒๕ คน ไม่มีเหตุ กระทง ๒๐๐ ใบ"
+            // answers the call for the night's results, not the cold-relief teams' order posted after it
+            return otherAll > mineAll;
+        }
         return other.getOrderSeq() > mine.getOrderSeq();
     }
 
@@ -758,13 +766,29 @@ public final class Attribution {
         return n;
     }
 
-    /** Whether the answer is figures alone ({@link #figuresAlone}), one for each of the two or more items the duty's order numbers. */
+    /** Between an answer's figures: a slash with a space beside it (not the slash of a date, "12/10") or a bar. */
+    private static final java.util.regex.Pattern FIGURES_APART = java.util.regex.Pattern.compile("\\s+/\\s*|\\s*/\\s+|\\|");
+
+    /**
+     * Whether the answer gives a figure for each of the two or more items the duty's order numbers, one part after another:
+     * "12 / 671 / ๑๓๑", "พังโคน ๑๕ องศา / ๔๔๗ ราย / ช่วยเหลือแล้ว ๘๓ ราย" to "(๑) อุณหภูมิต่ำสุด (๒) จำนวนผู้สูงอายุ… (๓) การช่วยเหลือ…".
+     */
     static boolean figuresForItems(Post answer, Obligation duty) {
-        if (!figuresAlone(answer)) {
+        String text = answer.getText();
+        int items = numberedItems(duty.getOrder().getText());
+        if (text == null || items < 2) {
             return false;
         }
-        int items = numberedItems(duty.getOrder().getText());
-        return items >= 2 && ASIDE.matcher(answer.getText()).replaceAll("").split("[/|]").length == items;
+        String[] parts = FIGURES_APART.split(ASIDE.matcher(text).replaceAll("").strip());
+        if (parts.length != items) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!FIGURE.matcher(part).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every subject ({@link #SUBJECTS}) the answer shares with mine's order is one of the other's order too. */
