@@ -670,8 +670,8 @@ public final class Attribution {
      * Whether {@code other}, another open duty of the same party, takes the answer before
      * {@code mine}: never when the answer is about mine (replies to it or shares {@value #TOPIC}
      * words with it); else when the answer replies to other's order, or other is a better match
-     * (more shared words, a photo request for photos or no photo request for words alone, an order
-     * that named the party, a later order). A file alone goes to an order that asked for a form back;
+     * (more shared words, figures for as many items as the order numbers, a photo request for photos or no photo request
+     * for words alone, an order that named the party, more words shared counting the group's common ones, a later order). A file alone goes to an order that asked for a form back;
      * a file with a text of the sender's is read by its text ("ส่งรายชื่อจิตอาสา… ตามไฟล์" answers the
      * call for the list, not the one for a plan on a form).
      */
