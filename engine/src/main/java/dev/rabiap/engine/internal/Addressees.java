@@ -436,10 +436,7 @@ final class Addressees {
             }
             name = prefix.end();
         } else if (bare) {
-            name = at;
-            while (name < end && !Character.isLetterOrDigit(text.charAt(name))) {
-                name++;
-            }
+            name = firstLetterOrDigit(text, at, end);
             Matcher number = NUMBER.matcher(text).region(name, end);
             if (number.lookingAt()) {
                 name = number.end();
@@ -555,12 +552,18 @@ final class Addressees {
         return !calledToAct(Normalizer.normalize(raw, Normalizer.Form.NFC)).isEmpty();
     }
 
+    /** Where the first letter or digit from {@code at} is (marks, spaces and emoji before a name skipped); {@code end} when none. */
+    private static int firstLetterOrDigit(String text, int at, int end) {
+        int i = at;
+        while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The districts a post opens by naming, when it tells them right after what to do ({@link #callsDistrictsToAct}); else none. */
     private List<Order.Addressee> calledToAct(String text) {
-        int start = 0;
-        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
-            start++;
-        }
+        int start = firstLetterOrDigit(text, 0, text.length());
         List<Order.Addressee> called = new ArrayList<>();
         int end = Math.min(text.length(), start + 160);
         int stopped = readList(text, start, end, false, true, called);
@@ -595,26 +598,26 @@ final class Addressees {
                 continue;
             }
             // "@ภูพาน", "@อ.ภูพาน", "@โคกศรีฯ": a district mentioned by its name
-            Matcher own = DISTRICT_PREFIX.matcher(text).region(at + 1, end);
-            int ownName = own.lookingAt() ? own.end() : at + 1;
-            String mentioned = ownName < end ? district(text, ownName, end) : null;
-            if (mentioned != null) {
-                named.add(new Order.Addressee("district", originalDistrict(mentioned),
-                        text.substring(at, ownName + districtLength(text, ownName, end, mentioned)).strip()));
-                continue;
+            Order.Addressee mentioned = mentionedDistrict(text, at, at + 1, end);
+            if (mentioned == null) {
+                // "@ปลัดวิชัย วานรฯ", a name the roster does not hold: the district the mention ends with
+                int word = wordEnd(text, at + 1, end);
+                Matcher space = SEPARATOR.matcher(text).region(word, end);
+                mentioned = mentionedDistrict(text, at, space.lookingAt() ? space.end() : word, end);
             }
-            // "@ปลัดวิชัย วานรฯ", a name the roster does not hold: the district the mention ends with
-            int word = wordEnd(text, at + 1, end);
-            Matcher space = SEPARATOR.matcher(text).region(word, end);
-            int next = space.lookingAt() ? space.end() : word;
-            Matcher prefix = DISTRICT_PREFIX.matcher(text).region(next, end);
-            int name = prefix.lookingAt() ? prefix.end() : next;
-            String district = name < end ? district(text, name, end) : null;
-            if (district != null) {
-                named.add(new Order.Addressee("district", originalDistrict(district),
-                        text.substring(at, name + districtLength(text, name, end, district)).strip()));
+            if (mentioned != null) {
+                named.add(mentioned);
             }
         }
+    }
+
+    /** The district named at {@code from} (after อ., อำเภอ… or none) of the mention at {@code at}, as the mention writes it; else null. */
+    private Order.Addressee mentionedDistrict(String text, int at, int from, int end) {
+        Matcher prefix = DISTRICT_PREFIX.matcher(text).region(from, end);
+        int name = prefix.lookingAt() ? prefix.end() : from;
+        String district = name < end ? district(text, name, end) : null;
+        return district == null ? null
+                : new Order.Addressee("district", originalDistrict(district), text.substring(at, name + districtLength(text, name, end, district)).strip());
     }
 
     /** Adds an addressee; a person named stands for their district and their agency too. */

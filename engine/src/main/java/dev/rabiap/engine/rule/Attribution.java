@@ -775,12 +775,13 @@ public final class Attribution {
      */
     static boolean figuresForItems(Post answer, Obligation duty) {
         String text = answer.getText();
-        int items = numberedItems(duty.getOrder().getText());
-        if (text == null || items < 2) {
+        // the answer's parts first: most answers have none, and then the order's text need not be read
+        if (text == null || !FIGURES_APART.matcher(text).find()) {
             return false;
         }
+        int items = numberedItems(duty.getOrder().getText());
         String[] parts = FIGURES_APART.split(ASIDE.matcher(text).replaceAll("").strip());
-        if (parts.length != items) {
+        if (items < 2 || parts.length != items) {
             return false;
         }
         for (String part : parts) {
