@@ -103,6 +103,33 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void anOrderForAReportEveryDay_owesADutyADay_eachPaidByTheReportSentThatDay() {
+        // Fri 21 Nov 2568, 08:01: Saturday, Sunday and Monday, each due at 10:00 (every day, the weekend too)
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอทุกอำเภอรายงานจำนวนผู้ประสบภัยหนาวและผ้าห่มที่แจก ทุกวันก่อน ๑๐.๐๐ น. "
+                        + "ตั้งแต่พรุ่งนี้ถึงวันจันทร์ที่ ๒๔ พ.ย. ๒๕๖๘")                                                   // m1
+                .after(Duration.ofMinutes(25 * 60 - 2)).post(G5, "จอส.เมือง", "อ.เมือง ผู้ประสบภัยหนาว ๑๒๐ ราย แจกผ้าห่ม ๔๐ ผืน") // m2 Sat 09:00
+                .after(Duration.ofMinutes(119)).post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ผู้ประสบภัยหนาว ๘๐ ราย ผ้าห่ม ๒๕ ผืนค่ะ")      // m3 Sat 11:00
+                .after(Duration.ofMinutes(22 * 60 + 29)).post(G5, "จอส.เมือง", "อ.เมือง ผู้ประสบภัยหนาว ๑๓๕ ราย ผ้าห่ม ๓๐ ผืน")  // m4 Sun 09:30
+                .after(Duration.ofMinutes(22 * 60 + 29)).post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ผู้ประสบภัยหนาว ๙๒ ราย ผ้าห่ม ๔๐ ผืน") // m5 Mon 08:00
+                .after(Duration.ofHours(7)).post(G1, "นอภ.เมืองสกลนคร", "สวัสดีครับ");                                 // m6 Mon 15:01
+        Fixtures.Result result = log.run(AuditOptions.DEFAULTS.withLedger());
+        // กุสุมาลย์ sent nothing on Sunday: Monday's report is Monday's, so Sunday stays missing, not late
+        assertThat(result.summary().ledger()).extracting(e -> e.party() + "/" + e.deadline().toLocalDateTime() + "/" + e.state()
+                        + "/" + (e.answer() == null ? "-" : e.answer().messageId()))
+                .containsExactly(
+                        "กุสุมาลย์/2025-11-22T10:00/LATE/m3",
+                        "กุสุมาลย์/2025-11-23T10:00/MISSING/-",
+                        "กุสุมาลย์/2025-11-24T10:00/ON_TIME/m5",
+                        "เมืองสกลนคร/2025-11-22T10:00/ON_TIME/m2",
+                        "เมืองสกลนคร/2025-11-23T10:00/ON_TIME/m4",
+                        "เมืองสกลนคร/2025-11-24T10:00/MISSING/-");
+        assertThat(keys(result.findings())).containsExactlyInAnyOrder("SKN-5O/กุสุมาลย์@m3", "SKN-5O/กุสุมาลย์@m1", "SKN-5O/เมืองสกลนคร@m1");
+        assertThat(result.findings()).filteredOn(f -> f.evidence().messageId().equals("m3")).singleElement()
+                .satisfies(f -> assertThat(f.th()).contains("กำหนดภายใน 22 พ.ย. 2568 เวลา 10.00 น. (ทุกวัน เวลา 10.00 น. ตั้งแต่ 22 ถึง 24 พ.ย. 2568)"));
+    }
+
+    @Test
     void triggerKindsOtherThanOrder_openObligationsToo() {
         String obligations = dev.rabiap.engine.RuleSet.bundled("sakon-nakhon").file("obligations.csv").content()
                 .replace("SKN-5O,ศอ.จอส.จว.สน.,order,", "SKN-5O,ศอ.จอส.จว.สน.,order|pr,");

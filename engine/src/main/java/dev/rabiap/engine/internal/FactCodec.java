@@ -125,6 +125,10 @@ public final class FactCodec {
         node.put("informationOnly", o.informationOnly());
         node.put("reminder", o.reminder());
         node.put("remindsOf", o.remindsOf());
+        if (o.isDaily()) {
+            ArrayNode days = node.putArray("daily");
+            o.daily().forEach(day -> days.add(time(day)));
+        }
         if (o.topicWords() != null) {
             ArrayNode words = node.putArray("topicWords");
             new java.util.TreeSet<>(o.topicWords()).forEach(words::add);
@@ -143,8 +147,13 @@ public final class FactCodec {
                 words.add(word.asText());
             }
         }
+        List<java.time.ZonedDateTime> daily = new ArrayList<>();
+        JsonNode days = node.get("daily");
+        if (days != null) {
+            days.forEach(day -> daily.add(time(day)));
+        }
         return new Order(time(node.get("deadline")), text(node, "deadlineThai"), text(node, "deadlineEnglish"), text(node, "speed"), addressees,
-                node.get("informationOnly").asBoolean(), node.get("reminder").asBoolean(), text(node, "remindsOf"), words);
+                node.get("informationOnly").asBoolean(), node.get("reminder").asBoolean(), text(node, "remindsOf"), words, daily);
     }
 
     /** A post with everything the rules read of it. */

@@ -65,7 +65,7 @@ public final class Ledger {
                 obligation.getDeadlineThai(), obligation.getDeadlineEnglish());
     }
 
-    /** The entries, by order position, then rule (one message may open duties of two rules), then party. */
+    /** The entries, by order position, then rule (one message may open duties of two rules), then party, then day. */
     public List<LedgerEntry> entries() {
         return sorted().stream().map(entries::get).toList();
     }
@@ -73,7 +73,7 @@ public final class Ledger {
     private List<Obligation> sorted() {
         List<Obligation> sorted = new ArrayList<>(order);
         sorted.sort(Comparator.comparingLong(Obligation::getOrderSeq).thenComparing(o -> o.getPolicy().getRuleId())
-                .thenComparing(Obligation::getParty));
+                .thenComparing(Obligation::getParty).thenComparingInt(Obligation::getDay));
         return sorted;
     }
 

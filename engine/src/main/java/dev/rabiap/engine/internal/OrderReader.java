@@ -182,7 +182,15 @@ final class OrderReader {
         java.time.ZonedDateTime due = null;
         String thai = "";
         String english = "";
-        if (reading.status() == DeadlineReading.Status.READ) {
+        // "รายงาน… ทุกวันก่อน ๑๐.๐๐ น. ตั้งแต่พรุ่งนี้ ถึงวันศุกร์": one deadline a day, the first of them the order's
+        dev.rabiap.engine.thai.DailyDeadlines daily = deadlines.readDaily(text, message.time());
+        List<java.time.ZonedDateTime> days = List.of();
+        if (daily != null) {
+            due = daily.first().due();
+            thai = daily.thai();
+            english = daily.english();
+            days = daily.deadlines().stream().map(dev.rabiap.engine.thai.Deadline::due).toList();
+        } else if (reading.status() == DeadlineReading.Status.READ) {
             due = reading.deadline().due();
             thai = reading.deadline().thai();
             english = reading.deadline().english();
@@ -249,7 +257,7 @@ final class OrderReader {
         }
         String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
         return new Order(due, thai, english, speed, named, informationOnly, reminder, remindsOf,
-                reminder || informationOnly ? null : topicWords(message, named));
+                reminder || informationOnly ? null : topicWords(message, named), days);
     }
 
     /**

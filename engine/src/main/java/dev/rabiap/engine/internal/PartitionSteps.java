@@ -323,6 +323,7 @@ public final class PartitionSteps {
         node.put("policyGroup", duty.getPolicy().getGroup());
         node.put("row", duty.getPolicy().getRow() == null ? "" : duty.getPolicy().getRow().toString());
         node.put("party", duty.getParty());
+        node.put("day", duty.getDay());
         node.set("order", FactCodec.post(duty.getOrder()));
         return node;
     }
@@ -343,7 +344,8 @@ public final class PartitionSteps {
         if (found == null) {
             return null;
         }
-        return new Obligation(found, FactCodec.post(node.get("order"), groups), node.get("party").asText());
+        JsonNode day = node.get("day");
+        return new Obligation(found, FactCodec.post(node.get("order"), groups), node.get("party").asText(), day == null ? 0 : day.asInt());
     }
 
     // ---------------------------------------------------------------- the party step
@@ -428,7 +430,7 @@ public final class PartitionSteps {
 
     private static String dutyKey(String party, Obligation duty) {
         return "o" + SEP + party + SEP + duty.getAnswerGroup() + SEP + String.format("%019d", duty.getOrderSeq()) + SEP
-                + duty.getPolicy().getRuleId() + SEP + duty.getParty();
+                + duty.getPolicy().getRuleId() + SEP + duty.getParty() + (duty.getDay() > 0 ? SEP + duty.getDay() : "");
     }
 
     private static String expiryKey(Obligation duty, String dutyKey) {

@@ -649,13 +649,22 @@ public final class Attribution {
             return false;
         }
         if (duty.isDescribed() && !topical(answer, duty) && !(carries(answer, dev.rabiap.engine.spi.MessageType.IMAGE,
-                dev.rabiap.engine.spi.MessageType.VIDEO) && asksForPhotos(duty.getOrder().getText()))) {
+                dev.rabiap.engine.spi.MessageType.VIDEO) && asksForPhotos(duty.getOrder().getText())) && !terseDaily(answer, duty)) {
             // a duty of an order that describes whom it asks is paid by an answer about it (a reply, or words of its
             // order), or by photos it asked for (photos or videos, not a file): not by whatever report the party sends next
             return false;
         }
         return answer.getTopicBest() < TOPIC && !aboutSomethingElse(answer, duty) || answer.wordsSharedWith(duty.getOrder()) > 0
                 || repliesTo(answer, duty) || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
+    }
+
+    /**
+     * Whether the answer is a day's report to an order asking for one every day, told as such reports are told by their
+     * second day: the figures in two of the order's words and no more ("ส่องดาว ๑๐ มี.ค. ๗ เที่ยว ๔๒,๐๐๐ ลิตร" to the order
+     * for "(จำนวนเที่ยวรถ/ลิตร/ครัวเรือน) … ทุกวันก่อน ๑๐.๐๐ น."), and about no other order.
+     */
+    private static boolean terseDaily(Post answer, Obligation duty) {
+        return duty.getDay() > 0 && score(answer, duty) >= TOPIC - 1 && answer.getTopicBest() <= score(answer, duty);
     }
 
     /**

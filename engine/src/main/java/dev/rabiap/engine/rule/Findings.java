@@ -244,10 +244,10 @@ public final class Findings {
 
     /**
      * No answer long after the deadline, judged before the end when the log's time passed the late
-     * window; "as of" is the end of the window, whenever the rules noticed it.
+     * window (for a daily duty, its day); "as of" is the end of the window, whenever the rules noticed it.
      */
     public Finding missing(Obligation obligation, LogTime time) {
-        return missing(obligation, obligation.getDeadline().plus(obligation.getPolicy().getLateWindow()));
+        return missing(obligation, java.time.Instant.ofEpochMilli(obligation.getExpiresMillis()).atZone(obligation.getDeadline().getZone()));
     }
 
     private Finding missing(Obligation obligation, java.time.ZonedDateTime asOf) {

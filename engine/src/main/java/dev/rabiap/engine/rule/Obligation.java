@@ -6,25 +6,53 @@ import java.time.ZonedDateTime;
 
 /**
  * One party's duty to answer one order. In working memory from the order until it is answered or
- * the audit ends.
+ * the audit ends. An order asking for a report every day over a span ({@link Order#isDaily}) owes one duty a day: the
+ * day's duty takes answers sent that day (the first day's, from the order on), on time up to the day's deadline and
+ * late until the day ends.
  */
 public final class Obligation {
     private final ObligationPolicy policy;
     private final Post order;
     private final String party;
     private final String answerGroup;
+    private final int day;
     private final ZonedDateTime deadline;
     private final long deadlineMillis;
+    private final long opensMillis;
     private final long expiresMillis;
 
     public Obligation(ObligationPolicy policy, Post order, String party) {
+        this(policy, order, party, 0);
+    }
+
+    /**
+     * The duty of {@code day} (1 for the first) of an order asking for a report every day; day 0 is the one duty of
+     * any other order.
+     */
+    public Obligation(ObligationPolicy policy, Post order, String party, int day) {
         this.policy = requireNonNull(policy, "policy is null");
         this.order = requireNonNull(order, "order is null");
         this.party = requireNonNull(party, "party is null");
         this.answerGroup = requireNonNull(policy.answerGroup(order, party), "answer group is null");
-        this.deadline = policy.deadline(order);
+        java.util.List<ZonedDateTime> days = order.getOrder().daily();
+        if (day < 0 || day > 0 && day > days.size()) {
+            throw new IllegalArgumentException("order " + order + " has no day " + day + " (it has " + days.size() + ")");
+        }
+        this.day = day;
+        this.deadline = day == 0 ? policy.deadline(order) : days.get(day - 1);
         this.deadlineMillis = deadline.toInstant().toEpochMilli();
-        this.expiresMillis = deadlineMillis + policy.getLateWindow().toMillis();
+        long late = deadlineMillis + policy.getLateWindow().toMillis();
+        if (day == 0) {
+            this.opensMillis = order.getMillis();
+            this.expiresMillis = late;
+        } else {
+            // the day of the deadline (one due at midnight belongs to the day that ends then)
+            java.time.LocalDate date = deadline.minusNanos(1).toLocalDate();
+            long start = date.atStartOfDay(deadline.getZone()).toInstant().toEpochMilli();
+            long end = date.plusDays(1).atStartOfDay(deadline.getZone()).toInstant().toEpochMilli();
+            this.opensMillis = day == 1 ? order.getMillis() : Math.max(order.getMillis(), start);
+            this.expiresMillis = Math.max(deadlineMillis, Math.min(late, end));
+        }
     }
 
     public ObligationPolicy getPolicy() { return policy; }
@@ -36,6 +64,10 @@ public final class Obligation {
     public long getOrderSeq() { return order.getSeq(); }
     /** When the order was posted, in milliseconds since the epoch. */
     public long getOrderMillis() { return order.getMillis(); }
+    /** From when an answer counts for this duty: the order's time, or for a daily duty after the first, the start of its day. */
+    public long getOpensMillis() { return opensMillis; }
+    /** Which day of a daily order this duty is for (1 for the first), or 0 for the one duty of any other order. */
+    public int getDay() { return day; }
     /** Who owes the answer: a district, an agency or a roster id. */
     public String getParty() { return party; }
     /** Whether the party is a district, an agency or a person (the sender). */
@@ -56,12 +88,18 @@ public final class Obligation {
      * "ภายใน 28 ก.ค. 2568 เวลา 16.30 น." for a time; with a note when it is the row's default.
      */
     public String getDeadlineThai() {
+        if (day > 0) {
+            return display().thai() + " (" + order.getOrder().deadlineThai() + ")";
+        }
         String shown = isDeadlineFromText() && !order.getOrder().deadlineThai().isEmpty() ? order.getOrder().deadlineThai() : display().thai();
         return isDeadlineFromText() ? shown : shown + " (ข้อสั่งการไม่ระบุกำหนด: ใช้กำหนดของระเบียบ " + policy.getDefaultDeadlineText() + ")";
     }
 
     /** The deadline in English, with a note when it is the row's default. */
     public String getDeadlineEnglish() {
+        if (day > 0) {
+            return display().english() + " (" + order.getOrder().deadlineEnglish() + ")";
+        }
         String shown = isDeadlineFromText() && !order.getOrder().deadlineEnglish().isEmpty() ? order.getOrder().deadlineEnglish() : display().english();
         return isDeadlineFromText() ? shown : shown + " (the order names none: the rule's default, " + policy.getDefaultDeadlineText() + ")";
     }
@@ -79,6 +117,6 @@ public final class Obligation {
 
     @Override
     public String toString() {
-        return "Obligation[" + policy.getRuleId() + " " + party + " in " + answerGroup + " by " + deadline + " for " + order + "]";
+        return "Obligation[" + policy.getRuleId() + " " + party + (day > 0 ? " day " + day : "") + " in " + answerGroup + " by " + deadline + " for " + order + "]";
     }
 }

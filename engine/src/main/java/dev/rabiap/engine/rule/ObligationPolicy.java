@@ -237,6 +237,25 @@ public final class ObligationPolicy {
     }
 
     /**
+     * The duties an order opens: one for each party it obliges ({@link #partiesFor}), or, when it asks for a report
+     * every day over a span and this row takes deadlines from the text, one for each party and day.
+     */
+    public List<Obligation> dutiesFor(Post order) {
+        List<String> owing = partiesFor(order);
+        int days = deadlineFromText(order) && order.getOrder().isDaily() ? order.getOrder().daily().size() : 0;
+        List<Obligation> duties = new java.util.ArrayList<>(owing.size() * Math.max(1, days));
+        for (String party : owing) {
+            if (days == 0) {
+                duties.add(new Obligation(this, order, party));
+            }
+            for (int day = 1; day <= days; day++) {
+                duties.add(new Obligation(this, order, party, day));
+            }
+        }
+        return duties;
+    }
+
+    /**
      * How the order named a party ("นอภ.พังโคน"), or empty when the party owes as one of the row's parties; for an order
      * that describes whom it asks ({@link Order#describesParties}), {@link dev.rabiap.engine.LedgerEntry#DESCRIBED_AS} and its words.
      */

@@ -24,12 +24,14 @@ import java.util.List;
  * @param remindsOf the id of the message a reminder answers (its reply-to), or null
  * @param topicWords the words of the order that earlier orders of its group did not mostly use: what
  *     an answer about this order shares with it ({@link Attribution}); null when not read
+ * @param daily when the order asks for a report every day over a span it states ("ทุกวันก่อน ๑๐.๐๐ น. ตั้งแต่พรุ่งนี้
+ *     ถึงวันศุกร์"), each day's deadline in order, the first of them {@code deadline}: one duty a day; else empty
  */
 public record Order(ZonedDateTime deadline, String deadlineThai, String deadlineEnglish, String speed,
                     List<Addressee> addressees, boolean informationOnly, boolean reminder, String remindsOf,
-                    java.util.Set<String> topicWords) {
+                    java.util.Set<String> topicWords, List<ZonedDateTime> daily) {
     /** Nothing more than the kind. */
-    public static final Order NONE = new Order(null, "", "", "", List.of(), false, false, null, null);
+    public static final Order NONE = new Order(null, "", "", "", List.of(), false, false, null, null, List.of());
 
     /**
      * A party an order names, and how.
@@ -52,11 +54,17 @@ public record Order(ZonedDateTime deadline, String deadlineThai, String deadline
         speed = speed == null ? "" : speed;
         addressees = List.copyOf(addressees);
         topicWords = topicWords == null ? null : java.util.Set.copyOf(topicWords);
+        daily = daily == null ? List.of() : List.copyOf(daily);
+    }
+
+    /** Whether the order asks for a report every day over a span: one duty a day ({@link #daily}). */
+    public boolean isDaily() {
+        return daily.size() > 1;
     }
 
     /** An order with only a deadline. */
     public static Order withDeadline(ZonedDateTime deadline) {
-        return new Order(deadline, "", "", "", List.of(), false, false, null, null);
+        return new Order(deadline, "", "", "", List.of(), false, false, null, null, List.of());
     }
 
     /** The unit of the addressee that stands for those an order describes without naming them. */

@@ -181,6 +181,182 @@ public final class DeadlineReader {
         return choose(candidates, t, speed);
     }
 
+    /**
+     * Every day, or every working day: "ทุกวัน", "ทุกๆ วัน", "ทุกวันทำการ"; not "ทุกวันที่ ๑๕" (a day of each month),
+     * "ทุกวันนี้" (nowadays), "ทุกวันหยุด" or "ทุกวันจันทร์" (one weekday a week).
+     */
+    private static final Pattern EVERY_DAY = Pattern.compile("ทุก" + S + "(?:ๆ" + S + ")?วัน(?<working>" + S + "ทำการ)?(?!" + S
+            + "(?:ที่|นี้|หยุด|เสาร์|อาทิตย์|" + WEEKDAY_WORDS + "))");
+    /** The first day of the span: "ตั้งแต่", "เริ่ม(ตั้งแต่)". */
+    private static final Pattern SPAN_FROM = Pattern.compile("ตั้ง" + S + "แต่|เริ่ม(?:" + S + "ตั้ง" + S + "แต่)?");
+    /** The last day of the span: "(จน)ถึง", "สิ้นสุด". */
+    private static final Pattern SPAN_TO = Pattern.compile("(?:จน" + S + ")?ถึง|สิ้นสุด");
+    /** Days of one month written as a range: "๑๐ - ๑๓ มี.ค. ๖๙", "วันที่ 10–13 มีนาคม". */
+    private static final Pattern DAY_RANGE = Pattern.compile("(?<d1>\\d{1,2})" + S + "[-–]" + S + "(?<last>\\d{1,2}" + S + "(?:" + MONTH + ")(?:" + S + PLAIN_YEAR + ")?)");
+    /** A clock a daily report is due by: digits, noon, or the Thai clock; not a part of the day alone. */
+    private static final Pattern DAILY_CLOCK = Pattern.compile("(?:เวลา" + S + "|ก่อน" + S + "|ภายใน" + S + "(?:เวลา" + S + ")?)?(?:เที่ยง(?:วัน|ตรง)?(?!คืน)"
+            + "|\\d{1,2}" + S + "[.:]" + S + "\\d{2}(?![.:/]?\\d)(?:" + S + "(?:น\\.?|นาฬิกา))?|\\d{1,2}" + S + "(?:น\\.|นาฬิกา)"
+            + "|บ่าย" + S + "(?:" + CLOCK_NUMBER + ")?" + S + "โมง(?:" + S + "ครึ่ง)?|(?:" + CLOCK_NUMBER + ")" + S + "โมง(?:" + S + "(?:เช้า|เย็น))?(?:" + S + "ครึ่ง)?)");
+    /** Where the clock after a day of the span begins. */
+    private static final Pattern SPAN_CLOCK_AFTER = Pattern.compile("\\s(?:ก่อน|ภายใน|เวลา|ไม่เกิน)");
+    /** How far from "ทุกวัน" its clock and its span are looked for, in characters. */
+    private static final int DAILY_REACH = 120;
+    /** The longest span a daily series is opened for, in days. */
+    static final int DAILY_MAX_DAYS = 31;
+    /** A daily series with no first day starts on the order's day when that day's deadline is this long after it. */
+    private static final Duration DAILY_SAME_DAY = Duration.ofHours(3);
+
+    /**
+     * Reads an order asking for a report every day over a span it states: "ทุกวันก่อน ๑๐.๐๐ น. ตั้งแต่พรุ่งนี้ (๑๐ มี.ค.)
+     * ถึงวันศุกร์ที่ ๑๓ มี.ค. ๒๕๖๙", "รายงานทุกวันทำการ ภายในเวลา ๑๖.๓๐ น. จนถึงวันที่ ๓๐ ก.ย.", "ทุกวัน ระหว่างวันที่ ๑๐-๑๓ มี.ค.".
+     * Each day of the span (each working day for "ทุกวันทำการ") is due at the clock said, else at its end. With no first
+     * day, the span starts on the order's day when that day's deadline is at least three hours after the order, else the
+     * next day. Days whose deadline is not after the order are left out.
+     *
+     * @return the series, or null when the text asks for no report every day, states no last day, or the span holds
+     *     fewer than two days or more than {@value #DAILY_MAX_DAYS}
+     */
+    public DailyDeadlines readDaily(String text, ZonedDateTime posted) {
+        requireNonNull(posted, "posted is null");
+        if (text == null || text.indexOf("ทุก") < 0) {
+            return null;
+        }
+        Text t = Text.of(text);
+        Matcher every = EVERY_DAY.matcher(t.s);
+        while (every.find()) {
+            DailyDeadlines series = dailyAt(t, every, posted);
+            if (series != null) {
+                return series;
+            }
+        }
+        return null;
+    }
+
+    private DailyDeadlines dailyAt(Text t, Matcher every, ZonedDateTime posted) {
+        boolean working = every.group("working") != null;
+        int lo = Math.max(0, every.start() - DAILY_REACH);
+        int hi = Math.min(t.s.length(), every.end() + DAILY_REACH);
+        // the last day: the first "ถึง…" in reach that reads as a day, else a range of days of one month
+        LocalDate last = null;
+        int toStart = -1;
+        int spanEnd = -1;
+        LocalDate rangeFirst = null;
+        Matcher to = SPAN_TO.matcher(t.s).region(lo, hi);
+        while (last == null && to.find()) {
+            Deadline day = day(t.s.substring(to.end(), Math.min(t.s.length(), to.end() + 40)), posted);
+            if (day != null) {
+                last = day.day();
+                toStart = to.start();
+                spanEnd = to.end();
+            }
+        }
+        if (last == null) {
+            Matcher range = DAY_RANGE.matcher(t.s).region(lo, hi);
+            if (range.find()) {
+                Deadline day = day(range.group("last"), posted);
+                if (day != null) {
+                    last = day.day();
+                    int d1 = Integer.parseInt(range.group("d1"));
+                    LocalDate month = d1 <= last.getDayOfMonth() ? last : last.minusMonths(1);
+                    rangeFirst = d1 <= month.lengthOfMonth() ? month.withDayOfMonth(d1) : null;
+                    toStart = range.start();
+                    spanEnd = range.end();
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        LocalTime clock = dailyClock(t, every, lo, hi, posted);
+        // the first day: "ตั้งแต่…" before the last day, else the order's day or the next
+        LocalDate first = rangeFirst;
+        int phraseStart = Math.min(every.start(), toStart);
+        if (first == null) {
+            Matcher from = SPAN_FROM.matcher(t.s).region(lo, toStart);
+            while (from.find()) {
+                Deadline day = day(t.s.substring(from.end(), toStart), posted);
+                if (day != null) {
+                    first = day.day();
+                    phraseStart = Math.min(phraseStart, from.start());
+                }
+            }
+        }
+        if (first == null) {
+            LocalDate today = posted.toLocalDate();
+            ZonedDateTime due = clock != null ? today.atTime(clock).atZone(posted.getZone()) : today.plusDays(1).atStartOfDay(posted.getZone());
+            first = Duration.between(posted, due).compareTo(DAILY_SAME_DAY) >= 0 ? today : today.plusDays(1);
+        }
+        if (last.isBefore(first) || first.plusDays(DAILY_MAX_DAYS).isBefore(last)) {
+            return null;
+        }
+        List<Deadline> deadlines = new ArrayList<>();
+        String phrase = t.phrase(phraseStart, Math.max(every.end(), spanEnd));
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (working && !calendar.isWorkingDay(day)) {
+                continue;
+            }
+            ZonedDateTime due = clock != null ? day.atTime(clock).atZone(posted.getZone()) : day.plusDays(1).atStartOfDay(posted.getZone());
+            if (due.isAfter(posted)) {
+                deadlines.add(new Deadline(due, clock != null ? Precision.TIME_OF_DAY : Precision.END_OF_DAY, phrase));
+            }
+        }
+        if (deadlines.size() < 2) {
+            return null;
+        }
+        LocalDate a = deadlines.get(0).day();
+        LocalDate b = deadlines.get(deadlines.size() - 1).day();
+        String thai = (working ? "ทุกวันทำการ" : "ทุกวัน") + (clock != null ? String.format(" เวลา %02d.%02d น.", clock.getHour(), clock.getMinute()) : "")
+                + " ตั้งแต่ " + thaiDay(a, !a.getMonth().equals(b.getMonth()) || a.getYear() != b.getYear()) + " ถึง " + thaiDay(b, true);
+        String english = (working ? "every working day" : "every day") + (clock != null ? String.format(" by %02d:%02d", clock.getHour(), clock.getMinute()) : "")
+                + ", " + a.getDayOfMonth() + " " + ENGLISH_MONTHS.get(a.getMonthValue() - 1).substring(0, 3) + " " + a.getYear()
+                + " to " + b.getDayOfMonth() + " " + ENGLISH_MONTHS.get(b.getMonthValue() - 1).substring(0, 3) + " " + b.getYear();
+        return new DailyDeadlines(deadlines, thai, english, phrase);
+    }
+
+    /** A day as a deadline phrase names it ("พรุ่งนี้ (๑๐ มี.ค.)", "วันศุกร์ที่ ๑๓ มี.ค. ๒๕๖๙"), or null when the words name none. */
+    private Deadline day(String words, ZonedDateTime posted) {
+        String w = words.strip();
+        // the day alone, not a clock said after it ("ถึงวันศุกร์ ก่อน ๑๐.๐๐ น.")
+        Matcher clockAfter = SPAN_CLOCK_AFTER.matcher(w);
+        if (clockAfter.find()) {
+            w = w.substring(0, clockAfter.start()).strip();
+        }
+        if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+            return null;
+        }
+        // read from the start of the order's day: "พรุ่งนี้" is the day after it, whatever the minute
+        DeadlineReading reading = read("ภายใน" + w, posted.toLocalDate().atStartOfDay(posted.getZone()));
+        Deadline deadline = reading.deadline();
+        // the day must be what the words open with, not one named further on
+        if (deadline == null || deadline.precision() == Precision.ELAPSED || !reading.phrase().startsWith("ภายใน" + w.substring(0, Math.min(2, w.length())))) {
+            return null;
+        }
+        return deadline;
+    }
+
+    /** The clock of a daily series, said near "ทุกวัน" and outside the span's days; null when none (due at each day's end). */
+    private LocalTime dailyClock(Text t, Matcher every, int lo, int hi, ZonedDateTime posted) {
+        Matcher clock = DAILY_CLOCK.matcher(t.s).region(Math.max(lo, every.start() - 40), Math.min(hi, every.end() + 40));
+        LocalTime nearest = null;
+        int distance = Integer.MAX_VALUE;
+        while (clock.find()) {
+            DeadlineReading reading = read("ภายใน " + clock.group(), posted.toLocalDate().atStartOfDay(posted.getZone()));
+            if (reading.deadline() != null && reading.deadline().precision() == Precision.TIME_OF_DAY) {
+                int d = clock.start() >= every.end() ? clock.start() - every.end() : every.start() - clock.end();
+                if (d < distance) {
+                    distance = d;
+                    nearest = reading.deadline().due().toLocalTime();
+                }
+            }
+        }
+        return nearest;
+    }
+
+    private static String thaiDay(LocalDate day, boolean withMonth) {
+        return withMonth ? day.getDayOfMonth() + " " + ThaiText.MONTH_ABBREVIATIONS.get(day.getMonthValue() - 1) + " " + (day.getYear() + ThaiText.BUDDHIST_ERA_OFFSET)
+                : String.valueOf(day.getDayOfMonth());
+    }
+
     /** The next day, its part of the day, and a clock: "พรุ่งนี้เช้าแปดโมงครึ่ง", "พรุ่งนี้ ๐๙.๓๐ น.". */
     private static final Pattern BARE_DAY_AND_CLOCK = Pattern.compile(
             "(?<!ภายใน" + S + ")(?:วัน" + S + ")?" + NEXT_DAY + "(?=" + S + "(?:" + DAY_PART + S + ")?(?:เวลา" + S + ")?"
