@@ -154,6 +154,31 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void theOrderRecalledYesterday_postedAgain_orTheDistrictsStillOwingCalledOn_opensNoDuty() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลการปลูกหญ้าแฝกริมอ่าง พร้อมภาพ ภายในวันที่ ๒๒ พ.ย. ๖๘ เวลา ๑๖.๐๐ น.") // m1 Fri 08:01
+                // Sat morning, the same deadline restated with when it was ordered (no ไว้): no duty of its own
+                .after(Duration.ofHours(22)).post(G5, "ศอ.จอส.จว.สน.", "อรุณสวัสดิ์ค่ะ ฝากทุกอำเภอส่งผลปลูกหญ้าแฝกตามที่สั่งการเมื่อวาน ภายใน ๑๖.๐๐ น. นะคะ") // m2
+                // the whole order posted again under a heading that says so
+                .post(G5, "ศอ.จอส.จว.สน.", "🔁 ทวนข้อสั่งการ\nขอให้ทุกอำเภอรายงานผลการปลูกหญ้าแฝกริมอ่าง พร้อมภาพ ภายในวันที่ ๒๒ พ.ย. ๖๘ เวลา ๑๖.๐๐ น.") // m3
+                // the week's tally, calling on those still owing to send on Monday
+                .post(G5, "ศอ.จอส.จว.สน.", "สรุปการส่งงานของสัปดาห์ตามไฟล์ครับ อำเภอที่ยังค้างขอให้ส่งวันจันทร์");             // m4
+        assertThat(ledger(log)).extracting(row -> row.split("/")[0]).containsOnly("m1");
+    }
+
+    @Test
+    void whatAnOrderMeasuresTheWorkBy_inBrackets_isNotItsSubject_andATreeNamedByItsKindIsPlanting() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลกิจกรรมจิตอาสาวันพ่อ ดังนี้\n- จำนวนจิตอาสา\n- ผลงาน (ระยะทาง / จำนวนต้นไม้)\nภายใน ๒๔ ชม.") // m1
+                // cleaning is the work; the trees are one of the order's measures, in brackets
+                .after(Duration.ofHours(3)).post(G5, "จอส.เมือง", "อ.เมือง ทำความสะอาดคูระบายน้ำรอบหนองหาร ระยะทาง ๒ กม. จิตอาสา ๑๒๐ คน") // m2
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลการปลูกต้นไม้เฉลิมพระเกียรติ ภายใน ๒๔ ชม.")                            // m3
+                // planting named by the tree: the planting order's answer
+                .after(Duration.ofHours(2)).post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ปลูกต้นยางนา ๒๐๐ ต้น ที่โรงเรียนบ้านโพธิ์ค่ะ");      // m4
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m2", "m3/กุสุมาลย์/ON_TIME/m4");
+    }
+
+    @Test
     void anAnswerThatSaysItIsAPlan_paysThePlanOrder_notALaterOneAskingNoPlan() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานแผนการจัดกิจกรรมวันที่ ๑๒ ส.ค. ภายใน ๒๔ ชม.")             // m1

@@ -199,7 +199,8 @@ public final class Attribution {
             {"น้ำท่วม", "อุทกภัย", "น้ำป่า", "กระสอบทราย", "น้ำหลาก"},
             {"พายุ", "วาตภัย", "ลมกระโชก", "หลังคา", "ซ่อมบ้าน", "ซ่อมแซมบ้าน", "บ้านเรือนเสียหาย", "บ้านเสียหาย"},
             {"ภัยแล้ง", "แล้ง", "ขาดแคลนน้ำ", "แจกน้ำ", "รถน้ำ", "น้ำอุปโภค", "น้ำบริโภค"},
-            {"ปลูกต้นไม้", "ปลูกป่า", "กล้าไม้", "ต้นไม้", "ปลูกหญ้าแฝก"},
+            // a tree named by its kind: "ปลูกต้นรวงผึ้ง ๙๙ ต้น", "ปลูกต้นยางนา"
+            {"ปลูกต้นไม้", "ปลูกป่า", "กล้าไม้", "ต้นไม้", "ปลูกหญ้าแฝก", "ปลูกต้น"},
             {"ยาเสพติด", "ยาบ้า"},
             // a road mended: "ภาพจิตอาสาซ่อมถนนลูกรังเข้าบ้านนาม่อง เมื่อวานครับ" is no visit to the bedridden; not ถนน alone, the
             // place of many other things
@@ -577,6 +578,11 @@ public final class Attribution {
 
     /** A bracketed aside of an answer: "(อ.นิคมฯ)". */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\([^()]*\\)");
+
+    /** The text without its bracketed asides ("(ระยะทาง / พื้นที่ / จำนวนต้นไม้)"); null stays null. */
+    static String withoutAsides(String text) {
+        return text == null || text.indexOf('(') < 0 ? text : ASIDE.matcher(text).replaceAll(" ");
+    }
     /** A letter of any script. */
     private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
 

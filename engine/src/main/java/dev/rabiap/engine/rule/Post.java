@@ -313,10 +313,14 @@ public final class Post {
 
     private java.util.Set<String> allWords;
 
-    /** The subjects the post's text names ({@link Attribution#subjects}); computed on first use. */
+    /**
+     * The subjects the post's text names ({@link Attribution#subjects}); computed on first use. Not those of a bracketed
+     * aside of a post that answers nothing: "รายงานผล ดังนี้ … ผลการดำเนินงาน (ระยะทาง / พื้นที่ / จำนวนต้นไม้)" lists what
+     * to measure the work by, not the work (the trees of the planting are one of its measures).
+     */
     public java.util.Set<String> getSubjects() {
         if (subjects == null) {
-            subjects = Attribution.subjects(answering ? Attribution.withoutExcuses(message.text()) : message.text());
+            subjects = Attribution.subjects(answering ? Attribution.withoutExcuses(message.text()) : Attribution.withoutAsides(message.text()));
         }
         return subjects;
     }

@@ -119,6 +119,9 @@ public final class DeadlineReader {
     private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:จำนวน|ยอด|ชื่อ|รายชื่อ|ผล|ข้อมูล)|ขอ\\s*(?:ยอด|จำนวน|ตัวเลข|ทราบ)");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
     /** Those who take part, as a count names them: "(จิตอาสา)ที่เข้าร่วม", "ที่จะเข้าร่วม", "ผู้เข้าร่วม". */
+    /** What the figures asked are for, said right before the deadline: "เพื่อประกอบการประชุมกรมการจังหวัด", "เพื่อใช้ในการประชุม…". */
+    private static final Pattern FOR_A_MEETING = Pattern.compile(
+            "เพื่อ\\s*(?:ใช้\\s*)?(?:ประกอบ|ใช้|นำเสนอ|รายงาน|เสนอ)\\s*(?:ใน)?\\s*(?:ที่)?\\s*(?:การ)?\\s*ประชุม[^\\n]{0,40}$");
     private static final Pattern PARTICIPANTS = Pattern.compile("(?:ที่|ผู้)\\s*(?:จะ|ได้)?\\s*เข้าร่วม(?!\\s*(?:ประชุม|กิจกรรม|งาน|พิธี))");
     /**
      * After ก่อน, the meeting a deadline is set by, up to its day or time: "ก่อนประชุมคณะทำงาน ศอ.จอส.จว. วันศุกร์ที่ ๒๐
@@ -810,8 +813,10 @@ public final class DeadlineReader {
         // ภายในวันอังคารที่ ๒๕ พ.ย."), not the event the time is for
         String before = t.s.substring(Math.max(0, candidate.start - 25), candidate.start);
         before = before.substring(before.lastIndexOf(')') + 1);
-        // "จำนวนจิตอาสาที่เข้าร่วม ภายในเวลา ๑๖.๓๐ น.": who is counted, not an event the time is for
+        // "จำนวนจิตอาสาที่เข้าร่วม ภายในเวลา ๑๖.๓๐ น.": who is counted, not an event the time is for; nor is "(ขอยอด…) เพื่อ
+        // ประกอบการประชุมกรมการจังหวัด ภายในเวลา ๑๒.๐๐ น. วันนี้", the meeting the figures are for
         before = PARTICIPANTS.matcher(before).replaceAll(" ");
+        before = FOR_A_MEETING.matcher(t.s.substring(Math.max(0, candidate.start - 60), candidate.start)).find() ? "" : before;
         return t.s.startsWith("ณ", after) || EVENT_BEFORE.matcher(before).find();
     }
 

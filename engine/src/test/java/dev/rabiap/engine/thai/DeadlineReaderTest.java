@@ -143,6 +143,9 @@ final class DeadlineReaderTest {
                 // before a meeting: when it starts
                 due("ส่งตามแบบก่อนการประชุมกรมการจังหวัด วันศุกร์ที่ 5 ธ.ค. 68 เวลา 09.30 น.", WED, "2025-12-05T09:30", TIME_OF_DAY),
                 due("ขอข้อมูลก่อนประชุมพรุ่งนี้ ๑๓.๓๐ น.", WED, "2025-12-04T13:30", TIME_OF_DAY),
+                // the meeting the figures are for, said before the deadline, is no meeting the time is of
+                due("ขอตัวเลขผู้ป่วยไข้เลือดออกสะสม เพื่อใช้ประกอบการประชุม กบจ. ภายใน ๑๔.๓๐ น. วันนี้ค่ะ", WED, "2025-12-03T14:30", TIME_OF_DAY),
+                due("ส่งยอดรถน้ำที่ออกแจกจ่าย เพื่อนำเสนอในที่ประชุมผู้บริหาร ก่อน ๑๕.๐๐ น.", WED, "2025-12-03T15:00", TIME_OF_DAY),
                 due("ภายในสัปดาห์นี้", "2025-12-06T09:00", "2025-12-08T00:00", END_OF_DAY), // posted Saturday: its Sunday
                 due("ภายในสัปดาห์หน้า", WED, "2025-12-13T00:00", END_OF_DAY),
                 due("ภายในเดือนนี้", WED, "2026-01-01T00:00", END_OF_DAY),
