@@ -179,6 +179,18 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aNumberedAnswer_goesToTheOneOrderNumberingAsManyItems_andATelephoneNumberNamesTheContactAsked() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอ ส่งภาพจิตอาสาลงแขกเกี่ยวข้าวช่วยครัวเรือนผู้สูงอายุ ภายใน ๑๒.๐๐ น. วันนี้") // m1 Fri 08:01
+                .after(Duration.ofHours(6)).post(G5, "ศอ.จอส.จว.สน.", "เรื่อง เตรียมแจกผ้าห่มกันหนาว ขอให้ทุกอำเภอรายงาน\n"
+                        + "๑. จำนวนจิตอาสาที่พร้อม (คน)\n๒. จำนวนผู้สูงอายุที่สำรวจแล้ว (ราย)\n๓. ชื่อ-เบอร์โทรผู้ประสานงาน\n"
+                        + "ภายในวันจันทร์ที่ ๒๔ พ.ย. ๒๕๖๘ เวลา ๑๒.๐๐ น.")                                                              // m2 Fri 14:02
+                // the second item shares ครัวเรือน with the order for photos; the three items are the cold-season order's three
+                .after(Duration.ofHours(20)).post(G5, "จอส.เมือง", "อ.เมืองครับ\n๑. ๔๕ คน\n๒. ๓๒๐ ครัวเรือน\n๓. ปลัดวิทยา ๐๘๙-๑๑๒-๓๓๔๕"); // m3 Sat
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/MISSING/-", "m2/เมืองสกลนคร/ON_TIME/m3");
+    }
+
+    @Test
     void anAnswerThatSaysItIsAPlan_paysThePlanOrder_notALaterOneAskingNoPlan() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานแผนการจัดกิจกรรมวันที่ ๑๒ ส.ค. ภายใน ๒๔ ชม.")             // m1

@@ -179,8 +179,16 @@ final class OrderContext {
             return;
         }
         if (listsItems(answer.getText())) {
+            boolean severalMatters = SEVERAL_MATTERS.matcher(answer.getText()).find();
+            Post numbered = severalMatters ? null : numberedAlike(answer, orders);
+            if (numbered != null) {
+                // "๑. จิตอาสา ๖๐ คน ๒. ๒๙๐ ครัวเรือน ๓. ปลัดธวัชชัย … ๐๘๗-…" after the one order that numbered three things: its
+                // answer item by item, though its second item shares ครัวเรือน with the order for photos before it
+                answer.carryItemOrders(Set.of(numbered.getMessage().id()));
+                return;
+            }
             Set<String> answered = new java.util.HashSet<>();
-            int least = SEVERAL_MATTERS.matcher(answer.getText()).find() ? 1 : 2;
+            int least = severalMatters ? 1 : 2;
             for (String item : items(answer.getText())) {
                 Post order = Attribution.itemAnswers(item, orders, least);
                 if (order != null) {
@@ -193,6 +201,21 @@ final class OrderContext {
             return;
         }
         answer.weighAgainst(orders);
+    }
+
+    /** The one order in front of the answer that numbers as many items as the answer lists (two or more), or null. */
+    private static Post numberedAlike(Post answer, List<Post> orders) {
+        int listed = items(answer.getText()).size();
+        Post alike = null;
+        for (Post order : orders) {
+            if (Attribution.numberedItems(order.getText()) == listed) {
+                if (alike != null) {
+                    return null;
+                }
+                alike = order;
+            }
+        }
+        return listed >= 2 ? alike : null;
     }
 
     /**

@@ -764,7 +764,7 @@ public final class Attribution {
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\(\\s*([0-9๐-๙])\\s*\\)|(?:^|\\n)\\s*([0-9๐-๙])\\s*[.)]");
 
     /** How many items an order numbers one after another from the first: "(๑) … (๒) … (๓) …" is three; none is 0. */
-    static int numberedItems(String text) {
+    public static int numberedItems(String text) {
         if (text == null) {
             return 0;
         }
@@ -987,8 +987,10 @@ public final class Attribution {
         if (text.contains("โทร") || text.contains("เบอร์") || PHONE.matcher(text).find()) {
             out.add(PHONE_WORD);
         }
-        // an answer's "ผู้ประสานงาน: อนุวัฒน์ เพียรดี …" names a person though without a title
-        if (text.contains("ชื่อ") || PERSON.matcher(text).find() || !order && (text.contains("ผู้ประสานงาน") || text.contains("ผู้รับผิดชอบ"))) {
+        // an answer's "ผู้ประสานงาน: อนุวัฒน์ เพียรดี …" names a person though without a title, and so does one giving a
+        // telephone number, whoever's it is ("๓. ปลัดธวัชชัย ชาวดร ๐๘๗-๐๐๐-๕๕๔๐")
+        if (text.contains("ชื่อ") || PERSON.matcher(text).find()
+                || !order && (text.contains("ผู้ประสานงาน") || text.contains("ผู้รับผิดชอบ") || PHONE.matcher(text).find())) {
             out.add(NAME_WORD);
         }
         if ((order ? HEADCOUNT_ASKED : HEADCOUNT).matcher(text).find()) {
