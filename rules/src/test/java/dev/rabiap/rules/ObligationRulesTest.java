@@ -191,6 +191,18 @@ final class ObligationRulesTest {
     }
 
     @Test
+    void aLatePlanExcusedFirst_paysThePlanOrder_notTheLaterOneAskingForTheResultsOfThePlans() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอ รายงานแผนการจัดกิจกรรมจิตอาสาวันแม่ (สถานที่ เวลา จำนวนจิตอาสา) ภายใน ๑๕.๓๐ น. วันนี้") // m1
+                .after(Duration.ofHours(5)).post(G5, "ศอ.จอส.จว.สน.", "ตามที่อำเภอรายงานแผนกิจกรรมจิตอาสาวันแม่มานั้น เมื่อทำกิจกรรมแล้ว "
+                        + "ขอให้รายงานผลพร้อมภาพ ภายในวันที่ ๒๓ พ.ย. ๒๕๖๘")                                                        // m2
+                // the next morning: held up yesterday, and the plan after it
+                .after(Duration.ofHours(18)).post(G5, "จอส.เมือง", "ขออภัยครับ เมื่อวานติดภารกิจประชุมทั้งวัน\n"
+                        + "อ.เมืองรายงานแผนครับ วันนี้ ๐๘.๓๐ น. วัดกลาง ทำความสะอาดลานวัด จิตอาสา ๖๐ คน");                           // m3
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/LATE/m3", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
     void anAnswerThatSaysItIsAPlan_paysThePlanOrder_notALaterOneAskingNoPlan() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานแผนการจัดกิจกรรมวันที่ ๑๒ ส.ค. ภายใน ๒๔ ชม.")             // m1

@@ -290,15 +290,17 @@ final class OrderContext {
 
     /**
      * Whether a post apologises for what it cannot send yet: it opens with ขออภัย or ขอโทษ and puts off,
-     * or says the work is held up ("ขออภัยค่ะ อ.โพนนาแก้ว ภาพกิจกรรมเก็บกระทงหายจากเครื่องค่ะ กำลังขอจากตำบลใหม่",
-     * "ขออภัยครับ วันนี้ … ทีมงานติดภารกิจครับ"). Such a post answers no duty, whatever its kind.
+     * or says the work is held up and gives no figure ("ขออภัยค่ะ อ.โพนนาแก้ว ภาพกิจกรรมเก็บกระทงหายจากเครื่องค่ะ กำลังขอจาก
+     * ตำบลใหม่", "ขออภัยครับ วันนี้ … ทีมงานติดภารกิจครับ"). Such a post answers no duty, whatever its kind.
      */
     static boolean apologisesForNotYet(String text) {
         if (text == null || !APOLOGY.matcher(text).lookingAt()) {
             return false;
         }
-        return putsOff(text) || text.contains("ติดภารกิจ") || text.contains("ไม่ทัน")
-                || MAY_BE_LATE.matcher(text).find() && !FIGURE.matcher(text).find();
+        // held up, and giving nothing: "ขออภัยครับ เมื่อวานติดภารกิจอพยพชาวบ้าน…\nส่องดาวรายงานแผนครับ : วันนี้ ๐๘.๐๐ น. … จิตอาสา
+        // ๘๐ คน" excuses the answer it goes on to give
+        return putsOff(text) || (text.contains("ติดภารกิจ") || text.contains("ไม่ทัน") || MAY_BE_LATE.matcher(text).find())
+                && !FIGURE.matcher(text).find();
     }
 
     /** "อาจรายงานล่าช้าเล็กน้อย", "อาจจะส่งช้าหน่อย": a report that may come late, not the report. */

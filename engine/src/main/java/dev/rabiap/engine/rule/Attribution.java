@@ -160,7 +160,7 @@ public final class Attribution {
     }
 
     /**
-     * Whether a post says, in its opening (after a salutation's line), that it is a plan: "อ.สว่างแดนดิน รายงานแผนกิจกรรม
+     * Whether a post says, in its opening (after a salutation's or an apology's line), that it is a plan: "อ.สว่างแดนดิน รายงานแผนกิจกรรม
      * ๑๒ ส.ค. ค่ะ…", "ส่องดาว ส่งแผน ๑๒ ส.ค. ค่ะ", "เรียน ศอ.จอส.จว.สน. / อำเภออากาศอำนวย ขอรายงานแผนกิจกรรม…", or a
      * schedule ("กำหนดการเยี่ยม… รอบถัดไป… คือวันพุธที่ ๒๕"; not "ตามกำหนดการ", the plan a report followed), or a plan of
      * work on a file ("แผนปฏิบัติการจิตอาสา… ประจำเดือนมีนาคม").
@@ -170,7 +170,7 @@ public final class Attribution {
     }
 
     private static final java.util.regex.Pattern GIVES_A_PLAN = java.util.regex.Pattern.compile(
-            "(?:[^\\p{L}\\p{N}]*(?:เรียน|ถึง|กราบเรียน)[^\\n]*\\n)?[^\\n]{0,40}?(?:(?:รายงาน|ส่ง|ขอส่ง|นำส่ง)\\s*แผน|แผน\\s*(?:การ\\s*)?(?:จัด\\s*)?กิจกรรม|แผน\\s*(?:ปฏิบัติ|งาน)|(?<!ตาม)กำหนดการ)");
+            "(?:[^\\p{L}\\p{N}]*(?:เรียน|ถึง|กราบเรียน|ขออภัย|ขอโทษ)[^\\n]*\\n)?[^\\n]{0,40}?(?:(?:รายงาน|ส่ง|ขอส่ง|นำส่ง)\\s*แผน|แผน\\s*(?:การ\\s*)?(?:จัด\\s*)?กิจกรรม|แผน\\s*(?:ปฏิบัติ|งาน)|(?<!ตาม)กำหนดการ)");
 
     /** Results, as orders ask for them and answers give them: รายงานผล, ผลการ…, ผลกิจกรรม, ผลการดำเนินงาน. */
     private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("รายงานผล|(?<!แ)ผลการ|(?<!แ)ผลกิจกรรม|(?<!แ)ผลงาน|สรุปผล");
@@ -691,6 +691,12 @@ public final class Attribution {
      * call for the list, not the one for a plan on a form).
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
+        if (givesAPlan(answer.getText()) && asksOnlyForAPlan(other.getOrder().getText()) != asksOnlyForAPlan(mine.getOrder().getText())
+                && !repliesTo(answer, mine) && !repliesTo(answer, other)) {
+            // a plan goes to the order that asked for a plan, not to one asking for the results of the plans it recalls
+            // ("ตามที่อำเภอได้รายงานแผนกิจกรรม… นั้น เมื่อดำเนินกิจกรรมแล้ว ขอให้รายงานผล…"), whatever words it shares with that one
+            return asksOnlyForAPlan(other.getOrder().getText());
+        }
         if (topical(answer, mine)) {
             if (lateForOnlyMine(answer, other, mine) && !repliesTo(answer, mine) && !answersByItem(answer, mine)
                     && topical(answer, other) && score(answer, other) > score(answer, mine) && noSubjectOnlyOf(answer, mine, other)
