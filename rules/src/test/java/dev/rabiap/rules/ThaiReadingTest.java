@@ -84,6 +84,9 @@ final class ThaiReadingTest {
             more time asked      | acknowledgement | กุสุมาลย์ขอขยายเวลาส่งแบบสรุปถึงวันพฤหัสนะครับ ข้อมูลตำบลยังไม่ครบ | นอภ.กุสุมาลย์
             passed on, with result | report        | กุสุมาลย์แจ้งกำนันสำรวจแล้ว พบบ้านเสียหาย ๑๒ หลังครับ | นอภ.กุสุมาลย์
             then report, an order | order          | ขอให้ทุกอำเภอตรวจสอบฝายที่ชำรุด แล้วรายงานภายในวันศุกร์ครับ | ปจ.สน.
+            # every district asked in plain speech to send photos, with no time; thanks for what was sent are no order
+            plain ask, photos     | order          | แต่ละอำเภอพาน้องๆ จิตอาสาทาสีทางม้าลายหน้าโรงเรียน ส่งรูปมาด้วยนะครับ | ศอ.จอส.จว.สน.
+            thanks for photos     | chat           | ขอบคุณทุกอำเภอที่ส่งภาพด้วยนะครับ | ปจ.สน.
             # among heads: a pledge, a request for goods, a road notice, someone brought into the group, a promise of help
             pledge               | chat            | สนง.พัฒนาชุมชนสมทบอีก ๒๐ ผืนค่ะ                  | เกษตรจังหวัด
             request for goods    | question        | กุสุมาลย์ขอเบิกถุงยังชีพเพิ่มอีก ๕๐ ชุดครับท่าน       | นอภ.กุสุมาลย์

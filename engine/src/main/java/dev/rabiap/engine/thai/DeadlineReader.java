@@ -360,10 +360,10 @@ public final class DeadlineReader {
                 : String.valueOf(day.getDayOfMonth());
     }
 
-    /** The next day, its part of the day, and a clock: "พรุ่งนี้เช้าแปดโมงครึ่ง", "พรุ่งนี้ ๐๙.๓๐ น.". */
+    /** The next day, its part of the day, and a clock: "พรุ่งนี้เช้าแปดโมงครึ่ง", "พรุ่งนี้ ๐๙.๓๐ น.", "พรุ่งนี้เที่ยง". */
     private static final Pattern BARE_DAY_AND_CLOCK = Pattern.compile(
             "(?<!ภายใน" + S + ")(?:วัน" + S + ")?" + NEXT_DAY + "(?=" + S + "(?:" + DAY_PART + S + ")?(?:เวลา" + S + ")?"
-                    + "(?:\\d{1,2}" + S + "[.:]" + S + "\\d{2}|(?:" + CLOCK_NUMBER + ")" + S + "โมง))");
+                    + "(?:\\d{1,2}" + S + "[.:]" + S + "\\d{2}|(?:" + CLOCK_NUMBER + ")" + S + "โมง|เที่ยง(?!" + S + "คืน)))");
 
     /** Whether the text names a period counted in days: working days, days, weeks, months or years. */
     public static boolean countsDays(String text) {

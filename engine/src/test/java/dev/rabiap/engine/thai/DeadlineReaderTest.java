@@ -143,6 +143,8 @@ final class DeadlineReaderTest {
                 // before a meeting: when it starts
                 due("ส่งตามแบบก่อนการประชุมกรมการจังหวัด วันศุกร์ที่ 5 ธ.ค. 68 เวลา 09.30 น.", WED, "2025-12-05T09:30", TIME_OF_DAY),
                 due("ขอข้อมูลก่อนประชุมพรุ่งนี้ ๑๓.๓๐ น.", WED, "2025-12-04T13:30", TIME_OF_DAY),
+                // a request to send, then the next day and noon, with no lead word
+                due("ทุกอำเภอส่งยอดผู้ป่วยติดเตียงด้วยครับ พรุ่งนี้เที่ยง", WED, "2025-12-04T12:00", TIME_OF_DAY),
                 // the meeting the figures are for, said before the deadline, is no meeting the time is of
                 due("ขอตัวเลขผู้ป่วยไข้เลือดออกสะสม เพื่อใช้ประกอบการประชุม กบจ. ภายใน ๑๔.๓๐ น. วันนี้ค่ะ", WED, "2025-12-03T14:30", TIME_OF_DAY),
                 due("ส่งยอดรถน้ำที่ออกแจกจ่าย เพื่อนำเสนอในที่ประชุมผู้บริหาร ก่อน ๑๕.๐๐ น.", WED, "2025-12-03T15:00", TIME_OF_DAY),
