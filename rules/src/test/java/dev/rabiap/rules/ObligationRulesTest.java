@@ -154,7 +154,7 @@ final class ObligationRulesTest {
     }
 
     @Test
-    void theOrderRecalledYesterday_postedAgain_orTheDistrictsStillOwingCalledOn_opensNoDuty() {
+    void theOrderRecalledYesterday_postedAgain_theDistrictsStillOwingCalledOn_orAnOrderToldAhead_opensNoDuty() {
         Fixtures log = new Fixtures()
                 .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานผลการปลูกหญ้าแฝกริมอ่าง พร้อมภาพ ภายในวันที่ ๒๒ พ.ย. ๖๘ เวลา ๑๖.๐๐ น.") // m1 Fri 08:01
                 // Sat morning, the same deadline restated with when it was ordered (no ไว้): no duty of its own
@@ -162,7 +162,9 @@ final class ObligationRulesTest {
                 // the whole order posted again under a heading that says so
                 .post(G5, "ศอ.จอส.จว.สน.", "🔁 ทวนข้อสั่งการ\nขอให้ทุกอำเภอรายงานผลการปลูกหญ้าแฝกริมอ่าง พร้อมภาพ ภายในวันที่ ๒๒ พ.ย. ๖๘ เวลา ๑๖.๐๐ น.") // m3
                 // the week's tally, calling on those still owing to send on Monday
-                .post(G5, "ศอ.จอส.จว.สน.", "สรุปการส่งงานของสัปดาห์ตามไฟล์ครับ อำเภอที่ยังค้างขอให้ส่งวันจันทร์");             // m4
+                .post(G5, "ศอ.จอส.จว.สน.", "สรุปการส่งงานของสัปดาห์ตามไฟล์ครับ อำเภอที่ยังค้างขอให้ส่งวันจันทร์")              // m4
+                // an order told ahead, with no deadline of its own
+                .post(G5, "ศอ.จอส.จว.สน.", "แจ้งล่วงหน้าครับ บ่ายนี้ท่านรองฯ จะสั่งการเรื่องรายงานจุดเสี่ยงน้ำท่วม ขอให้ทุกอำเภอเตรียมข้อมูลไว้ครับ"); // m5
         assertThat(ledger(log)).extracting(row -> row.split("/")[0]).containsOnly("m1");
     }
 

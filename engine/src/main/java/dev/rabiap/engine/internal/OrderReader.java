@@ -114,6 +114,12 @@ final class OrderReader {
      * too. Not e-mail, where a mailing list's answers are due, nor a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียนในระบบ
      * แล้วรายงาน…" says who is to be counted, not where to answer.
      */
+    /**
+     * An order still to come, told ahead: "วันนี้ท่านปลัดจังหวัดจะสั่งการเรื่องรายงานระดับน้ำช่วงวันหยุดครับ", "จะมีหนังสือสั่งการอีกครั้ง".
+     * With no deadline of its own, it asks for nothing yet.
+     */
+    static final Pattern ORDER_TO_COME = Pattern.compile("(?:จะ|กำลัง\\s*จะ)\\s*(?:มี\\s*(?:หนังสือ\\s*)?)?สั่ง\\s*การ|จะ\\s*แจ้ง\\s*(?:ให้\\s*ทราบ\\s*)?อีก\\s*ครั้ง");
+
     static final Pattern ELSEWHERE = Pattern.compile(
             "(?:แจ้ง|ส่ง|กรอก|ตอบ|รายงาน)\\S{0,30}?\\s?(?:ทาง|ผ่าน|ใน|ที่)\\s*(?:google\\s*form|กูเกิ[้]?ลฟอร์ม"
                     + "|แบบฟอร์มออนไลน์|ฟอร์มออนไลน์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|link|เว็บไซต์)",
@@ -206,7 +212,7 @@ final class OrderReader {
                         reading.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reading.problem()));
             }
         }
-        boolean informationOnly = saysNoAnswerIsNeeded(text) || due == null && ABOUT_THE_GROUP.matcher(text).find()
+        boolean informationOnly = saysNoAnswerIsNeeded(text) || due == null && (ABOUT_THE_GROUP.matcher(text).find() || ORDER_TO_COME.matcher(text).find())
                 || ELSEWHERE.matcher(text).find() && !IN_THE_GROUP.matcher(text).find();
         boolean repliesToMember = Boolean.FALSE.equals(repliesToOrder);
         boolean reminder = message.replyTo() != null && !repliesToMember || REMINDER.matcher(text).find()
