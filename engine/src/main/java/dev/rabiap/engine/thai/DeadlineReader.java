@@ -391,13 +391,24 @@ public final class DeadlineReader {
             return new Day(date, null, null, null);
         }
 
-        /** This day, with a remark when the text named another weekday: the date wins. */
+        /**
+         * This day, with a remark when the text named another weekday: the later of the two readings wins, as a district
+         * reading either takes the later to be the deadline. "วันศุกร์ที่ ๒๔ ก.ย. ๖๙", the 24th a Thursday, is Friday the 25th
+         * (the sender corrected it so); "วันพฤหัสที่ ๕ ธ.ค." with the 5th a Friday is the 5th. The named weekday counts only
+         * within three days after the date.
+         */
         Day withWeekdayCheck(DayOfWeek named) {
             if (named == null || date.getDayOfWeek() == named) {
                 return this;
             }
-            return new Day(date, date.getDayOfMonth() + " " + ENGLISH_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear()
-                    + " is a " + englishDay(date.getDayOfWeek()) + ", not a " + englishDay(named) + "; the date is used", null, null);
+            String wrong = date.getDayOfMonth() + " " + ENGLISH_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear()
+                    + " is a " + englishDay(date.getDayOfWeek()) + ", not a " + englishDay(named);
+            LocalDate weekday = date.with(TemporalAdjusters.next(named));
+            if (weekday.toEpochDay() - date.toEpochDay() <= 3) {
+                return new Day(weekday, wrong + "; the later, " + englishDay(named) + " " + weekday.getDayOfMonth() + " "
+                        + ENGLISH_MONTHS.get(weekday.getMonthValue() - 1) + ", is used", null, null);
+            }
+            return new Day(date, wrong + "; the date is used", null, null);
         }
     }
 

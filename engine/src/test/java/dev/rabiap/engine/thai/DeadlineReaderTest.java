@@ -299,11 +299,16 @@ final class DeadlineReaderTest {
     }
 
     @Test
-    void aWeekdayThatDoesNotMatchTheDate_theDateWinsWithARemark() {
+    void aWeekdayThatDoesNotMatchTheDate_theLaterOfTheTwoWinsWithARemark() {
+        // Thursday is the 4th, before the date: the date
         DeadlineReading reading = READER.read("ภายในวันพฤหัสบดีที่ 5 ธ.ค. 68", at(WED));
         assertThat(reading.status()).isEqualTo(Status.READ);
         assertThat(reading.deadline().day()).isEqualTo(LocalDate.of(2025, 12, 5));
         assertThat(reading.problem()).isEqualTo("5 December 2025 is a Friday, not a Thursday; the date is used");
+        // Friday is the 25th, the day after the date: Friday, at the clock said
+        DeadlineReading friday = READER.read("ส่งรายชื่อภายในวันศุกร์ที่ ๒๔ ก.ย. ๖๙ ก่อนเที่ยงครับ", at("2026-09-23T14:10"));
+        assertThat(friday.deadline().due()).isEqualTo(at("2026-09-25T12:00"));
+        assertThat(friday.problem()).isEqualTo("24 September 2026 is a Thursday, not a Friday; the later, Friday 25 September, is used");
     }
 
     @Test
