@@ -77,7 +77,7 @@ final class OrderReader {
     /** Words that point back to what was ordered before: "ตามที่สั่งการไว้", "ตามที่แจ้งไว้", "ตามที่ได้ขอไว้". */
     private static final String AS_SAID_BEFORE = "ตาม\\s*ที่\\s*(?:ได้\\s*)?(?:สั่ง\\s*(?:การ)?|แจ้ง|ขอ)\\s*(?:ไว้"
             // "ส่งผลกิจกรรม… ตามที่สั่งการเมื่อวาน ภายใน ๑๘.๐๐ น.": when it was said, instead of ไว้
-            + "|เมื่อ\\s*(?:วาน|เช้า|ตอน|วันที่|วัน(?:" + "จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์))|ไป\\s*(?:แล้ว|เมื่อ))";
+            + "|เมื่อ\\s*(?:วาน|เช้า|ตอน|วันที่|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์))|ไป\\s*(?:แล้ว|เมื่อ))";
 
     /**
      * An order given before, pointed back to by a post that sets no deadline of its own: "ขอให้ส่งตัวเลขจิตอาสาและจุด
@@ -109,17 +109,17 @@ final class OrderReader {
     }
 
     /**
-     * An answer asked for somewhere else than the group, the channel right after what is to be sent: "ขอให้แจ้งชื่อ
-     * ผู้เข้าร่วมทาง Google Form", "กรอกข้อมูลผ่านลิงก์". Such an order owes nothing in the group, unless it asks there
-     * too. Not e-mail, where a mailing list's answers are due, nor a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียนในระบบ
-     * แล้วรายงาน…" says who is to be counted, not where to answer.
-     */
-    /**
      * An order still to come, told ahead: "วันนี้ท่านปลัดจังหวัดจะสั่งการเรื่องรายงานระดับน้ำช่วงวันหยุดครับ", "จะมีหนังสือสั่งการอีกครั้ง".
      * With no deadline of its own, it asks for nothing yet.
      */
     static final Pattern ORDER_TO_COME = Pattern.compile("(?:จะ|กำลัง\\s*จะ)\\s*(?:มี\\s*(?:หนังสือ\\s*)?)?สั่ง\\s*การ|จะ\\s*แจ้ง\\s*(?:ให้\\s*ทราบ\\s*)?อีก\\s*ครั้ง");
 
+    /**
+     * An answer asked for somewhere else than the group, the channel right after what is to be sent: "ขอให้แจ้งชื่อ
+     * ผู้เข้าร่วมทาง Google Form", "กรอกข้อมูลผ่านลิงก์". Such an order owes nothing in the group, unless it asks there
+     * too. Not e-mail, where a mailing list's answers are due, nor a system (ระบบ): "…ที่ยังไม่ได้ลงทะเบียนในระบบ
+     * แล้วรายงาน…" says who is to be counted, not where to answer.
+     */
     static final Pattern ELSEWHERE = Pattern.compile(
             "(?:แจ้ง|ส่ง|กรอก|ตอบ|รายงาน)\\S{0,30}?\\s?(?:ทาง|ผ่าน|ใน|ที่)\\s*(?:google\\s*form|กูเกิ[้]?ลฟอร์ม"
                     + "|แบบฟอร์มออนไลน์|ฟอร์มออนไลน์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|link|เว็บไซต์)",

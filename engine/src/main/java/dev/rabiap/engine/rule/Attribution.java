@@ -592,7 +592,7 @@ public final class Attribution {
         if (text == null || !FIGURE.matcher(text).find()) {
             return false;
         }
-        return !LETTER.matcher(ASIDE.matcher(text).replaceAll("")).find();
+        return !LETTER.matcher(withoutAsides(text)).find();
     }
 
     /**

@@ -11,9 +11,8 @@ import java.util.List;
  * @param deadlines each day's deadline, in order; at least two
  * @param thai the series as a Thai reader takes it ("ทุกวัน เวลา 10.00 น. ตั้งแต่ 10 ถึง 13 มี.ค. 2569")
  * @param english the same in English
- * @param phrase the words it was read from, as written
  */
-public record DailyDeadlines(List<Deadline> deadlines, String thai, String english, String phrase) {
+public record DailyDeadlines(List<Deadline> deadlines, String thai, String english) {
     public DailyDeadlines {
         deadlines = List.copyOf(deadlines);
         if (deadlines.size() < 2) {
@@ -21,7 +20,6 @@ public record DailyDeadlines(List<Deadline> deadlines, String thai, String engli
         }
         requireNonNull(thai, "thai is null");
         requireNonNull(english, "english is null");
-        phrase = phrase == null ? "" : phrase;
     }
 
     /** The first day's deadline. */

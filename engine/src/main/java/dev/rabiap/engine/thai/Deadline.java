@@ -43,9 +43,7 @@ public record Deadline(ZonedDateTime due, Precision precision, String phrase) {
 
     /** {@code ภายในวันที่ 5 ธ.ค. 2568} or {@code ภายใน 28 ก.ค. 2568 เวลา 16.30 น.} */
     public String thai() {
-        LocalDate day = day();
-        String date = day.getDayOfMonth() + " " + ThaiText.MONTH_ABBREVIATIONS.get(day.getMonthValue() - 1) + " "
-                + (day.getYear() + ThaiText.BUDDHIST_ERA_OFFSET);
+        String date = thaiDate(day());
         if (precision == Precision.END_OF_DAY) {
             return "ภายในวันที่ " + date;
         }
@@ -54,11 +52,20 @@ public record Deadline(ZonedDateTime due, Precision precision, String phrase) {
 
     /** {@code by the end of 5 Dec 2025} or {@code by 28 Jul 2025 16:30} */
     public String english() {
-        LocalDate day = day();
-        String date = day.getDayOfMonth() + " " + ENGLISH_MONTHS.get(day.getMonthValue() - 1) + " " + day.getYear();
+        String date = englishDate(day());
         if (precision == Precision.END_OF_DAY) {
             return "by the end of " + date;
         }
         return "by " + date + " " + String.format("%02d:%02d", due.getHour(), due.getMinute());
+    }
+
+    /** {@code 5 ธ.ค. 2568}: the day, the month abbreviated, the Buddhist-era year. */
+    static String thaiDate(LocalDate day) {
+        return day.getDayOfMonth() + " " + ThaiText.MONTH_ABBREVIATIONS.get(day.getMonthValue() - 1) + " " + (day.getYear() + ThaiText.BUDDHIST_ERA_OFFSET);
+    }
+
+    /** {@code 5 Dec 2025}. */
+    static String englishDate(LocalDate day) {
+        return day.getDayOfMonth() + " " + ENGLISH_MONTHS.get(day.getMonthValue() - 1) + " " + day.getYear();
     }
 }

@@ -118,10 +118,10 @@ public final class DeadlineReader {
     private static final int AFTER_PENALTY = 1000;
     private static final Pattern REPORT_WORD = Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:จำนวน|ยอด|ชื่อ|รายชื่อ|ผล|ข้อมูล)|ขอ\\s*(?:ยอด|จำนวน|ตัวเลข|ทราบ)");
     private static final Pattern EVENT_BEFORE = Pattern.compile("ประชุม|เข้าร่วม|พร้อมกัน|ขอเชิญ");
-    /** Those who take part, as a count names them: "(จิตอาสา)ที่เข้าร่วม", "ที่จะเข้าร่วม", "ผู้เข้าร่วม". */
     /** What the figures asked are for, said right before the deadline: "เพื่อประกอบการประชุมกรมการจังหวัด", "เพื่อใช้ในการประชุม…". */
     private static final Pattern FOR_A_MEETING = Pattern.compile(
             "เพื่อ\\s*(?:ใช้\\s*)?(?:ประกอบ|ใช้|นำเสนอ|รายงาน|เสนอ)\\s*(?:ใน)?\\s*(?:ที่)?\\s*(?:การ)?\\s*ประชุม[^\\n]{0,40}$");
+    /** Those who take part, as a count names them: "(จิตอาสา)ที่เข้าร่วม", "ที่จะเข้าร่วม", "ผู้เข้าร่วม". */
     private static final Pattern PARTICIPANTS = Pattern.compile("(?:ที่|ผู้)\\s*(?:จะ|ได้)?\\s*เข้าร่วม(?!\\s*(?:ประชุม|กิจกรรม|งาน|พิธี))");
     /**
      * After ก่อน, the meeting a deadline is set by, up to its day or time: "ก่อนประชุมคณะทำงาน ศอ.จอส.จว. วันศุกร์ที่ ๒๐
@@ -308,12 +308,13 @@ public final class DeadlineReader {
         }
         LocalDate a = deadlines.get(0).day();
         LocalDate b = deadlines.get(deadlines.size() - 1).day();
+        // "ตั้งแต่ 10 ถึง 13 มี.ค. 2569": the first day's month and year said only when the last day's differ
+        boolean sameMonth = a.getMonth() == b.getMonth() && a.getYear() == b.getYear();
         String thai = (working ? "ทุกวันทำการ" : "ทุกวัน") + (clock != null ? String.format(" เวลา %02d.%02d น.", clock.getHour(), clock.getMinute()) : "")
-                + " ตั้งแต่ " + thaiDay(a, !a.getMonth().equals(b.getMonth()) || a.getYear() != b.getYear()) + " ถึง " + thaiDay(b, true);
+                + " ตั้งแต่ " + (sameMonth ? String.valueOf(a.getDayOfMonth()) : Deadline.thaiDate(a)) + " ถึง " + Deadline.thaiDate(b);
         String english = (working ? "every working day" : "every day") + (clock != null ? String.format(" by %02d:%02d", clock.getHour(), clock.getMinute()) : "")
-                + ", " + a.getDayOfMonth() + " " + ENGLISH_MONTHS.get(a.getMonthValue() - 1).substring(0, 3) + " " + a.getYear()
-                + " to " + b.getDayOfMonth() + " " + ENGLISH_MONTHS.get(b.getMonthValue() - 1).substring(0, 3) + " " + b.getYear();
-        return new DailyDeadlines(deadlines, thai, english, phrase);
+                + ", " + Deadline.englishDate(a) + " to " + Deadline.englishDate(b);
+        return new DailyDeadlines(deadlines, thai, english);
     }
 
     /** A day as a deadline phrase names it ("พรุ่งนี้ (๑๐ มี.ค.)", "วันศุกร์ที่ ๑๓ มี.ค. ๒๕๖๙"), or null when the words name none. */
@@ -353,11 +354,6 @@ public final class DeadlineReader {
             }
         }
         return nearest;
-    }
-
-    private static String thaiDay(LocalDate day, boolean withMonth) {
-        return withMonth ? day.getDayOfMonth() + " " + ThaiText.MONTH_ABBREVIATIONS.get(day.getMonthValue() - 1) + " " + (day.getYear() + ThaiText.BUDDHIST_ERA_OFFSET)
-                : String.valueOf(day.getDayOfMonth());
     }
 
     /** The next day, its part of the day, and a clock: "พรุ่งนี้เช้าแปดโมงครึ่ง", "พรุ่งนี้ ๐๙.๓๐ น.", "พรุ่งนี้เที่ยง". */
