@@ -27,8 +27,10 @@ final class MailAuditTest extends SknSampleAuditTest {
     private static final List<String> EXPECTED = List.of(
             "SKN-2P 20251201090514.3A9F1@mail.dopa.go.th",
             "SKN-2P 20251201121044.9F4A6@mail.dopa.go.th",
-            // a sender not on the roster is an outsider of the list (a membership finding), not judged by its posting rows
+            // a sender not on the roster is an outsider of the list (a membership finding), who holds none of the roles the
+            // posting row lets write to it (only the provincial office)
             "SKN-2 CAM9fT4hY2pQ=vK7nW1sE8xRzB5uJc0@mail.gmail.com",
+            "SKN-2P CAM9fT4hY2pQ=vK7nW1sE8xRzB5uJc0@mail.gmail.com",
             "SKN-2 20251201185031.3D8E0@mail.dopa.go.th",
             "SKN-2P 20251201185031.3D8E0@mail.dopa.go.th",
             "SKN-5O SG2PR04MB3372B8D0E6F2A4C9D1E7F5A3C6@SG2PR04MB3372.apcprd04.prod.outlook.com คำตากล้า",
@@ -80,7 +82,7 @@ final class MailAuditTest extends SknSampleAuditTest {
                 .contains("messages read: 28")
                 .contains("records skipped: 0")
                 .doesNotContain("malformed")
-                .contains("findings: 8")
+                .contains("findings: 9")
                 .contains("obligations not yet due: 0");
     }
 

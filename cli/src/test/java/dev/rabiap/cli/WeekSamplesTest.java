@@ -317,10 +317,11 @@ final class WeekSamplesTest {
                 // order posted as a PDF first and its text a minute later opened no duty, "ซึ่งยังได้รับไม่ครบ" read as a
                 // reminder; "อำเภออื่น… ไม่ต้องรายงาน" as "no report needed" for the districts named; agencies' pledges, requests
                 // for goods, road notices and promises among the heads read as reports). With those read: ae 1 outside, af 15
-                // of 17 and 5 outside. Not read yet: an outsider's sales post in ข้อสั่งการ ปค.สน. is OUTSIDER only (SKN-2P
-                // asks for it too); "ทช.สน. ๒ คันครับ" after a call for trucks is a pledge read as a report. Since: the
+                // of 17 and 5 outside. Not read yet: "ทช.สน. ๒ คันครับ" after a call for trucks is a pledge read as a report.
+                // Since: an outsider's sales post in ข้อสั่งการ ปค.สน. is SKN-2P as well as OUTSIDER (here, and in ah, ay, ba, bb,
+                // bd, be, bg); the
                 // co-operatives' "เปิดจุดรับซื้อข้าวเปลือก… ๘ จุด" is a service notice (N4), af 4 outside
-                Arguments.of("skn-week-ae", Set.of("SKN-2P pakkhrong-orders.jsonl:40"),
+                Arguments.of("skn-week-ae", Set.of(),
                         Set.of(),
                         Set.of("ae0328 วาริชภูมิ", "ae0461 กุดบาก")),
                 Arguments.of("skn-week-af", Set.of("SKN-5O volunteer-centre.txt:124 กุสุมาลย์"),
@@ -346,7 +347,7 @@ final class WeekSamplesTest {
                 // a first line's call ("ปลัดฯ อรทัย อ.กุดบาก") no topic of the order: 15 of 18, 6 outside; with "ปีงบ ๖๘" the
                 // answer's "ปีงบประมาณ": 5 outside. Not read yet: the plan for 13 October ("รายงานแผนการจัดกิจกรรม…") and the
                 // year's summary, open together, take each other's answers ("ส่งแผน ๑๓ ต.ค." shares one word with each)
-                Arguments.of("skn-week-ah", Set.of("SKN-2P pakkhrong-orders.jsonl:70", "SKN-5O volunteer-centre.jsonl:159 ส่องดาว", "SKN-5O volunteer-centre.jsonl:18 พังโคน"),
+                Arguments.of("skn-week-ah", Set.of("SKN-5O volunteer-centre.jsonl:159 ส่องดาว", "SKN-5O volunteer-centre.jsonl:18 พังโคน"),
                         Set.of("SKN-4P executives.jsonl:43", "SKN-5P volunteer-centre.jsonl:40", "SKN-CAP executives.jsonl:83"),
                         Set.of("ah0358 พังโคน", "ah0499 ส่องดาว")),
                 // ai (677 messages, the start of the rainy season and the school term in May 2569; ศอ.จอส.จว.สน. as a desktop
@@ -446,12 +447,15 @@ final class WeekSamplesTest {
                 // its own), districts named and then told what to do an order from one who gives the group its orders, and a
                 // plan answering the call for plans whatever it plans: 12 of 16, the same 4 places. Not yet read: a situation
                 // update paying the order for photos of the waterways it shares จิตอาสา with, "ยังไม่ได้ลงพื้นที่… จะลงสัปดาห์หน้า"
-                // paying the vaccination order, photos with a caption of the district's own work before an order for counts
+                // paying the vaccination order, photos with a caption of the district's own work before an order for counts.
+                // Since outsiders' posts are judged, the lookalike of a vice governor's account (one letter short) telling the
+                // chiefs to fill in a form for aid is SKN-4P at 53 as well as OUTSIDER: an order from someone who is not the
+                // governor or a vice governor, which the truth, giving the account only OUTSIDER, does not list
                 Arguments.of("skn-week-av",
                         Set.of("SKN-5O volunteer-centre.jsonl:34 โคกศรีสุพรรณ", "SKN-5O volunteer-centre.jsonl:98 เต่างอย",
                                 "SKN-5O volunteer-centre.jsonl:118 เต่างอย", "SKN-5O volunteer-centre.jsonl:224 โพนนาแก้ว"),
-                        Set.of("SKN-4P executives.jsonl:23", "SKN-4P executives.jsonl:24", "SKN-6P heads-chiefs.jsonl:47",
-                                "SKN-5O volunteer-centre.jsonl:118"),
+                        Set.of("SKN-4P executives.jsonl:23", "SKN-4P executives.jsonl:24", "SKN-4P executives.jsonl:53",
+                                "SKN-6P heads-chiefs.jsonl:47", "SKN-5O volunteer-centre.jsonl:118"),
                         Set.of("av0171 โคกศรีสุพรรณ", "av0196 เต่างอย", "av0196 โคกศรีสุพรรณ", "av0239 กุดบาก", "av0239 สว่างแดนดิน",
                                 "av0239 เจริญศิลป์", "av0239 โพนนาแก้ว", "av0280 เจริญศิลป์", "av0280 เต่างอย", "av0304 โพนนาแก้ว",
                                 "av0409 โคกศรีสุพรรณ")),
@@ -490,7 +494,7 @@ final class WeekSamplesTest {
                 // Krathong results ("นิคมน้ำอูน ออก ๒๕ คน ไม่มีเหตุ กระทง ๒๐๐ ใบ") pay the results order of the day before, not the
                 // cold-relief teams' order posted that morning: 8 findings (was 13), 14 duties otherwise (was 26)
                 Arguments.of("skn-week-ay",
-                        Set.of("SKN-5O volunteer-centre.txt:48 โพนนาแก้ว", "SKN-5O volunteer-centre.txt:60 วาริชภูมิ", "SKN-5O volunteer-centre.txt:83 ส่องดาว", "SKN-2P pakkhrong-orders.jsonl:54", "SKN-2P pakkhrong-orders.jsonl:74"),
+                        Set.of("SKN-5O volunteer-centre.txt:48 โพนนาแก้ว", "SKN-5O volunteer-centre.txt:60 วาริชภูมิ", "SKN-5O volunteer-centre.txt:83 ส่องดาว", "SKN-2P pakkhrong-orders.jsonl:54"),
                         Set.of("SKN-4P executives.jsonl:46", "SKN-5O volunteer-centre.txt:114", "SKN-5O volunteer-centre.txt:17", "SKN-5O volunteer-centre.txt:170", "SKN-5O volunteer-centre.txt:206"),
                         Set.of("10 โพนนาแก้ว", "114 พังโคน", "114 วาริชภูมิ", "114 สว่างแดนดิน", "114 ส่องดาว", "114 โคกศรีสุพรรณ", "155 พังโคน", "17 สว่างแดนดิน", "17 ส่องดาว", "17 โพนนาแก้ว", "189 ส่องดาว", "189 โคกศรีสุพรรณ", "60 วาริชภูมิ", "60 ส่องดาว")),
                 // week AZ (30 Nov – 4 Dec 2026, the 5 December ceremonies to come, the substitute holiday on Monday 7; หน.ส่วนราชการ
@@ -517,7 +521,7 @@ final class WeekSamplesTest {
                 // for, and an answer's matters lettered "(ก) … (ข) …" read item by item: 15 of 17, 3 findings, 7 duties otherwise.
                 // Not yet read: a district reporting for a neighbour with no signal, which the week's truth does not count
                 Arguments.of("skn-week-ba",
-                        Set.of("SKN-2P [LINE]ข้อสั่งการ ปค.สน..txt:65", "SKN-5O volunteer-centre.jsonl:87 ส่องดาว", "SKN-5O volunteer-centre.jsonl:174 อากาศอำนวย"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:87 ส่องดาว", "SKN-5O volunteer-centre.jsonl:174 อากาศอำนวย"),
                         Set.of("SKN-5O volunteer-centre.jsonl:182", "SKN-6P heads-chiefs.jsonl:67"),
                         Set.of("ba0049 ส่องดาว", "ba0209 สว่างแดนดิน", "ba0361 วานรนิวาส", "ba0361 อากาศอำนวย", "ba0374 กุสุมาลย์", "ba0374 วานรนิวาส", "ba0450 อากาศอำนวย")),
                 // week BB (9–13 Mar 2026, drought and fires; the executives' group as a Thai-UI Android export), written beside BA
@@ -525,13 +529,12 @@ final class WeekSamplesTest {
                 // report every day ("ทุกวันก่อน ๑๐.๐๐ น. ตั้งแต่พรุ่งนี้ (๑๐ มี.ค.) ถึงวันศุกร์ที่ ๑๓ มี.ค. ๒๕๖๙"), one duty a district
                 // and day, which Rabiap read as one duty due the day of the order. With the deadlines of each day read, each day's
                 // duty taking the answers of its day, and a terse day's figures ("ส่องดาว ๑๐ มี.ค. ๗ เที่ยว ๔๒,๐๐๐ ลิตร") paying the
-                // order that describes whom it asks: 12 of 15, 2 places outside, 5 duties otherwise. Not yet read: an outsider's
-                // sales post in ข้อสั่งการ ปค.สน. (membership is found there, the posting finding only for resolved senders);
+                // order that describes whom it asks: 12 of 15, 2 places outside, 5 duties otherwise. Not yet read:
                 // the missing days of the water-trucking order, which describes whom it asks ("อำเภอที่ได้ประกาศเขต… (ตามสรุป
                 // ข้างต้น)"), so a day a district sent nothing is not judged, though it answered the days before; and
                 // โพนนาแก้ว's "แจ้งยอดจิตอาสา ๔๔ คน" paying the PM2.5 order late instead of the sports-day count
                 Arguments.of("skn-week-bb",
-                        Set.of("SKN-2P pakkhrong-orders.jsonl:26", "SKN-5O volunteer-centre.jsonl:8 ส่องดาว", "SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์",
+                        Set.of("SKN-5O volunteer-centre.jsonl:8 ส่องดาว", "SKN-5O volunteer-centre.jsonl:8 เจริญศิลป์",
                                 "SKN-5O volunteer-centre.jsonl:59 โพนนาแก้ว"),
                         Set.of("SKN-5O volunteer-centre.jsonl:230", "SKN-5O volunteer-centre.jsonl:29"),
                         Set.of("bb0048 ส่องดาว 2026-03-13", "bb0048 เจริญศิลป์ 2026-03-12", "bb0082 โพนนาแก้ว", "bb0149 โพนนาแก้ว", "bb0214 โคกศรีสุพรรณ 2026-03-11")),
@@ -565,7 +568,7 @@ final class WeekSamplesTest {
                 // number names the contact asked for: 16 of 16, 4 places (1 near miss; 4 findings), 2 duties. Not yet read: a plan of weirs ("…๖ ฝาย… วันที่ ๑๖-๑๗
                 // พ.ย.") not paying the plan order; figures alone ("นิคมน้ำอูน ๑,๐๒๐ / ๙๔๐") to an order of two unnumbered counts
                 Arguments.of("skn-week-bd",
-                        Set.of("SKN-2P pakkhrong-orders.jsonl:29"),
+                        Set.of(),
                         Set.of("SKN-5O volunteer-centre.jsonl:250", "SKN-5O volunteer-centre.jsonl:31", "SKN-5P volunteer-centre.jsonl:289",
                                 "SKN-6P [LINE] Chat in หน.ส่วนราชการ-นอภ.สน..txt:96"),
                         Set.of("bd0076 สว่างแดนดิน", "bd0499 นิคมน้ำอูน")),
@@ -577,7 +580,7 @@ final class WeekSamplesTest {
                 // its sender corrected it six minutes later): 4 places (5 findings), 17 duties. Not yet read: a daily report sent
                 // the next morning for the day before ("รายงานของวันที่ ๒๒"), which the week's truth counts for that day
                 Arguments.of("skn-week-be",
-                        Set.of("SKN-5O volunteer-centre.jsonl:128 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:151 วาริชภูมิ", "SKN-2P pakkhrong-orders.jsonl:46"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:128 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:151 วาริชภูมิ"),
                         Set.of("SKN-5O volunteer-centre.jsonl:110", "SKN-5O volunteer-centre.jsonl:164", "SKN-5O volunteer-centre.jsonl:210",
                                 "SKN-5O volunteer-centre.jsonl:278"),
                         Set.of("be0030 กุสุมาลย์ 2026-09-22", "be0030 กุสุมาลย์ 2026-09-23", "be0030 กุสุมาลย์ 2026-09-25", "be0030 โคกศรีสุพรรณ 2026-09-22",
@@ -605,7 +608,7 @@ final class WeekSamplesTest {
                 // given without them. Not yet read: a deadline its sender corrects minutes later (the clean-up order's five
                 // answers on the Thursday found late); plans sent on the form for the new fiscal year not paying the plan order
                 Arguments.of("skn-week-bg",
-                        Set.of("SKN-5O volunteer-centre.jsonl:76 โคกศรีสุพรรณ", "SKN-2P [LINE]ข้อสั่งการ ปค.สน..txt:54"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:76 โคกศรีสุพรรณ"),
                         Set.of("SKN-5O volunteer-centre.jsonl:13", "SKN-5O volunteer-centre.jsonl:207", "SKN-5O volunteer-centre.jsonl:210",
                                 "SKN-5O volunteer-centre.jsonl:213", "SKN-5O volunteer-centre.jsonl:224", "SKN-5O volunteer-centre.jsonl:227",
                                 "SKN-5O volunteer-centre.jsonl:264", "SKN-6P heads-chiefs.jsonl:63"),

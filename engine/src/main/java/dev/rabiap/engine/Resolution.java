@@ -10,7 +10,9 @@ import java.util.List;
  * @param status resolved, unknown or ambiguous
  * @param person the person when resolved, else null
  * @param candidates the people an ambiguous name could be, else empty
- * @param via how it was matched: {@code user-id}, {@code email}, {@code name}, {@code normalised-name}, or empty
+ * @param via how it was matched: {@code user-id}, {@code email}, {@code name}, {@code normalised-name}; for an
+ *     unknown sender, {@code roster} when a roster of people was searched and fits nobody (see {@link #notOnRoster}),
+ *     else empty
  */
 public record Resolution(Status status, Person person, List<Person> candidates, String via) {
     /** The outcome of a roster look-up. */
@@ -25,6 +27,7 @@ public record Resolution(Status status, Person person, List<Person> candidates, 
     }
 
     static final Resolution UNKNOWN = new Resolution(Status.UNKNOWN, null, List.of(), "");
+    static final Resolution NOT_ON_ROSTER = new Resolution(Status.UNKNOWN, null, List.of(), "roster");
 
     static Resolution of(Person person, String via) {
         return new Resolution(Status.RESOLVED, person, List.of(), via);
@@ -32,6 +35,14 @@ public record Resolution(Status status, Person person, List<Person> candidates, 
 
     static Resolution ambiguous(List<Person> candidates) {
         return new Resolution(Status.AMBIGUOUS, null, candidates, "");
+    }
+
+    /**
+     * True when a roster of people was searched for the sender's name and id and fits nobody: the sender
+     * holds none of its roles. Not so for an empty name, an ambiguous one, or an audit without a roster.
+     */
+    public boolean notOnRoster() {
+        return status == Status.UNKNOWN && "roster".equals(via);
     }
 
     /** True when the sender is a known person. */

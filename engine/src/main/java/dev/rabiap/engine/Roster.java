@@ -384,7 +384,7 @@ public final class Roster {
         if (found != null) {
             return found.size() == 1 ? Resolution.of(found.get(0), "normalised-name") : Resolution.ambiguous(found);
         }
-        return Resolution.UNKNOWN;
+        return people.isEmpty() ? Resolution.UNKNOWN : Resolution.NOT_ON_ROSTER;
     }
 
     /** A roster this large is searched name by name for its first few senders, before its name index is made. */

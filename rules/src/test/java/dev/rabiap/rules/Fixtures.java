@@ -71,6 +71,11 @@ final class Fixtures {
                 .roster(Roster.parse(ROSTER_CSV + "\n" + String.join("\n", rows), "fixtures-roster.csv")).build());
     }
 
+    /** A log judged against this roster instead of the one above. */
+    static Fixtures withRoster(Roster roster) {
+        return new Fixtures(PolicyEngine.builder().rules(RuleSet.bundled("sakon-nakhon")).roster(roster).build());
+    }
+
     /** A text message one minute after the previous one. */
     Fixtures post(String group, String sender, String text) {
         return add(group, sender, MessageType.TEXT, text, null, null);

@@ -179,13 +179,34 @@ final class PostingRulesTest {
     }
 
     @Test
-    void unresolvedSender_isAnOutsider_neverJudgedAsSomeoneByAPostingRow() {
+    void outsidersPost_isForbiddenWhereARowNamesWhoMayPost_butAContentRowNamingNobodyLeavesItToMembership() {
         List<Finding> findings = new Fixtures()
-                .post(G4, "คนนอก", "ขอให้ทุกอำเภอดำเนินการ")
-                .post(G6, "คนนอก", "รายงานผลการดำเนินงาน")
+                .post(G2, "สินเชื่อทันใจ 💰", "เงินด่วนข้าราชการ อนุมัติใน ๑ วัน ดอกเบี้ยถูก แอดไลน์มาเลยค่ะ") // m1
+                .media(G2, "สินเชื่อทันใจ 💰", MessageType.STICKER)                                             // m2
+                .post(G4, "รองผวจ.ประเสริญ", "ด่วน! ขอให้นายอำเภอทุกท่านกรอกแบบฟอร์มรับเงินช่วยเหลือตามลิงก์นี้ภายในวันนี้") // m3
+                .post(G6, "คนนอก", "รายงานผลการดำเนินงานไตรมาสที่ ๑")                                          // m4
                 .findings();
-        // not on the roster: an outsider in each group (membership); who posted is not known, so no posting row judges it
-        assertThat(keys(findings)).containsExactly("SKN-4@m1", "SKN-6@m2");
+        // nobody on the roster is called so: each is an outsider once per group (membership), and holds none of the roles
+        // a row names (SKN-2P: only the office posts; SKN-4P: orders only from the governor or a vice governor). SKN-6P
+        // names nobody: it forbids members' reports, and the outsider is the membership finding's to remove
+        assertThat(keys(findings)).containsExactlyInAnyOrder("SKN-2@m1", "SKN-2P@m1", "SKN-2P@m2", "SKN-4@m3", "SKN-4P@m3", "SKN-6@m4");
         assertThat(findings).allSatisfy(f -> assertThat(f.personId()).isEmpty());
+        Finding advert = findings.stream().filter(f -> f.ruleId().equals("SKN-2P")).findFirst().orElseThrow();
+        assertThat(advert.th()).startsWith("สินเชื่อทันใจ 💰 (ไม่มีในทะเบียน) ส่ง");
+        assertThat(advert.en()).startsWith("สินเชื่อทันใจ 💰 (not on the roster) posted");
+    }
+
+    @Test
+    void aNameTwoPeopleShare_orAnAuditWithoutARoster_isNeverJudgedByAPostingRow() {
+        List<Finding> shared = Fixtures.withPeople("chief3,นายสมชาย ใจดี,นอภ.เมืองสกลนคร,district_chief,ที่ว่าการอำเภอพังโคน,พังโคน,,")
+                .post(G2, "นอภ.เมืองสกลนคร", "รับทราบครับ")
+                .findings();
+        assertThat(keys(shared)).doesNotContain("SKN-2P@m1");
+        List<Finding> noRoster = Fixtures.withRoster(dev.rabiap.engine.Roster.parse(
+                        "person_id,full_name,display_names,role,agency,district,line_user_id,email", "empty-roster.csv"))
+                .post(G2, "นอภ.เมืองสกลนคร", "รับทราบครับ")
+                .post(G4, "นอภ.เมืองสกลนคร", "ขอให้ทุกอำเภอเร่งดำเนินการภายในวันนี้")
+                .findings();
+        assertThat(noRoster).noneMatch(f -> f.kind() == FindingKind.POSTING);
     }
 }

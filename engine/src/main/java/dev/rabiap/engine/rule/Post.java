@@ -171,6 +171,11 @@ public final class Post {
     public boolean isAmbiguous() { return sender.status() == Resolution.Status.AMBIGUOUS; }
     /** Neither resolved nor ambiguous: nobody on the roster has this name or id. */
     public boolean isUnknown() { return sender.status() == Resolution.Status.UNKNOWN; }
+    /**
+     * An outsider: the audit's roster was searched for this sender, who has a name, and fits nobody on it
+     * (see {@link Resolution#notOnRoster}), so they hold none of its roles.
+     */
+    public boolean isOutsider() { return sender.notOnRoster() && !actor.isEmpty(); }
     /** The resolved person, or null. */
     public Person getPerson() { return sender.person(); }
     /** The roster id, or null when not resolved. */

@@ -64,13 +64,21 @@ public final class PostingPolicy {
     /**
      * Whether this row forbids the post's sender to post it: when the sender is resolved to one
      * person on the roster and holds none of the row's roles (a row that names no role forbids
-     * everyone). A sender who is not resolved (not on the roster, or a display name two people
-     * share) is never guessed to be someone and is not judged here: an outsider is a membership
-     * finding, and the audit summary counts both.
+     * everyone), or is an outsider ({@link Post#isOutsider}: nobody on the audit's roster) and the row
+     * names the roles that may post: an outsider holds none of them. A row that names no role forbids
+     * members a kind of content ("งดการส่งรายงาน" among heads); an outsider's advert there is read as
+     * PR but is no member's report, and the membership finding already asks to remove them. A display
+     * name two people share is never guessed to be one of them and is not judged here, nor is anyone in
+     * an audit without a roster; the audit summary counts both.
      */
     public boolean forbids(Post post) {
-        return post.isResolved() && says(post.getMessage().text())
-                && (roles.isEmpty() || !roles.matches(post.getPerson()) || !carried(post));
+        if (!says(post.getMessage().text())) {
+            return false;
+        }
+        if (post.isResolved()) {
+            return roles.isEmpty() || !roles.matches(post.getPerson()) || !carried(post);
+        }
+        return post.isOutsider() && !roles.isEmpty();
     }
 
     /** Whether a post's text says what the row is about: always, when the row names no phrases. */
