@@ -117,7 +117,9 @@ final class Samples {
         return sources;
     }
 
-    static SourceContext context() {
+    /** The context {@code rabiap publish --roster} reads the sample's inputs in: with the roster's names. */
+    static SourceContext context(Case sample) {
+        Roster roster = Roster.load(sample.roster());
         return new SourceContext() {
             @Override
             public void skipped(Evidence where, String reason) {}
@@ -125,6 +127,11 @@ final class Samples {
             @Override
             public Clock clock() {
                 return CLOCK;
+            }
+
+            @Override
+            public java.util.Collection<String> knownNames() {
+                return roster.displayNames();
             }
         };
     }

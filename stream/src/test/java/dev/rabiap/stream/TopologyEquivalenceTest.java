@@ -55,7 +55,7 @@ final class TopologyEquivalenceTest {
                     Serdes.ByteArray().serializer());
             Publisher publisher = new Publisher(topics, 1, (topic, partition, key, value, timestamp) ->
                     messages.pipeInput(new TestRecord<>(key, value, java.time.Instant.ofEpochMilli(timestamp))), Duration.ofMinutes(1), 1);
-            List<MessageSource> sources = Samples.open(sample, Samples.context());
+            List<MessageSource> sources = Samples.open(sample, Samples.context(sample));
             try (MessageSource merged = PartitionedRules.inLogOrder(sources)) {
                 publisher.publish(merged, true);
             }
