@@ -362,10 +362,12 @@ final class WeekSamplesTest {
                 // week AJ (3–7 Aug 2026; ข้อสั่งการ ปค.สน. as a Thai Android export), written apart and read once: 54 of 54,
                 // 14 of 18, 13 outside (9 near misses): a plan of the day naming blood donation paid the later call for donors,
                 // "เพื่อทราบ: จังหวัดจะจัดรถรับส่ง…" and "…ฝากขอบคุณทุกอำเภอ หนังสือแจ้งผลการประชุมจะส่งตามไป" opened duties, heads'
-                // short answers were reports; now 54 of 54, 16 of 18, 5 outside (2 near misses)
+                // short answers were reports; now 54 of 54, 16 of 18, 5 outside (2 near misses). Since corrections are read, the
+                // palad's reply extending the readiness order to 16:00 ("ขยายเวลา… เป็นภายใน ๑๖.๐๐ น. วันนี้") makes บ้านม่วง's
+                // answer at 14:30 on time (a near miss no longer flagged)
                 Arguments.of("skn-week-aj", Set.of("SKN-5O volunteer-centre.jsonl:232 พังโคน"),
-                        Set.of("SKN-4P executives.jsonl:16", "SKN-5O volunteer-centre.jsonl:235", "SKN-5O volunteer-centre.jsonl:64", "SKN-CAP executives.jsonl:60"),
-                        Set.of("aj0063 บ้านม่วง", "aj0162 เต่างอย", "aj0410 เต่างอย", "aj0549 พังโคน")),
+                        Set.of("SKN-4P executives.jsonl:16", "SKN-5O volunteer-centre.jsonl:235", "SKN-CAP executives.jsonl:60"),
+                        Set.of("aj0162 เต่างอย", "aj0410 เต่างอย", "aj0549 พังโคน")),
                 // week AK (8–12 Jun 2026; ผู้บริหารจังหวัด และนายอำเภอ as an English-UI phone export), written after the changes
                 // its predecessors led to and read once: 49 of 49, 11 of 16, 7 outside (2 near misses); with a name's titles
                 // (นาย, นาง) no topic word: 12 of 16, 5 outside (1 near miss); with results no answer to a call for names only: 13 of 16
@@ -605,15 +607,13 @@ final class WeekSamplesTest {
                 // every change above and read once on the build of 40fb7f8: 51 of 52, 16 of 17, 8 places outside (5 near misses;
                 // 10 findings), 9 duties otherwise; its daily order ("ภายในเวลา ๑๖.๓๐ น. ของทุกวัน ตั้งแต่วันนี้… ถึงวันพุธที่ ๔
                 // พ.ย.") read right, day by day. Its one record giving mentions as a list was refused with its line (exit 3) and
-                // given without them. Not yet read: a deadline its sender corrects minutes later (the clean-up order's five
-                // answers on the Thursday found late); plans sent on the form for the new fiscal year not paying the plan order
+                // given without them. Since corrections are read, the deadline its sender corrected six minutes later
+                // ("✏️ แก้ไขครับ กำหนดรายงานผล Big Cleaning Day ขอเลื่อนเป็น…") holds for the clean-up order: its five answers on
+                // the Thursday are on time (3 places, 5 findings, 4 duties otherwise). Not yet read: plans sent on the form for the new fiscal year not paying the plan order
                 Arguments.of("skn-week-bg",
                         Set.of("SKN-5O volunteer-centre.jsonl:76 โคกศรีสุพรรณ"),
-                        Set.of("SKN-5O volunteer-centre.jsonl:13", "SKN-5O volunteer-centre.jsonl:207", "SKN-5O volunteer-centre.jsonl:210",
-                                "SKN-5O volunteer-centre.jsonl:213", "SKN-5O volunteer-centre.jsonl:224", "SKN-5O volunteer-centre.jsonl:227",
-                                "SKN-5O volunteer-centre.jsonl:264", "SKN-6P heads-chiefs.jsonl:63"),
-                        Set.of("bg0048 พรรณานิคม", "bg0048 เมืองสกลนคร", "bg0048 โคกศรีสุพรรณ", "bg0071 กุดบาก", "bg0071 บ้านม่วง",
-                                "bg0071 วานรนิวาส", "bg0071 วาริชภูมิ", "bg0071 เจริญศิลป์", "bg0188 โคกศรีสุพรรณ")));
+                        Set.of("SKN-5O volunteer-centre.jsonl:13", "SKN-5O volunteer-centre.jsonl:264", "SKN-6P heads-chiefs.jsonl:63"),
+                        Set.of("bg0048 พรรณานิคม", "bg0048 เมืองสกลนคร", "bg0048 โคกศรีสุพรรณ", "bg0188 โคกศรีสุพรรณ")));
     }
 
     @ParameterizedTest(name = "{0}")

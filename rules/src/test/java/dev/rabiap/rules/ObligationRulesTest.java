@@ -1234,4 +1234,40 @@ final class ObligationRulesTest {
                 .findings();
         assertThat(keys(findings)).containsExactly("SKN-5O/กุสุมาลย์@m1");
     }
+
+    @Test
+    void aDeadlineItsSenderCorrects_holdsForTheDutiesStillOpen_butALateAnswerBeforeTheCorrectionStaysLate() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนจุดกำจัดผักตบชวา พร้อมภาพ ภายในวันที่ ๒๒ พ.ย. ๖๘ เวลา ๑๒.๐๐ น.") // m1 Fri 08:01
+                // a few minutes later: the same sender moves it to Monday, naming no word of the order but "รายงาน"
+                .post(G5, "ศอ.จอส.จว.สน.", "ขออภัยครับ กำหนดส่งรายงาน ขอเลื่อนเป็นวันจันทร์ที่ ๒๔ พ.ย. ๖๘ เวลา ๑๒.๐๐ น. ครับ")   // m2 08:02
+                // Saturday afternoon: after the first deadline, before the corrected one
+                .after(Duration.ofHours(30)).post(G5, "จอส.เมือง", "รายงานจุดกำจัดผักตบชวา อำเภอเมืองสกลนคร ๖ จุด")          // m3 Sat 14:03
+                // Monday afternoon: after the corrected one
+                .after(Duration.ofHours(48)).post(G5, "จอส.กุสุมาลย์", "รายงานจุดกำจัดผักตบชวา อ.กุสุมาลย์ ๓ จุดค่ะ");      // m4 Mon 14:04
+        Fixtures.Result result = log.run(AuditOptions.DEFAULTS.withLedger());
+        assertThat(result.summary().ledger()).extracting(e -> e.order().messageId() + "/" + e.party() + "/" + e.state() + "/"
+                        + e.deadline().toLocalDateTime())
+                .containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/2025-11-24T12:00", "m1/กุสุมาลย์/LATE/2025-11-24T12:00");
+        assertThat(keys(result.findings())).containsExactly("SKN-5O/กุสุมาลย์@m4");
+        assertThat(result.findings().get(0).th()).contains("แก้ไขกำหนดตาม test.jsonl:2 (m2)");
+
+        // a correction sent after a district was already found late leaves that finding; the one still owing gets the new time
+        Fixtures extended = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนจุดกำจัดผักตบชวา พร้อมภาพ ภายในวันที่ ๒๑ พ.ย. ๖๘ เวลา ๑๒.๐๐ น.") // m1 08:01
+                .after(Duration.ofHours(5)).post(G5, "จอส.เมือง", "รายงานจุดกำจัดผักตบชวา อำเภอเมืองสกลนคร ๖ จุด")           // m2 13:02, late
+                .reply(G5, "ศอ.จอส.จว.สน.", "ขยายเวลาเป็นภายใน ๑๖.๐๐ น. วันนี้ สำหรับอำเภอที่ยังไม่ได้รายงานครับ", "m1")        // m3 13:03
+                .post(G5, "จอส.กุสุมาลย์", "รายงานจุดกำจัดผักตบชวา อ.กุสุมาลย์ ๓ จุดค่ะ");                                     // m4 13:04
+        assertThat(ledger(extended)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/LATE/m2", "m1/กุสุมาลย์/ON_TIME/m4");
+    }
+
+    @Test
+    void aMeetingMovedToAnotherDay_orADistrictAskingForMoreTime_movesNoDeadline() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งรายชื่อจิตอาสาเข้าประชุมชี้แจง ภายในวันที่ ๒๑ พ.ย. ๖๘ เวลา ๑๖.๐๐ น.") // m1 08:01
+                .post(G5, "ศอ.จอส.จว.สน.", "แจ้งเปลี่ยนแปลงครับ การประชุมชี้แจงจิตอาสาเลื่อนเป็นวันจันทร์ที่ ๒๔ พ.ย. ๖๘ ส่งรายชื่อตามเดิม") // m2
+                .post(G5, "จอส.เมือง", "เมืองสกลนครขอขยายเวลาส่งรายชื่อถึงวันจันทร์ได้ไหมคะ")                                     // m3
+                .after(Duration.ofHours(10)).post(G5, "จอส.เมือง", "ส่งรายชื่อจิตอาสาเข้าประชุม อำเภอเมืองสกลนคร ๑๒ คนค่ะ");       // m4 18:04
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/LATE/m4");
+    }
 }

@@ -25,12 +25,30 @@ public final class Ledger {
     private final List<Obligation> order = new ArrayList<>();
     private final List<Post> reminders = new ArrayList<>();
 
-    /** Records a duty the rules opened. */
+    /** The open duties by order, rule, party and day: a duty whose deadline a correction moved takes its place. */
+    private final Map<String, Obligation> open = new java.util.HashMap<>();
+
+    /**
+     * Records a duty the rules opened, or one that replaced an open duty of the same order, rule, party and day at
+     * the deadline a later post corrected it to ({@link Obligation#getCorrection}). A correction on its way
+     * ({@link Obligation#isMoving}) is not a duty.
+     */
     public void opened(Obligation obligation) {
-        if (!entries.containsKey(obligation)) {
-            order.add(obligation);
-            entries.put(obligation, entry(obligation, LedgerEntry.State.OPEN, null));
+        if (obligation.isMoving() || entries.containsKey(obligation)) {
+            return;
         }
+        Obligation before = open.put(key(obligation), obligation);
+        if (before != null && entries.get(before).state() == LedgerEntry.State.OPEN) {
+            order.set(order.indexOf(before), obligation);
+            entries.remove(before);
+        } else {
+            order.add(obligation);
+        }
+        entries.put(obligation, entry(obligation, LedgerEntry.State.OPEN, null));
+    }
+
+    private static String key(Obligation obligation) {
+        return obligation.getOrderSeq() + "\u0000" + obligation.getPolicy().getRuleId() + "\u0000" + obligation.getParty() + "\u0000" + obligation.getDay();
     }
 
     /** Records what the rules decided about a duty. */
@@ -46,6 +64,7 @@ public final class Ledger {
             case NOT_JUDGED -> LedgerEntry.State.NOT_JUDGED;
         };
         entries.put(obligation, entry(obligation, entryState, state.answer()));
+        open.remove(key(obligation), obligation);
         if (state.answer() != null) {
             answeredAt.put(obligation, state.answer().getSeq());
         }

@@ -145,6 +145,84 @@ final class OrderContext {
         return null;
     }
 
+    /**
+     * Words that correct a deadline: "ขยายเวลา", "เลื่อนกำหนด", "แก้ไขกำหนด", "เปลี่ยนวันส่ง", or a moving of the sending or
+     * reporting to a new time ("กำหนดรายงานผล… ขอเลื่อนเป็น ภายในวันพฤหัสบดีที่ ๕ พ.ย.", "กำหนดแจ้งรายชื่อเลื่อนเป็นภายใน…",
+     * "ขยายเวลารายงานวัสดุอุปกรณ์… เป็น ๑๖.๐๐ น."). Read only with the sending or reporting named: a meeting moved to
+     * another day ("ประชุมกรมการจังหวัดเลื่อนเป็นวันพุธ") moves no deadline of an answer.
+     */
+    private static final java.util.regex.Pattern CORRECTS = java.util.regex.Pattern.compile(
+            "(?:ขยาย|เลื่อน|แก้ไข|เปลี่ยน(?:แปลง)?)\\s*(?:ระยะ\\s*)?(?:เวลา|กำหนด|วัน(?:ที่)?\\s*(?:ส่ง|รายงาน))"
+                    + "|(?:ขยาย|เลื่อน)[^\\n]{0,30}?(?:เป็น|ออกไป|ถึง)");
+    private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:รายชื่อ|ข้อมูล|ยอด|ผล)|กรอก");
+    private static final java.util.regex.Pattern MEETING_MOVED = java.util.regex.Pattern.compile(
+            "(?:ประชุม|พิธี|กำหนดการ|การอบรม)[^\\n]{0,40}?(?:เลื่อน|เปลี่ยน|แก้ไข)");
+
+    /** Where a correction says what a deadline is moved to, when it does not say ภายใน or ก่อน itself: "…เลื่อนเป็น|ขยายถึง". */
+    private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(
+            "(?:ขยาย|เลื่อน)[^\\n]{0,30}?(?:เป็น|ออกไป(?:เป็น)?|ถึง)\\s*(?=วัน|[0-9๐-๙]|พรุ่งนี้|เที่ยง|บ่าย|เย็น|ก่อน|ภายใน)");
+
+    /**
+     * The text with ภายใน put after the words that say what a deadline is moved to, when they are followed by a day or a
+     * time ("ขอเลื่อนเป็นวันจันทร์ที่ ๒๔ พ.ย." reads as "ขอเลื่อนเป็น ภายในวันจันทร์ที่ ๒๔ พ.ย."); else the text itself.
+     */
+    static String cueMovedDeadline(String text) {
+        java.util.regex.Matcher moved = MOVED_TO.matcher(text);
+        if (!moved.find() || text.startsWith("ภายใน", moved.end()) || text.startsWith("ก่อน", moved.end())) {
+            return text;
+        }
+        return text.substring(0, moved.end()) + " ภายใน" + text.substring(moved.end());
+    }
+
+    /** Whether the text says a deadline to send or report is moved ({@link #CORRECTS}). */
+    static boolean correctsADeadline(String text) {
+        return text != null && CORRECTS.matcher(text).find() && ANSWER_WORDS.matcher(text).find() && !MEETING_MOVED.matcher(text).find();
+    }
+
+    /** How long after an order its sender's correction may name no word of it and still be taken as its own. */
+    private static final long SAME_SENDER_MILLIS = java.time.Duration.ofHours(2).toMillis();
+
+    /**
+     * The order whose deadline {@code correction} moves to {@code due}, or null: of the orders kept in front of its
+     * group that are still waited for, opened no daily duties and were due otherwise, the one it replies to, else the
+     * one sharing the most words with it (the latest of equals), else its sender's latest order of the last two hours
+     * ("✏️ แก้ไขครับ … ขอเลื่อนเป็น…" six minutes after). A deadline already past moves nothing.
+     */
+    Post corrected(Post correction, String replyTo, java.time.ZonedDateTime due) {
+        ArrayDeque<Kept> kept = byGroup.get(correction.getGroup());
+        if (kept == null || due == null || !due.isAfter(correction.getTime())) {
+            return null;
+        }
+        Post best = null;
+        int bestShared = 0;
+        Post sendersLatest = null;
+        for (Kept k : kept) {
+            Post order = k.order();
+            if (!order.getGroup().equals(correction.getGroup()) || order.getSeq() >= correction.getSeq() || order.getOrder().isDaily()
+                    || k.untilMillis() < correction.getMillis() || k.row().deadline(order).toInstant().equals(due.toInstant())) {
+                continue;
+            }
+            if (replyTo != null && order.getParts().stream().anyMatch(part -> replyTo.equals(part.id()))) {
+                return order;
+            }
+            int shared = 0;
+            for (String word : correction.getWords()) {
+                if (order.getWords().contains(word)) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                best = order;
+                bestShared = shared;
+            }
+            if (sendersLatest == null && java.util.Objects.equals(order.getPersonId(), correction.getPersonId())
+                    && correction.getMillis() - order.getMillis() <= SAME_SENDER_MILLIS) {
+                sendersLatest = order;
+            }
+        }
+        return best != null ? best : sendersLatest;
+    }
+
     /** Whether an order in front of a group's members is kept: answers there are weighed against it. */
     boolean hasOrdersFor(String group) {
         return byGroup.containsKey(group);

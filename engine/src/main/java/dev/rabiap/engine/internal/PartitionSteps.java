@@ -325,6 +325,10 @@ public final class PartitionSteps {
         node.put("party", duty.getParty());
         node.put("day", duty.getDay());
         node.set("order", FactCodec.post(duty.getOrder()));
+        if (duty.getCorrection() != null) {
+            node.set("correction", FactCodec.post(duty.getCorrection()));
+            node.put("moving", duty.isMoving());
+        }
         return node;
     }
 
@@ -345,7 +349,9 @@ public final class PartitionSteps {
             return null;
         }
         JsonNode day = node.get("day");
-        return new Obligation(found, FactCodec.post(node.get("order"), groups), node.get("party").asText(), day == null ? 0 : day.asInt());
+        JsonNode correction = node.get("correction");
+        return new Obligation(found, FactCodec.post(node.get("order"), groups), node.get("party").asText(), day == null ? 0 : day.asInt(),
+                correction == null ? null : FactCodec.post(correction, groups), node.path("moving").asBoolean(false));
     }
 
     // ---------------------------------------------------------------- the party step
@@ -356,6 +362,22 @@ public final class PartitionSteps {
         JsonNode node = FactCodec.tree(item.payload());
         if (node.get("type").asText().equals("duty")) {
             Obligation duty = duty(node);
+            if (duty != null && duty.isMoving()) {
+                // a correction of the order's deadline (obligation-facts.drl): it replaces the duty if that is still open
+                String key = dutyKey(item.party(), duty);
+                byte[] before = state.get(key);
+                if (before != null) {
+                    Obligation open = duty(FactCodec.tree(before));
+                    if (open != null) {
+                        state.delete(expiryKey(open, key));
+                    }
+                    Obligation settled = duty.settled();
+                    state.put(key, FactCodec.bytes(duty(settled)));
+                    state.put(expiryKey(settled, key), key.getBytes(StandardCharsets.UTF_8));
+                    out.ledger.add(Ledger.entry(settled, LedgerEntry.State.OPEN, null));
+                }
+                return out.output();
+            }
             if (duty != null) {
                 String key = dutyKey(item.party(), duty);
                 state.put(key, item.payload());

@@ -103,7 +103,8 @@ public final class PostFeed {
                 }
             }
         }
-        if (opens(post)) {
+        if (opens(post) || post.getCorrects() != null) {
+            // a correction of an order's deadline moves the duties that order opened
             opening = true;
             reasons[3]++;
             needed = true;

@@ -20,16 +20,29 @@ public final class Obligation {
     private final long deadlineMillis;
     private final long opensMillis;
     private final long expiresMillis;
+    private final Post correction;
+    private final boolean moving;
 
     public Obligation(ObligationPolicy policy, Post order, String party) {
         this(policy, order, party, 0);
+    }
+
+    public Obligation(ObligationPolicy policy, Post order, String party, int day) {
+        this(policy, order, party, day, null, false);
     }
 
     /**
      * The duty of {@code day} (1 for the first) of an order asking for a report every day; day 0 is the one duty of
      * any other order.
      */
-    public Obligation(ObligationPolicy policy, Post order, String party, int day) {
+    /**
+     * As above, with the deadline a later post corrected it to ({@code correction}, whose order gives the new deadline;
+     * null for none). A {@code moving} duty is the correction on its way: it replaces the party's open duty of the same
+     * order and day, if there is one, with the same duty {@link #settled} at the new deadline.
+     */
+    public Obligation(ObligationPolicy policy, Post order, String party, int day, Post correction, boolean moving) {
+        this.correction = correction;
+        this.moving = moving && correction != null;
         this.policy = requireNonNull(policy, "policy is null");
         this.order = requireNonNull(order, "order is null");
         this.party = requireNonNull(party, "party is null");
@@ -39,7 +52,7 @@ public final class Obligation {
             throw new IllegalArgumentException("order " + order + " has no day " + day + " (it has " + days.size() + ")");
         }
         this.day = day;
-        this.deadline = day == 0 ? policy.deadline(order) : days.get(day - 1);
+        this.deadline = day == 0 ? (correction != null ? correction.getOrder().deadline() : policy.deadline(order)) : days.get(day - 1);
         this.deadlineMillis = deadline.toInstant().toEpochMilli();
         long late = deadlineMillis + policy.getLateWindow().toMillis();
         if (day == 0) {
@@ -53,6 +66,15 @@ public final class Obligation {
             this.opensMillis = day == 1 ? order.getMillis() : Math.max(order.getMillis(), start);
             this.expiresMillis = Math.max(deadlineMillis, Math.min(late, end));
         }
+    }
+
+    /** The post that corrected this duty's deadline, or null. */
+    public Post getCorrection() { return correction; }
+    /** Whether this is a correction on its way to the open duty it replaces, rather than a duty itself. */
+    public boolean isMoving() { return moving; }
+    /** This duty, no longer on its way: the open duty at the corrected deadline. */
+    public Obligation settled() {
+        return new Obligation(policy, order, party, day, correction, false);
     }
 
     public ObligationPolicy getPolicy() { return policy; }
@@ -79,7 +101,7 @@ public final class Obligation {
      */
     public boolean isDescribed() { return order.getOrder().describesParties(); }
     /** Whether the deadline is the one the order's text gives, rather than the policy row's default. */
-    public boolean isDeadlineFromText() { return policy.deadlineFromText(order); }
+    public boolean isDeadlineFromText() { return correction != null || policy.deadlineFromText(order); }
     /** How the order named this party ("นอภ.พังโคน"), or empty when it owes as one of the row's parties. */
     public String getNamedAs() { return policy.namedAs(order, party); }
 
@@ -91,6 +113,10 @@ public final class Obligation {
         if (day > 0) {
             return display().thai() + " (" + order.getOrder().deadlineThai() + ")";
         }
+        if (correction != null) {
+            return (correction.getOrder().deadlineThai().isEmpty() ? display().thai() : correction.getOrder().deadlineThai())
+                    + " (แก้ไขกำหนดตาม " + correction.getEvidence() + ")";
+        }
         String shown = isDeadlineFromText() && !order.getOrder().deadlineThai().isEmpty() ? order.getOrder().deadlineThai() : display().thai();
         return isDeadlineFromText() ? shown : shown + " (ข้อสั่งการไม่ระบุกำหนด: ใช้กำหนดของระเบียบ " + policy.getDefaultDeadlineText() + ")";
     }
@@ -99,6 +125,10 @@ public final class Obligation {
     public String getDeadlineEnglish() {
         if (day > 0) {
             return display().english() + " (" + order.getOrder().deadlineEnglish() + ")";
+        }
+        if (correction != null) {
+            return (correction.getOrder().deadlineEnglish().isEmpty() ? display().english() : correction.getOrder().deadlineEnglish())
+                    + " (as corrected at " + correction.getEvidence() + ")";
         }
         String shown = isDeadlineFromText() && !order.getOrder().deadlineEnglish().isEmpty() ? order.getOrder().deadlineEnglish() : display().english();
         return isDeadlineFromText() ? shown : shown + " (the order names none: the rule's default, " + policy.getDefaultDeadlineText() + ")";
@@ -117,6 +147,7 @@ public final class Obligation {
 
     @Override
     public String toString() {
-        return "Obligation[" + policy.getRuleId() + " " + party + (day > 0 ? " day " + day : "") + " in " + answerGroup + " by " + deadline + " for " + order + "]";
+        return "Obligation[" + policy.getRuleId() + " " + party + (day > 0 ? " day " + day : "") + " in " + answerGroup + " by " + deadline
+                + (correction == null ? "" : (moving ? " moving" : " corrected") + " by " + correction.getEvidence()) + " for " + order + "]";
     }
 }

@@ -256,6 +256,25 @@ public final class ObligationPolicy {
     }
 
     /**
+     * The duties of the order a correction moves the deadline of ({@link Post#getCorrects}), each with the correction's
+     * deadline and marked {@link Obligation#isMoving moving}: a duty of the order still open gives way to it
+     * (obligation-facts.drl); one already answered or judged stays as it was. None for an order this row did not open,
+     * nor for one asking for a report every day (a correction of one day's deadline is not read).
+     */
+    public List<Obligation> movedBy(Post correction) {
+        Post order = correction.getCorrects();
+        if (order == null || correction.getOrder().deadline() == null || order.getOrder().isDaily() || !openedBy(order)) {
+            return List.of();
+        }
+        List<String> owing = partiesFor(order);
+        List<Obligation> moved = new java.util.ArrayList<>(owing.size());
+        for (String party : owing) {
+            moved.add(new Obligation(this, order, party, 0, correction, true));
+        }
+        return moved;
+    }
+
+    /**
      * How the order named a party ("นอภ.พังโคน"), or empty when the party owes as one of the row's parties; for an order
      * that describes whom it asks ({@link Order#describesParties}), {@link dev.rabiap.engine.LedgerEntry#DESCRIBED_AS} and its words.
      */

@@ -62,6 +62,11 @@ public record Order(ZonedDateTime deadline, String deadlineThai, String deadline
         return daily.size() > 1;
     }
 
+    /** This reading, pointing back to the order whose first message is {@code orderId}: it opens no duty of its own. */
+    public Order pointingBackTo(String orderId) {
+        return new Order(deadline, deadlineThai, deadlineEnglish, speed, addressees, informationOnly, true, orderId, topicWords, daily);
+    }
+
     /** An order with only a deadline. */
     public static Order withDeadline(ZonedDateTime deadline) {
         return new Order(deadline, "", "", "", List.of(), false, false, null, null, List.of());

@@ -279,6 +279,20 @@ public final class Post {
 
     private String replyOrder;
 
+    /**
+     * Sets the order whose deadline this post corrects ("✏️ แก้ไขครับ กำหนดรายงานผล… ขอเลื่อนเป็น ภายในวันพฤหัสบดีที่ ๕ พ.ย.",
+     * "ขยายเวลาการรายงานตามข้อสั่งการเมื่อวาน เป็นภายใน ๑๖.๐๐ น."): its duties still open take this post's deadline
+     * ({@link ObligationPolicy#movedBy}). Called by the reading thread before the post is inserted.
+     */
+    public void carryCorrection(Post order) {
+        corrects = order;
+    }
+
+    /** The order whose deadline this post corrects, or null ({@link #carryCorrection}). */
+    public Post getCorrects() { return corrects; }
+
+    private Post corrects;
+
     /** The words of the post's text that can tell one order from another ({@link Attribution}); computed on first use. */
     public java.util.Set<String> getWords() {
         if (words == null) {
