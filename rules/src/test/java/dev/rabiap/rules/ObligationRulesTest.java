@@ -1270,4 +1270,33 @@ final class ObligationRulesTest {
                 .after(Duration.ofHours(10)).post(G5, "จอส.เมือง", "ส่งรายชื่อจิตอาสาเข้าประชุม อำเภอเมืองสกลนคร ๑๒ คนค่ะ");       // m4 18:04
         assertThat(ledger(log)).contains("m1/เมืองสกลนคร/LATE/m4");
     }
+
+    @Test
+    void minutesWithSeveralMeasures_oneOfThemNeedingNothingYet_stillAskForTheReportAnotherMeasureSets() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ปจ.สน.", "บันทึกการประชุม ศอ.จอส.จว.สน. ครั้งที่ ๓/๒๕๖๘\nที่ประชุมมีมติ ดังนี้\n"
+                        + "๑. ให้ทุกอำเภอเฝ้าระวังไฟป่า หากพบจุดความร้อนให้แจ้งทันที (กรณีไม่พบไม่ต้องรายงาน)\n"
+                        + "๒. ให้ ศอ.จอส.อ. รายงานจำนวนจิตอาสาที่ผ่านการอบรมดับไฟป่า ภายในวันที่ ๒๒ พ.ย. ๖๘\n"
+                        + "๓. งานกาชาดประจำปี จังหวัดจะแจ้งรายละเอียดภายหลัง ตอนนี้ยังไม่ต้องดำเนินการ\n"
+                        + "จึงแจ้งเพื่อทราบและถือปฏิบัติ");                                                           // m1
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void theOneDistrictLeftOut_notToAct_orMembersToldNotToPassOnTheQrCode_oweNothing() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน ศอ.จอส.อ.ทุกแห่ง ขอให้จัดจิตอาสาช่วยงานลงทะเบียนเกษตรกร และรายงานยอดผู้มาใช้บริการ "
+                        + "ภายในวันที่ ๒๒ พ.ย. ๖๘\nส่วน อ.เมืองสกลนคร สำนักงานเกษตรจังหวัดดูแลเอง ไม่ต้องดำเนินการครับ")        // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "มีคนนอกสแกนคิวอาร์เข้ากลุ่ม นำออกแล้วครับ ขอความร่วมมือทุกท่านอย่าส่งต่อคิวอาร์ของกลุ่มนะครับ"); // m2
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anOrderDescribingTheDistricts_thenATextSayingWhichTheyAre_obligesThoseNamed() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้อำเภอที่มีแหล่งน้ำเสี่ยงจมน้ำ จัดจิตอาสาติดป้ายเตือนและเชือกช่วยชีวิต แล้วรายงานผลพร้อมภาพ "
+                        + "ภายในวันที่ ๒๒ พ.ย. ๖๘")                                                                       // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "อำเภอที่มีแหล่งน้ำเสี่ยง ได้แก่ อ.กุสุมาลย์ ครับ");                                // m2, a minute later
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
 }

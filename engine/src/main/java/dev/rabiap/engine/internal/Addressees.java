@@ -78,6 +78,12 @@ final class Addressees {
     private static final Pattern THANKS = Pattern.compile("^[^\\p{L}\\p{N}]*ขอบ(?:คุณ|ใจ)(?:มาก)?\\s*(?:ท่าน|คุณ)?\\s*");
     /** Words that leave some out of everyone: "ทุกอำเภอ ยกเว้น อ.เมืองสกลนคร", "(เว้น อ.เมืองฯ)". */
     private static final Pattern EXCEPT = Pattern.compile("(?:ยกเว้น|เว้นแต่|นอกจาก|เว้น)\\s*");
+    /**
+     * The one an order turns to only to leave out: "สำหรับ อ.เมืองสกลนคร จังหวัดจัดจุดบริการร่วมที่ศาลากลางแล้ว ไม่ต้องดำเนินการ",
+     * "ส่วน อ.ภูพาน ไม่ต้องรายงาน" (ไม่ต้อง later on the same line).
+     */
+    private static final Pattern LEFT_OUT = Pattern.compile("(?:สำหรับ|ส่วน)\\s*(?=อ\\.|อำเภอ|ศอ\\.|นอภ\\.)");
+    private static final Pattern NEED_NOT = Pattern.compile("ไม่\\s*(?:จำเป็น\\s*)?ต้อง");
     /** Words that open a list of some among everyone: "โดยเฉพาะ อ.ก อ.ข", "ได้แก่ อ.ก อ.ข". */
     private static final Pattern NAMING = Pattern.compile("(?:ได้แก่|(?:โดย)?เฉพาะ)\\s*");
     /** Words that ask for a report. */
@@ -702,7 +708,8 @@ final class Addressees {
      * Whom an order to everyone asks after all, or empty when it asks everyone:
      * <ul>
      * <li>everyone of a unit but those named after ยกเว้น, เว้นแต่ or นอกจาก ("ขอให้ทุกอำเภอ ยกเว้น
-     *     อ.เมืองสกลนคร … รายงาน…"): the roster's other districts (or agencies);</li>
+     *     อ.เมืองสกลนคร … รายงาน…"), or turned to only to be told they need not ("ส่วน อ.เมืองสกลนคร … ไม่ต้องดำเนินการ",
+     *     {@link #LEFT_OUT}): the roster's other districts (or agencies);</li>
      * <li>those named after ได้แก่ or เฉพาะ when a directive to report follows that list and no report is asked before it
      *     ("ขอให้ทุกแห่งเฝ้าระวังไฟป่า โดยเฉพาะอำเภอที่ติดเทือกเขาภูพาน ได้แก่ อ.ภูพาน อ.กุดบาก …
      *     ขอให้รายงาน…"): all are told to watch, those five to report.</li>
@@ -711,7 +718,18 @@ final class Addressees {
     List<Order.Addressee> narrowed(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         Matcher except = EXCEPT.matcher(text);
-        if (except.find()) {
+        boolean found = except.find();
+        if (!found) {
+            Matcher leftOut = LEFT_OUT.matcher(text);
+            while (!found && leftOut.find()) {
+                int lineEnd = text.indexOf('\n', leftOut.end());
+                if (NEED_NOT.matcher(text).region(leftOut.end(), lineEnd < 0 ? text.length() : lineEnd).find()) {
+                    except = leftOut;
+                    found = true;
+                }
+            }
+        }
+        if (found) {
             List<Order.Addressee> left = new ArrayList<>();
             // "ยกเว้นเมืองสกลนครและกุสุมาลย์": the districts left out may be named bare
             int listEnd = readList(text, except.end(), Math.min(text.length(), except.end() + 160), false, true, left);

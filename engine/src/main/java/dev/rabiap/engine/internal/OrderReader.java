@@ -29,8 +29,11 @@ final class OrderReader {
                     + "|ทราบเป็นข้อมูล|ใช้เป็นแนวทาง(?:ในการปฏิบัติ)?(?:\\s*(?:ครับ|ค่ะ|$))|เพื่อเป็นข้อมูล|เป็นข้อมูลประกอบ|ไม่ต้องดำเนินการ"
                     // a post headed so: "เพื่อทราบ: จังหวัดจะจัดรถรับส่งจิตอาสา… รายละเอียดแจ้งอีกครั้งครับ"
                     + "|^[^\\p{L}\\p{N}]*(?:แจ้ง)?เพื่อ(?:โปรด)?ทราบ\\s*[:：]");
-    /** Others than those an order asks: "อำเภออื่น…ไม่ต้องรายงาน", "ที่เหลือไม่ต้องส่ง", "นอกนั้นไม่ต้องรายงาน". */
-    private static final Pattern OTHERS = Pattern.compile("อื่น|ที่เหลือ|นอกนั้น|นอกจากนี้|นอกเหนือ");
+    /**
+     * Others than those an order asks: "อำเภออื่น…ไม่ต้องรายงาน", "ที่เหลือไม่ต้องส่ง", "นอกนั้นไม่ต้องรายงาน", or the one it
+     * leaves out: "สำหรับ อ.เมืองสกลนคร จังหวัดจัดจุดบริการร่วมที่ศาลากลางแล้ว ไม่ต้องดำเนินการครับ".
+     */
+    private static final Pattern OTHERS = Pattern.compile("อื่น|ที่เหลือ|นอกนั้น|นอกจากนี้|นอกเหนือ|(?:สำหรับ|ส่วน|ยกเว้น)\\s*(?:อ\\.|อำเภอ|ศอ\\.|นอภ\\.)");
 
     /**
      * Whether the order says no answer is needed ({@link #INFORMATION_ONLY}): not when it says so of the others only, on
@@ -39,13 +42,23 @@ final class OrderReader {
      */
     static boolean saysNoAnswerIsNeeded(String text) {
         Matcher says = INFORMATION_ONLY.matcher(text);
+        boolean items = OrderContext.items(text).size() >= 2;
         while (says.find()) {
-            if (!OTHERS.matcher(ThaiText.beforeOnLine(text, says.start(), 80)).find()) {
+            String before = ThaiText.beforeOnLine(text, says.start(), 80);
+            // said of one case ("หากเกิดเหตุให้รายงานทันที (กรณีไม่มีเหตุไม่ต้องรายงาน)"), or of one measure of several
+            // ("๓. กิจกรรม… จังหวัดจะแจ้งแนวทางอีกครั้ง ขณะนี้ยังไม่ต้องดำเนินการ" among minutes whose ๒. asks for a report)
+            String line = text.substring(text.lastIndexOf('\n', says.start() - 1) + 1, says.start());
+            if (!OTHERS.matcher(before).find() && !CASE.matcher(before).find() && !(items && ITEM_LINE.matcher(line).lookingAt())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A case the words are said of: "กรณีไม่มีเหตุ", "หากไม่มีเหตุ", "ถ้าไม่พบ". */
+    private static final Pattern CASE = Pattern.compile("(?:กรณี|หาก|ถ้า)");
+    /** The start of a numbered item's line: "๓.", "3)", "(๒)", "ข้อ ๔". */
+    private static final Pattern ITEM_LINE = Pattern.compile("\\s*(?:ข้อ\\s*)?\\(?[0-9๐-๙]{1,2}\\s*[.)]");
 
     /**
      * Words that point back to an earlier order: a reminder opens no duty of its own ("ย้ำ",

@@ -32,6 +32,13 @@ public final class PostAssembler {
     private static final java.util.regex.Pattern LIST_FOLLOWS = java.util.regex.Pattern.compile(
             "(?:ตาม|ดัง)\\s*(?:บัญชี|รายชื่อ|รายการ)\\s*(?:ที่)?\\s*(?:แนบ|ด้านล่าง|ข้างล่าง|ต่อไปนี้|ถัดไป)");
 
+    /** A text that describes the districts it asks without naming them: "ขอให้อำเภอที่มีพื้นที่ติดลำน้ำสงคราม…". */
+    private static final java.util.regex.Pattern DESCRIBES_DISTRICTS = java.util.regex.Pattern.compile(
+            "(?:อำเภอ|ศอ\\.?\\s*จอส\\.?\\s*อ\\.?|นายอำเภอ|นอภ\\.?)\\s*(?:ที่|ซึ่ง)(?!\\s*(?:ว่าการ|เคารพ|นับถือ|ยัง\\s*ไม่))");
+    /** A text that opens by saying which they are: "อำเภอที่มีพื้นที่ติดลำน้ำสงคราม ได้แก่ อ.บ้านม่วง…", "ได้แก่ …". */
+    private static final java.util.regex.Pattern SAYS_WHICH = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]*(?:(?:อำเภอ|ศอ\\.?\\s*จอส\\.?\\s*อ\\.?|นายอำเภอ|นอภ\\.?)[^\\n]{0,60}?)?(?:ได้แก่|ดังนี้)");
+
     /** The gap rule sets use unless they set their own. */
     public static final Duration DEFAULT_GAP = Duration.ofMinutes(3);
     /** The most messages one post takes; a longer run of photos starts a new post. */
@@ -126,10 +133,11 @@ public final class PostAssembler {
                 current.text = current.parts.size();
                 current.add(incoming);
             } else if (current != null && current.text >= 0 && millis - current.lastMillis <= gapMillis && current.parts.size() < MAX_PARTS
-                    && LIST_FOLLOWS.matcher(current.parts.get(current.text).message().text()).find()
+                    && listFollows(current.parts.get(current.text).message().text(), message.text())
                     && current.parts.stream().noneMatch(part -> part != current.parts.get(current.text) && part.message().type() == MessageType.TEXT)) {
-                // "ขอให้อำเภอตามบัญชีแนบ …", then the list itself a minute later: one post, read together (PostMaker);
-                // the list once, a third text is a post of its own
+                // "ขอให้อำเภอตามบัญชีแนบ …", then the list itself a minute later, or an order to "อำเภอที่มีพื้นที่ติดลำน้ำสงคราม",
+                // then "อำเภอที่มีพื้นที่ติดลำน้ำสงคราม ได้แก่ อ.บ้านม่วง …": one post, read together (PostMaker); the list once, a
+                // third text is a post of its own
                 current.add(incoming);
             } else {
                 close(open.remove(key));
@@ -232,5 +240,11 @@ public final class PostAssembler {
 
     private static boolean isJoinable(MessageType type) {
         return type != MessageType.SYSTEM && type != MessageType.STICKER;
+    }
+
+    /** Whether {@code next}, a text right after {@code text} from its sender, is the list {@code text} says or implies follows. */
+    private static boolean listFollows(String text, String next) {
+        return LIST_FOLLOWS.matcher(text).find()
+                || next != null && DESCRIBES_DISTRICTS.matcher(text).find() && SAYS_WHICH.matcher(next).lookingAt();
     }
 }

@@ -198,11 +198,14 @@ public final class ObligationPolicy {
     private static final java.util.regex.Pattern SENDERS_OWN = java.util.regex.Pattern.compile(
             "\\S{0,6}?(?:ตามไป|ตามมา|ไปให้|ให้ทุก|ให้อำเภอ|ให้ทราบ|ให้ท่าน|อีกครั้ง|ภายหลัง)|(?:ให้)?ทาง(?:อีเมล|อีเมล์|e-?mail|ไปรษณีย์)");
 
-    /** Whether the words just before {@code at} negate what follows: "ไม่ต้องรายงาน", "ไม่ต้องส่ง". */
+    /**
+     * Whether the words just before {@code at} negate what follows: "ไม่ต้องรายงาน", "ไม่ต้องส่ง", and the imperative
+     * "อย่าส่งต่อ QR ของกลุ่ม" (do not pass on).
+     */
     private static boolean negated(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at).replace(" ", "");
         return before.endsWith("ไม่ต้อง") || before.endsWith("ไม่") || before.endsWith("ไม่จำเป็นต้อง") || before.endsWith("งด")
-                || before.endsWith("ไม่ต้องมี");
+                || before.endsWith("ไม่ต้องมี") || before.endsWith("อย่า") || before.endsWith("ห้าม");
     }
 
     /**
