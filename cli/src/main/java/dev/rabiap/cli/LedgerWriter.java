@@ -73,6 +73,7 @@ final class LedgerWriter {
                 case MISSING -> "ไม่ตอบ / missing";
                 case OPEN -> "ยังไม่ถึงกำหนด / not yet due";
                 case NOT_JUDGED -> "ไม่ตอบ แต่ไม่ประเมิน: ข้อสั่งการบอกลักษณะผู้รับ ไม่ระบุชื่อ / no answer, not judged: the order describes whom it asks without naming them";
+                case WITHDRAWN -> "ตัดออกจากข้อสั่งการโดย / taken out of the order by " + e.answer();
             };
             String where = e.answerIn().equals(e.group()) ? "" : " → " + e.answerIn();
             String named = e.namedAs().isEmpty() ? ""

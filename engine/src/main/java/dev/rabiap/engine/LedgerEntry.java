@@ -30,9 +30,10 @@ public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDate
                           String namedAs, String deadlineThai, String deadlineEnglish) {
     /**
      * What became of an obligation. {@code NOT_JUDGED}: no answer by the deadline to an order that describes whom it asks
-     * without naming them ({@link #described}); the party may not be among them.
+     * without naming them ({@link #described}); the party may not be among them. {@code WITHDRAWN}: a later post of the
+     * order's sender took the party out of the order ("ขอตัด อ.บ้านม่วง ออก") while it still owed; {@link #answer} is that post.
      */
-    public enum State { ON_TIME, LATE, MISSING, OPEN, NOT_JUDGED }
+    public enum State { ON_TIME, LATE, MISSING, OPEN, NOT_JUDGED, WITHDRAWN }
 
     /**
      * What {@link #namedAs} starts with when the order describes whom it asks without naming them ("ถึง ศอ.จอส.อำเภอที่พบ

@@ -163,8 +163,10 @@ final class ObligationRulesTest {
                 .post(G5, "ศอ.จอส.จว.สน.", "🔁 ทวนข้อสั่งการ\nขอให้ทุกอำเภอรายงานผลการปลูกหญ้าแฝกริมอ่าง พร้อมภาพ ภายในวันที่ ๒๒ พ.ย. ๖๘ เวลา ๑๖.๐๐ น.") // m3
                 // the week's tally, calling on those still owing to send on Monday
                 .post(G5, "ศอ.จอส.จว.สน.", "สรุปการส่งงานของสัปดาห์ตามไฟล์ครับ อำเภอที่ยังค้างขอให้ส่งวันจันทร์")              // m4
+                // the time it fell due, passed, thanking those who sent and calling on one still owing
+                .post(G5, "ศอ.จอส.จว.สน.", "เรื่องหญ้าแฝก ครบกำหนดเที่ยงแล้วครับ ขอบคุณ อ.เมืองฯ ครับ กุสุมาลย์รบกวนส่งด่วนครับ")     // m5
                 // an order told ahead, with no deadline of its own
-                .post(G5, "ศอ.จอส.จว.สน.", "แจ้งล่วงหน้าครับ บ่ายนี้ท่านรองฯ จะสั่งการเรื่องรายงานจุดเสี่ยงน้ำท่วม ขอให้ทุกอำเภอเตรียมข้อมูลไว้ครับ"); // m5
+                .post(G5, "ศอ.จอส.จว.สน.", "แจ้งล่วงหน้าครับ บ่ายนี้ท่านรองฯ จะสั่งการเรื่องรายงานจุดเสี่ยงน้ำท่วม ขอให้ทุกอำเภอเตรียมข้อมูลไว้ครับ"); // m6
         assertThat(ledger(log)).extracting(row -> row.split("/")[0]).containsOnly("m1");
     }
 
@@ -1298,5 +1300,22 @@ final class ObligationRulesTest {
                         + "ภายในวันที่ ๒๒ พ.ย. ๖๘")                                                                       // m1
                 .post(G5, "ศอ.จอส.จว.สน.", "อำเภอที่มีแหล่งน้ำเสี่ยง ได้แก่ อ.กุสุมาลย์ ครับ");                                // m2, a minute later
         assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void aCorrectionTakingADistrictOutAndPuttingAnotherIn_withdrawsTheOnesDutyAndObligesTheOther() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน ศอ.จอส.อ.เมืองสกลนคร ขอให้จัดจิตอาสาตัดกิ่งไม้ริมทางหลวง แล้วรายงานผลพร้อมภาพ "
+                        + "ภายในวันที่ ๒๒ พ.ย. ๖๘ ครับ")                                                                       // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "📝 แก้ไขครับ เรื่องตัดกิ่งไม้ ขอตัด อ.เมืองสกลนคร ออก (แขวงทางหลวงดำเนินการแล้ว) "
+                        + "และเพิ่ม อ.กุสุมาลย์ แทนครับ")                                                                        // m2
+                .after(Duration.ofHours(3)).post(G5, "จอส.กุสุมาลย์", "รายงานผลตัดกิ่งไม้ริมทางหลวง อ.กุสุมาลย์ ๓ กม. จิตอาสา ๒๐ คนค่ะ"); // m3
+        Fixtures.Result result = log.run(AuditOptions.DEFAULTS.withLedger());
+        assertThat(result.summary().ledger()).extracting(e -> e.order().messageId() + "/" + e.party() + "/" + e.state() + "/"
+                        + (e.answer() == null ? "-" : e.answer().messageId()))
+                .containsExactlyInAnyOrder("m1/เมืองสกลนคร/WITHDRAWN/m2", "m1/กุสุมาลย์/ON_TIME/m3");
+        assertThat(result.findings()).isEmpty();
+        // after the end of the log, the district taken out is not missing
+        assertThat(log.run(AuditOptions.DEFAULTS.asOf(Fixtures.START.plusDays(3))).findings()).isEmpty();
     }
 }

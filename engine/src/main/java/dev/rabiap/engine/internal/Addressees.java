@@ -704,6 +704,35 @@ final class Addressees {
         return false;
     }
 
+    /** Words that take districts out of an order: "ขอตัด อ.บ้านม่วง ออก", "ยกเลิก อ.ภูพาน", "ถอน อ.ก ออก". */
+    private static final Pattern TAKES_OUT = Pattern.compile("(?:ตัด|ยกเลิก|ถอน|เอา)\\s*(?:ชื่อ\\s*)?(?=อ\\.|อำเภอ|ศอ\\.|นอภ\\.)");
+    /** Words that put districts into an order: "เพิ่ม อ.นิคมน้ำอูน แทน", "เพิ่มเติม อำเภอเต่างอย". */
+    private static final Pattern PUTS_IN = Pattern.compile("เพิ่ม\\s*(?:เติม\\s*)?(?=อ\\.|อำเภอ|ศอ\\.|นอภ\\.)");
+
+    /**
+     * The districts a correction of an order's list takes out of it ({@link #TAKES_OUT}) and puts into it
+     * ({@link #PUTS_IN}): "ข้อสั่งการเมื่อ ๑๕.๑๐ น. ขอตัด อ.บ้านม่วง ออก… และเพิ่ม อ.นิคมน้ำอูน แทนครับ" takes บ้านม่วง out
+     * and puts นิคมน้ำอูน in. Two empty sets when it names none.
+     */
+    List<java.util.Set<String>> listChange(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.Set<String> in = new java.util.LinkedHashSet<>();
+        for (Pattern words : List.of(TAKES_OUT, PUTS_IN)) {
+            Matcher found = words.matcher(text);
+            while (found.find()) {
+                List<Order.Addressee> named = new ArrayList<>();
+                readList(text, found.end(), Math.min(lineEnd(text, found.end()), found.end() + 80), false, named);
+                for (Order.Addressee addressee : named) {
+                    if (addressee.unit().equals("district")) {
+                        (words == TAKES_OUT ? out : in).add(addressee.name());
+                    }
+                }
+            }
+        }
+        return List.of(out, in);
+    }
+
     /**
      * Whom an order to everyone asks after all, or empty when it asks everyone:
      * <ul>

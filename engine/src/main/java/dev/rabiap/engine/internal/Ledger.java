@@ -62,6 +62,7 @@ public final class Ledger {
             case LATE -> LedgerEntry.State.LATE;
             case MISSING -> LedgerEntry.State.MISSING;
             case NOT_JUDGED -> LedgerEntry.State.NOT_JUDGED;
+            case WITHDRAWN -> LedgerEntry.State.WITHDRAWN;
         };
         entries.put(obligation, entry(obligation, entryState, state.answer()));
         open.remove(key(obligation), obligation);

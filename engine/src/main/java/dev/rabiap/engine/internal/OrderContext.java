@@ -174,6 +174,14 @@ final class OrderContext {
         return text.substring(0, moved.end()) + " ภายใน" + text.substring(moved.end());
     }
 
+    /** A post that says it corrects something: "🔺แก้ไขครับ🔺", "ขอแก้ไข", "แก้ข้อสั่งการ". */
+    private static final java.util.regex.Pattern SAYS_CORRECTS = java.util.regex.Pattern.compile("แก้ไข|ขอแก้|แก้\\s*ข้อ\\s*สั่ง|แก้\\s*หนังสือ");
+
+    /** Whether the text says it corrects something ({@link #SAYS_CORRECTS}): with districts taken out or put in, an order's list. */
+    static boolean saysItCorrects(String text) {
+        return text != null && SAYS_CORRECTS.matcher(text).find();
+    }
+
     /** Whether the text says a deadline to send or report is moved ({@link #CORRECTS}). */
     static boolean correctsADeadline(String text) {
         return text != null && CORRECTS.matcher(text).find() && ANSWER_WORDS.matcher(text).find() && !MEETING_MOVED.matcher(text).find();
@@ -186,11 +194,12 @@ final class OrderContext {
      * The order whose deadline {@code correction} moves to {@code due}, or null: of the orders kept in front of its
      * group that are still waited for, opened no daily duties and were due otherwise, the one it replies to, else the
      * one sharing the most words with it (the latest of equals), else its sender's latest order of the last two hours
-     * ("✏️ แก้ไขครับ … ขอเลื่อนเป็น…" six minutes after). A deadline already past moves nothing.
+     * ("✏️ แก้ไขครับ … ขอเลื่อนเป็น…" six minutes after). A deadline already past moves nothing; with no deadline ({@code
+     * due} null) the correction changes only whom the order asks.
      */
     Post corrected(Post correction, String replyTo, java.time.ZonedDateTime due) {
         ArrayDeque<Kept> kept = byGroup.get(correction.getGroup());
-        if (kept == null || due == null || !due.isAfter(correction.getTime())) {
+        if (kept == null || due != null && !due.isAfter(correction.getTime())) {
             return null;
         }
         Post best = null;
@@ -199,7 +208,7 @@ final class OrderContext {
         for (Kept k : kept) {
             Post order = k.order();
             if (!order.getGroup().equals(correction.getGroup()) || order.getSeq() >= correction.getSeq() || order.getOrder().isDaily()
-                    || k.untilMillis() < correction.getMillis() || k.row().deadline(order).toInstant().equals(due.toInstant())) {
+                    || k.untilMillis() < correction.getMillis() || due != null && k.row().deadline(order).toInstant().equals(due.toInstant())) {
                 continue;
             }
             if (replyTo != null && order.getParts().stream().anyMatch(part -> replyTo.equals(part.id()))) {

@@ -328,6 +328,7 @@ public final class PartitionSteps {
         if (duty.getCorrection() != null) {
             node.set("correction", FactCodec.post(duty.getCorrection()));
             node.put("moving", duty.isMoving());
+            node.put("withdrawing", duty.isWithdrawing());
         }
         return node;
     }
@@ -351,7 +352,8 @@ public final class PartitionSteps {
         JsonNode day = node.get("day");
         JsonNode correction = node.get("correction");
         return new Obligation(found, FactCodec.post(node.get("order"), groups), node.get("party").asText(), day == null ? 0 : day.asInt(),
-                correction == null ? null : FactCodec.post(correction, groups), node.path("moving").asBoolean(false));
+                correction == null ? null : FactCodec.post(correction, groups), node.path("moving").asBoolean(false),
+                node.path("withdrawing").asBoolean(false));
     }
 
     // ---------------------------------------------------------------- the party step
@@ -370,6 +372,11 @@ public final class PartitionSteps {
                     Obligation open = duty(FactCodec.tree(before));
                     if (open != null) {
                         state.delete(expiryKey(open, key));
+                    }
+                    if (duty.isWithdrawing()) {
+                        state.delete(key);
+                        out.ledger.add(Ledger.entry(open == null ? duty : open, LedgerEntry.State.WITHDRAWN, duty.getCorrection()));
+                        return out.output();
                     }
                     Obligation settled = duty.settled();
                     state.put(key, FactCodec.bytes(duty(settled)));
@@ -504,6 +511,7 @@ public final class PartitionSteps {
                             case LATE -> LedgerEntry.State.LATE;
                             case MISSING -> LedgerEntry.State.MISSING;
                             case NOT_JUDGED -> LedgerEntry.State.NOT_JUDGED;
+                            case WITHDRAWN -> LedgerEntry.State.WITHDRAWN;
                         };
                         out.ledger.add(Ledger.entry(decided.obligation(), entry, decided.answer()));
                     } else if (fact instanceof MissingMembers missing) {

@@ -324,27 +324,41 @@ public final class PostMaker {
                 decision = new Classifier.Decision(Kinds.REPORT, null, answer.shared().words(), answer.reason());
             }
         }
-        if (main.sender().resolved() && OrderContext.correctsADeadline(message.text()) && context.hasOrdersFor(group)
+        boolean movesDeadline = OrderContext.correctsADeadline(message.text());
+        if ((movesDeadline || OrderContext.saysItCorrects(message.text())) && main.sender().resolved() && context.hasOrdersFor(group)
                 && opensDuties(message.group(), main.sender().person())) {
-            // "✏️ แก้ไขครับ กำหนดรายงานผล Big Cleaning Day ขอเลื่อนเป็น ภายในวันพฤหัสบดีที่ ๕ พ.ย. ๖๙ เวลา ๑๒.๐๐ น." from one who
-            // gives the group its orders: the order it corrects keeps its duties, due at the new deadline
-            Order reading = isOrder ? order : orders.read(message, main.sender(), null, null, null, List.of());
-            if (reading.deadline() == null) {
-                // "ขอเลื่อนเป็นวันจันทร์ที่ ๒๔ พ.ย. ๖๘ เวลา ๑๒.๐๐ น.": the time a deadline is moved to is the new deadline
-                String cued = OrderContext.cueMovedDeadline(message.text());
-                if (!cued.equals(message.text())) {
-                    reading = orders.read(new ChatMessage(message.id(), message.evidence(), message.group(), message.sender(),
-                            message.senderId(), message.time(), message.type(), cued, message.replyTo(), message.event(), message.target(),
-                            message.attachmentName()), main.sender(), null, null, null, List.of());
+            // "✏️ แก้ไขครับ กำหนดรายงานผล Big Cleaning Day ขอเลื่อนเป็น ภายในวันพฤหัสบดีที่ ๕ พ.ย. ๖๙ เวลา ๑๒.๐๐ น.", or "🔺แก้ไขครับ🔺
+            // ข้อสั่งการเมื่อ ๑๕.๑๐ น. ขอตัด อ.บ้านม่วง ออก… และเพิ่ม อ.นิคมน้ำอูน แทนครับ", from one who gives the group its
+            // orders: the order it corrects keeps its duties, due at the new deadline, owed by whom the correction leaves
+            List<java.util.Set<String>> change = policy.addressees().get().listChange(message.text());
+            boolean changesList = OrderContext.saysItCorrects(message.text()) && !(change.get(0).isEmpty() && change.get(1).isEmpty());
+            Order reading = Order.NONE;
+            if (movesDeadline) {
+                reading = isOrder ? order : orders.read(message, main.sender(), null, null, null, List.of());
+                if (reading.deadline() == null) {
+                    // "ขอเลื่อนเป็นวันจันทร์ที่ ๒๔ พ.ย. ๖๘ เวลา ๑๒.๐๐ น.": the time a deadline is moved to is the new deadline
+                    String cued = OrderContext.cueMovedDeadline(message.text());
+                    if (!cued.equals(message.text())) {
+                        reading = orders.read(new ChatMessage(message.id(), message.evidence(), message.group(), message.sender(),
+                                message.senderId(), message.time(), message.type(), cued, message.replyTo(), message.event(), message.target(),
+                                message.attachmentName()), main.sender(), null, null, null, List.of());
+                    }
                 }
             }
-            Post corrected = context.corrected(post, message.replyTo(), reading.deadline());
-            if (corrected != null) {
+            Post corrected = movesDeadline && reading.deadline() != null ? context.corrected(post, message.replyTo(), reading.deadline()) : null;
+            if (corrected == null && changesList) {
+                reading = Order.NONE;
+                corrected = context.corrected(post, message.replyTo(), null);
+            }
+            if (corrected != null && (reading.deadline() != null || changesList)) {
+                String orderId = corrected.getMessage().id();
                 post = new Post(first.position(), parts, message, group, Kinds.ORDER, main.sender(), main.target(),
-                        reading.pointingBackTo(corrected.getMessage().id()), false);
-                post.carryCorrection(corrected);
-                decision = new Classifier.Decision(Kinds.ORDER, null, List.of(), "corrects the deadline of the order " + corrected.getEvidence());
-                parts.forEach(part -> reminderOrders.put(part.id(), corrected.getMessage().id()));
+                        reading.pointingBackTo(orderId), false);
+                post.carryCorrection(corrected, changesList ? change.get(0) : java.util.Set.of(), changesList ? change.get(1) : java.util.Set.of());
+                decision = new Classifier.Decision(Kinds.ORDER, null, List.of(), "corrects the "
+                        + (reading.deadline() != null ? changesList ? "deadline and the districts" : "deadline" : "districts") + " of the order "
+                        + corrected.getEvidence());
+                parts.forEach(part -> reminderOrders.put(part.id(), orderId));
             }
         }
         if (post.isAnswering() && message.replyTo() != null) {

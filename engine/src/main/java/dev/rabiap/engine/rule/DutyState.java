@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class DutyState {
     /** The outcomes a rule can decide. */
-    public enum State { ON_TIME, LATE, MISSING, NOT_JUDGED }
+    public enum State { ON_TIME, LATE, MISSING, NOT_JUDGED, WITHDRAWN }
 
     private final Obligation obligation;
     private final State state;
@@ -49,6 +49,11 @@ public final class DutyState {
      */
     public static DutyState notJudged(Obligation obligation) {
         return new DutyState(obligation, State.NOT_JUDGED, null);
+    }
+
+    /** A duty still open that a later post of the order's sender took the party out of ({@code correction}). */
+    public static DutyState withdrawn(Obligation obligation, Post correction) {
+        return new DutyState(obligation, State.WITHDRAWN, requireNonNull(correction, "correction is null"));
     }
 
     /** The duty. */

@@ -22,6 +22,7 @@ public final class Obligation {
     private final long expiresMillis;
     private final Post correction;
     private final boolean moving;
+    private final boolean withdrawing;
 
     public Obligation(ObligationPolicy policy, Post order, String party) {
         this(policy, order, party, 0);
@@ -41,8 +42,17 @@ public final class Obligation {
      * order and day, if there is one, with the same duty {@link #settled} at the new deadline.
      */
     public Obligation(ObligationPolicy policy, Post order, String party, int day, Post correction, boolean moving) {
+        this(policy, order, party, day, correction, moving, false);
+    }
+
+    /**
+     * As above; a {@code withdrawing} duty is a correction taking the party out of the order ("ขอตัด อ.บ้านม่วง ออก"): on
+     * its way, it withdraws the party's open duty of the same order and day, if there is one.
+     */
+    public Obligation(ObligationPolicy policy, Post order, String party, int day, Post correction, boolean moving, boolean withdrawing) {
         this.correction = correction;
-        this.moving = moving && correction != null;
+        this.moving = (moving || withdrawing) && correction != null;
+        this.withdrawing = withdrawing && correction != null;
         this.policy = requireNonNull(policy, "policy is null");
         this.order = requireNonNull(order, "order is null");
         this.party = requireNonNull(party, "party is null");
@@ -52,7 +62,7 @@ public final class Obligation {
             throw new IllegalArgumentException("order " + order + " has no day " + day + " (it has " + days.size() + ")");
         }
         this.day = day;
-        this.deadline = day == 0 ? (correction != null ? correction.getOrder().deadline() : policy.deadline(order)) : days.get(day - 1);
+        this.deadline = day == 0 ? (moves() ? correction.getOrder().deadline() : policy.deadline(order)) : days.get(day - 1);
         this.deadlineMillis = deadline.toInstant().toEpochMilli();
         long late = deadlineMillis + policy.getLateWindow().toMillis();
         if (day == 0) {
@@ -70,11 +80,17 @@ public final class Obligation {
 
     /** The post that corrected this duty's deadline, or null. */
     public Post getCorrection() { return correction; }
-    /** Whether this is a correction on its way to the open duty it replaces, rather than a duty itself. */
+    /** Whether this is a correction on its way to the open duty it replaces or withdraws, rather than a duty itself. */
     public boolean isMoving() { return moving; }
+    /** Whether this is a correction on its way to withdraw the party's open duty ({@link #isMoving} too). */
+    public boolean isWithdrawing() { return withdrawing; }
+    /** Whether a later post corrected this duty's deadline: it gave one. */
+    private boolean moves() {
+        return correction != null && correction.getOrder().deadline() != null;
+    }
     /** This duty, no longer on its way: the open duty at the corrected deadline. */
     public Obligation settled() {
-        return new Obligation(policy, order, party, day, correction, false);
+        return new Obligation(policy, order, party, day, correction, false, false);
     }
 
     public ObligationPolicy getPolicy() { return policy; }
@@ -101,7 +117,7 @@ public final class Obligation {
      */
     public boolean isDescribed() { return order.getOrder().describesParties(); }
     /** Whether the deadline is the one the order's text gives, rather than the policy row's default. */
-    public boolean isDeadlineFromText() { return correction != null || policy.deadlineFromText(order); }
+    public boolean isDeadlineFromText() { return moves() || policy.deadlineFromText(order); }
     /** How the order named this party ("นอภ.พังโคน"), or empty when it owes as one of the row's parties. */
     public String getNamedAs() { return policy.namedAs(order, party); }
 
@@ -113,7 +129,7 @@ public final class Obligation {
         if (day > 0) {
             return display().thai() + " (" + order.getOrder().deadlineThai() + ")";
         }
-        if (correction != null) {
+        if (moves()) {
             return (correction.getOrder().deadlineThai().isEmpty() ? display().thai() : correction.getOrder().deadlineThai())
                     + " (แก้ไขกำหนดตาม " + correction.getEvidence() + ")";
         }
@@ -126,7 +142,7 @@ public final class Obligation {
         if (day > 0) {
             return display().english() + " (" + order.getOrder().deadlineEnglish() + ")";
         }
-        if (correction != null) {
+        if (moves()) {
             return (correction.getOrder().deadlineEnglish().isEmpty() ? display().english() : correction.getOrder().deadlineEnglish())
                     + " (as corrected at " + correction.getEvidence() + ")";
         }
@@ -148,6 +164,7 @@ public final class Obligation {
     @Override
     public String toString() {
         return "Obligation[" + policy.getRuleId() + " " + party + (day > 0 ? " day " + day : "") + " in " + answerGroup + " by " + deadline
-                + (correction == null ? "" : (moving ? " moving" : " corrected") + " by " + correction.getEvidence()) + " for " + order + "]";
+                + (correction == null ? "" : (withdrawing ? " withdrawn" : moving ? " moving" : " corrected") + " by " + correction.getEvidence())
+                + " for " + order + "]";
     }
 }

@@ -266,13 +266,24 @@ public final class ObligationPolicy {
      */
     public List<Obligation> movedBy(Post correction) {
         Post order = correction.getCorrects();
-        if (order == null || correction.getOrder().deadline() == null || order.getOrder().isDaily() || !openedBy(order)) {
+        if (order == null || order.getOrder().isDaily() || !openedBy(order)) {
             return List.of();
         }
+        boolean moves = correction.getOrder().deadline() != null;
         List<String> owing = partiesFor(order);
         List<Obligation> moved = new java.util.ArrayList<>(owing.size());
         for (String party : owing) {
-            moved.add(new Obligation(this, order, party, 0, correction, true));
+            if (correction.getTakesOut().contains(party)) {
+                moved.add(new Obligation(this, order, party, 0, correction, true, true));
+            } else if (moves) {
+                moved.add(new Obligation(this, order, party, 0, correction, true));
+            }
+        }
+        // those put in owe from the correction, by its deadline or else the order's
+        for (String party : correction.getPutsIn()) {
+            if (!owing.contains(party) && parties.contains(party) && answerGroup(order, party) != null) {
+                moved.add(new Obligation(this, order, party, 0, correction, false));
+            }
         }
         return moved;
     }

@@ -285,13 +285,29 @@ public final class Post {
      * ({@link ObligationPolicy#movedBy}). Called by the reading thread before the post is inserted.
      */
     public void carryCorrection(Post order) {
-        corrects = order;
+        carryCorrection(order, java.util.Set.of(), java.util.Set.of());
     }
 
-    /** The order whose deadline this post corrects, or null ({@link #carryCorrection}). */
+    /**
+     * As {@link #carryCorrection(Post)}, for a post that also changes whom the order asks ("ขอตัด อ.บ้านม่วง ออก … และ
+     * เพิ่ม อ.นิคมน้ำอูน แทน"): the parties it takes out owe no more (if they still owed), those it puts in owe from now.
+     */
+    public void carryCorrection(Post order, java.util.Set<String> out, java.util.Set<String> in) {
+        corrects = order;
+        takesOut = java.util.Set.copyOf(out);
+        putsIn = java.util.Set.copyOf(in);
+    }
+
+    /** The order whose deadline or parties this post corrects, or null ({@link #carryCorrection}). */
     public Post getCorrects() { return corrects; }
+    /** The parties a correction takes out of its order ({@link #carryCorrection(Post, java.util.Set, java.util.Set)}). */
+    public java.util.Set<String> getTakesOut() { return takesOut; }
+    /** The parties a correction puts into its order. */
+    public java.util.Set<String> getPutsIn() { return putsIn; }
 
     private Post corrects;
+    private java.util.Set<String> takesOut = java.util.Set.of();
+    private java.util.Set<String> putsIn = java.util.Set.of();
 
     /** The words of the post's text that can tell one order from another ({@link Attribution}); computed on first use. */
     public java.util.Set<String> getWords() {
