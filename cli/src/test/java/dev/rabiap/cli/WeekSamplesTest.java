@@ -613,7 +613,59 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-bg",
                         Set.of("SKN-5O volunteer-centre.jsonl:76 โคกศรีสุพรรณ"),
                         Set.of("SKN-5O volunteer-centre.jsonl:13", "SKN-5O volunteer-centre.jsonl:264", "SKN-6P heads-chiefs.jsonl:63"),
-                        Set.of("bg0048 พรรณานิคม", "bg0048 เมืองสกลนคร", "bg0048 โคกศรีสุพรรณ", "bg0188 โคกศรีสุพรรณ")));
+                        Set.of("bg0048 พรรณานิคม", "bg0048 เมืองสกลนคร", "bg0048 โคกศรีสุพรรณ", "bg0188 โคกศรีสุพรรณ")),
+                // week BH (6–10 Jul 2026, the rains, the candle festival, storm-damaged roofs; ศอ.จอส.จว.สน. as a Thai-UI phone
+                // export), written apart and read once on the build of 477cade: 51 of 53, 10 of 16, 8 places outside (5 near
+                // misses; 22 findings), 48 duties otherwise. With outsiders' posts judged and corrections read (the order's
+                // deadline moved earlier, "ขอตัด อ.บ้านม่วง ออก… และเพิ่ม อ.นิคมน้ำอูน แทน" withdrawing one district's duty and
+                // obliging another), and "ครบกำหนดเที่ยงแล้วครับ… โพนนาแก้วรบกวนส่งด่วนครับ" a reminder: 53 of 53, 14 of 16, 5
+                // places (5 findings), 6 duties otherwise. Not yet read: photos first and their caption later as วาริชภูมิ's
+                // answer; a plan sent again in this group after an apology ("เมื่อวานส่งผิดกลุ่ม ขอส่งใหม่…") paying nothing;
+                // a caption of the volunteers' work paying the call for plans
+                Arguments.of("skn-week-bh",
+                        Set.of("SKN-5O [LINE] ประวัติการแชทในกลุ่ม ศอ.จอส.จว.สน..txt:198 โคกศรีสุพรรณ",
+                                "SKN-5O [LINE] ประวัติการแชทในกลุ่ม ศอ.จอส.จว.สน..txt:75 เต่างอย"),
+                        Set.of("SKN-4P executives.jsonl:32", "SKN-5O [LINE] ประวัติการแชทในกลุ่ม ศอ.จอส.จว.สน..txt:305",
+                                "SKN-5O [LINE] ประวัติการแชทในกลุ่ม ศอ.จอส.จว.สน..txt:46",
+                                "SKN-5O [LINE] ประวัติการแชทในกลุ่ม ศอ.จอส.จว.สน..txt:75",
+                                "SKN-5P [LINE] ประวัติการแชทในกลุ่ม ศอ.จอส.จว.สน..txt:74"),
+                        Set.of("174 พรรณานิคม", "174 พังโคน", "317 ภูพาน", "46 วาริชภูมิ",
+                                "75 เต่างอย", "75 โคกศรีสุพรรณ")),
+                // week BI (17–21 Aug 2026, flash floods, rabies, debt registration; ข้อสั่งการ ปจ.สน. as an English-UI phone
+                // export), written apart and read once on the build of 477cade: 51 of 52, 6 of 16, 12 places outside (3 near
+                // misses; 14 findings), 98 duties otherwise: the minutes of a meeting (a PDF, then its text) read as for
+                // information only, "อย่าส่งต่อ QR ของกลุ่ม" opening 18 duties. With those read, a district left out by
+                // "สำหรับ อ.… ไม่ต้องดำเนินการ" and a list sent after a description: 52 of 52, 9 of 16, 2 places, 68 duties
+                // otherwise. Not yet read: minutes of several measures with deadlines of their own owe one duty a party (the
+                // latest deadline), not one a measure; a table of figures answering two orders
+                Arguments.of("skn-week-bi",
+                        Set.of("SKN-5O volunteer-centre.jsonl:165 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:174 โพนนาแก้ว",
+                                "SKN-5O volunteer-centre.jsonl:188 นิคมน้ำอูน",
+                                "SKN-5O volunteer-centre.jsonl:188 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:269 คำตากล้า",
+                                "SKN-5O volunteer-centre.jsonl:31 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:60 อากาศอำนวย"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:188", "SKN-5O volunteer-centre.jsonl:263"),
+                        Set.of("bi0029 กุดบาก", "bi0029 ภูพาน", "bi0105 กุดบาก", "bi0105 กุดบาก 2026-08-19",
+                                "bi0105 กุดบาก 2026-08-21", "bi0105 กุสุมาลย์", "bi0105 กุสุมาลย์ 2026-08-19",
+                                "bi0105 กุสุมาลย์ 2026-08-21", "bi0105 คำตากล้า", "bi0105 คำตากล้า 2026-08-19",
+                                "bi0105 คำตากล้า 2026-08-21", "bi0105 นิคมน้ำอูน", "bi0105 นิคมน้ำอูน 2026-08-19",
+                                "bi0105 นิคมน้ำอูน 2026-08-21", "bi0105 บ้านม่วง", "bi0105 บ้านม่วง 2026-08-19",
+                                "bi0105 บ้านม่วง 2026-08-21", "bi0105 พรรณานิคม", "bi0105 พรรณานิคม 2026-08-19",
+                                "bi0105 พรรณานิคม 2026-08-21", "bi0105 พังโคน", "bi0105 พังโคน 2026-08-19",
+                                "bi0105 พังโคน 2026-08-21", "bi0105 ภูพาน", "bi0105 ภูพาน 2026-08-19",
+                                "bi0105 ภูพาน 2026-08-21", "bi0105 วานรนิวาส", "bi0105 วานรนิวาส 2026-08-19",
+                                "bi0105 วานรนิวาส 2026-08-21", "bi0105 วาริชภูมิ", "bi0105 วาริชภูมิ 2026-08-19",
+                                "bi0105 วาริชภูมิ 2026-08-21", "bi0105 สว่างแดนดิน", "bi0105 สว่างแดนดิน 2026-08-19",
+                                "bi0105 สว่างแดนดิน 2026-08-21", "bi0105 ส่องดาว", "bi0105 ส่องดาว 2026-08-19",
+                                "bi0105 ส่องดาว 2026-08-21", "bi0105 อากาศอำนวย", "bi0105 อากาศอำนวย 2026-08-19",
+                                "bi0105 อากาศอำนวย 2026-08-21", "bi0105 เจริญศิลป์", "bi0105 เจริญศิลป์ 2026-08-19",
+                                "bi0105 เจริญศิลป์ 2026-08-21", "bi0105 เต่างอย", "bi0105 เต่างอย 2026-08-19",
+                                "bi0105 เต่างอย 2026-08-21", "bi0105 เมืองสกลนคร", "bi0105 เมืองสกลนคร 2026-08-19",
+                                "bi0105 เมืองสกลนคร 2026-08-21", "bi0105 โคกศรีสุพรรณ", "bi0105 โคกศรีสุพรรณ 2026-08-19",
+                                "bi0105 โคกศรีสุพรรณ 2026-08-21", "bi0105 โพนนาแก้ว", "bi0105 โพนนาแก้ว 2026-08-19",
+                                "bi0105 โพนนาแก้ว 2026-08-21", "bi0168 อากาศอำนวย", "bi0263 สว่างแดนดิน", "bi0333 พังโคน",
+                                "bi0412 คำตากล้า", "bi0412 ภูพาน", "bi0412 สว่างแดนดิน", "bi0412 เต่างอย",
+                                "bi0412 เมืองสกลนคร", "bi0412 โพนนาแก้ว", "bi0452 คำตากล้า", "bi0452 นิคมน้ำอูน",
+                                "bi0452 อากาศอำนวย")));
     }
 
     @ParameterizedTest(name = "{0}")
