@@ -253,6 +253,57 @@ public final class PostMaker {
                 main.time(), main.type(), text.toString(), main.replyTo(), main.event(), main.target(), main.attachmentName());
     }
 
+    /**
+     * What a post correcting an order says ({@link #correction}): its reading (a deadline, or none; it points back to
+     * the order it corrects), that order, and the districts it takes out of it and puts into it.
+     */
+    private record Correction(Order order, Post corrects, java.util.Set<String> out, java.util.Set<String> in) {
+        String reason() {
+            boolean districts = !out.isEmpty() || !in.isEmpty();
+            return "corrects the " + (order.deadline() != null ? districts ? "deadline and the districts" : "deadline" : "districts")
+                    + " of the order " + corrects.getEvidence();
+        }
+    }
+
+    /**
+     * The correction a post makes to an order kept in front of its group, or null: "✏️ แก้ไขครับ กำหนดรายงานผล Big Cleaning
+     * Day ขอเลื่อนเป็น ภายในวันพฤหัสบดีที่ ๕ พ.ย. ๖๙ เวลา ๑๒.๐๐ น." (a deadline moved) or "🔺แก้ไขครับ🔺 ข้อสั่งการเมื่อ ๑๕.๑๐ น.
+     * ขอตัด อ.บ้านม่วง ออก… และเพิ่ม อ.นิคมน้ำอูน แทนครับ" (districts taken out and put in), from one who gives the group its
+     * orders; {@code reading} is the post's order when it was read as one. The order it corrects keeps its duties, due at
+     * the new deadline, owed by whom the correction leaves (obligation-facts.drl).
+     */
+    private Correction correction(Post post, ChatMessage message, Resolution sender, Order reading) {
+        String text = message.text();
+        boolean movesDeadline = OrderContext.correctsADeadline(text);
+        if (!(movesDeadline || OrderContext.saysItCorrects(text)) || !sender.resolved() || !context.hasOrdersFor(post.getGroup())
+                || !opensDuties(message.group(), sender.person())) {
+            return null;
+        }
+        List<java.util.Set<String>> change = policy.addressees().get().listChange(text);
+        boolean changesList = OrderContext.saysItCorrects(text) && !(change.get(0).isEmpty() && change.get(1).isEmpty());
+        Order read = Order.NONE;
+        if (movesDeadline) {
+            read = reading != null ? reading : orders.read(message, sender, null, null, null, List.of());
+            String cued = read.deadline() == null ? OrderContext.cueMovedDeadline(text) : text;
+            if (!cued.equals(text)) {
+                // "ขอเลื่อนเป็นวันจันทร์ที่ ๒๔ พ.ย. ๖๘ เวลา ๑๒.๐๐ น.": the time a deadline is moved to is the new deadline
+                read = orders.read(new ChatMessage(message.id(), message.evidence(), message.group(), message.sender(), message.senderId(),
+                        message.time(), message.type(), cued, message.replyTo(), message.event(), message.target(), message.attachmentName()),
+                        sender, null, null, null, List.of());
+            }
+        }
+        Post corrects = read.deadline() != null ? context.corrected(post, message.replyTo(), read.deadline()) : null;
+        if (corrects == null && changesList) {
+            read = Order.NONE;
+            corrects = context.corrected(post, message.replyTo(), null);
+        }
+        if (corrects == null || read.deadline() == null && !changesList) {
+            return null;
+        }
+        return new Correction(read.pointingBackTo(corrects.getMessage().id()), corrects,
+                changesList ? change.get(0) : java.util.Set.of(), changesList ? change.get(1) : java.util.Set.of());
+    }
+
     /** A question ("กุดบาก ส่งรายงานหรือยังครับ"): asking whether it was sent is not telling to send. */
     private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("[?？]|หรือยัง|รึยัง|หรือไม่|ไหม|มั้ย|หรือเปล่า");
 
@@ -324,42 +375,13 @@ public final class PostMaker {
                 decision = new Classifier.Decision(Kinds.REPORT, null, answer.shared().words(), answer.reason());
             }
         }
-        boolean movesDeadline = OrderContext.correctsADeadline(message.text());
-        if ((movesDeadline || OrderContext.saysItCorrects(message.text())) && main.sender().resolved() && context.hasOrdersFor(group)
-                && opensDuties(message.group(), main.sender().person())) {
-            // "✏️ แก้ไขครับ กำหนดรายงานผล Big Cleaning Day ขอเลื่อนเป็น ภายในวันพฤหัสบดีที่ ๕ พ.ย. ๖๙ เวลา ๑๒.๐๐ น.", or "🔺แก้ไขครับ🔺
-            // ข้อสั่งการเมื่อ ๑๕.๑๐ น. ขอตัด อ.บ้านม่วง ออก… และเพิ่ม อ.นิคมน้ำอูน แทนครับ", from one who gives the group its
-            // orders: the order it corrects keeps its duties, due at the new deadline, owed by whom the correction leaves
-            List<java.util.Set<String>> change = policy.addressees().get().listChange(message.text());
-            boolean changesList = OrderContext.saysItCorrects(message.text()) && !(change.get(0).isEmpty() && change.get(1).isEmpty());
-            Order reading = Order.NONE;
-            if (movesDeadline) {
-                reading = isOrder ? order : orders.read(message, main.sender(), null, null, null, List.of());
-                if (reading.deadline() == null) {
-                    // "ขอเลื่อนเป็นวันจันทร์ที่ ๒๔ พ.ย. ๖๘ เวลา ๑๒.๐๐ น.": the time a deadline is moved to is the new deadline
-                    String cued = OrderContext.cueMovedDeadline(message.text());
-                    if (!cued.equals(message.text())) {
-                        reading = orders.read(new ChatMessage(message.id(), message.evidence(), message.group(), message.sender(),
-                                message.senderId(), message.time(), message.type(), cued, message.replyTo(), message.event(), message.target(),
-                                message.attachmentName()), main.sender(), null, null, null, List.of());
-                    }
-                }
-            }
-            Post corrected = movesDeadline && reading.deadline() != null ? context.corrected(post, message.replyTo(), reading.deadline()) : null;
-            if (corrected == null && changesList) {
-                reading = Order.NONE;
-                corrected = context.corrected(post, message.replyTo(), null);
-            }
-            if (corrected != null && (reading.deadline() != null || changesList)) {
-                String orderId = corrected.getMessage().id();
-                post = new Post(first.position(), parts, message, group, Kinds.ORDER, main.sender(), main.target(),
-                        reading.pointingBackTo(orderId), false);
-                post.carryCorrection(corrected, changesList ? change.get(0) : java.util.Set.of(), changesList ? change.get(1) : java.util.Set.of());
-                decision = new Classifier.Decision(Kinds.ORDER, null, List.of(), "corrects the "
-                        + (reading.deadline() != null ? changesList ? "deadline and the districts" : "deadline" : "districts") + " of the order "
-                        + corrected.getEvidence());
-                parts.forEach(part -> reminderOrders.put(part.id(), orderId));
-            }
+        Correction correction = correction(post, message, main.sender(), isOrder ? order : null);
+        if (correction != null) {
+            post = new Post(first.position(), parts, message, group, Kinds.ORDER, main.sender(), main.target(), correction.order(), false);
+            post.carryCorrection(correction.corrects(), correction.out(), correction.in());
+            decision = new Classifier.Decision(Kinds.ORDER, null, List.of(), correction.reason());
+            String orderId = correction.corrects().getMessage().id();
+            parts.forEach(part -> reminderOrders.put(part.id(), orderId));
         }
         if (post.isAnswering() && message.replyTo() != null) {
             post.carryReplyOrder(reminderOrders.get(message.replyTo()));
