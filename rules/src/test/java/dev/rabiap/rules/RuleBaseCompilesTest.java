@@ -38,7 +38,7 @@ final class RuleBaseCompilesTest {
                 }
             }
         }
-        assertThat(ids).hasSize(25).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(29).doesNotHaveDuplicates();
     }
 
     @Test
