@@ -1318,4 +1318,18 @@ final class ObligationRulesTest {
         // after the end of the log, the district taken out is not missing
         assertThat(log.run(AuditOptions.DEFAULTS.asOf(Fixtures.START.plusDays(3))).findings()).isEmpty();
     }
+
+    @Test
+    void anExtensionFromOneDayToAnother_saidAtLength_holds_butAMeetingPostponedKeepsTheNamesDue() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งแบบสรุปค่าใช้จ่ายกิจกรรมจิตอาสา ภายในวันเสาร์ที่ ๒๒ พ.ย. ๖๘ เวลา ๑๒.๐๐ น.")      // m1 Fri
+                .reply(G5, "ศอ.จอส.จว.สน.", "📢 แจ้งครับ คลังจังหวัดขอปรับแบบ ศอ.จอส.จว.สน. จึงขอขยายกำหนดส่งแบบสรุปค่าใช้จ่าย "
+                        + "จากวันเสาร์ที่ ๒๒ พ.ย. เป็น วันจันทร์ที่ ๒๔ พ.ย. ๖๘ เวลา ๑๒.๐๐ น. ครับ", "m1")                             // m2
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอแจ้งรายชื่อผู้เข้าประชุมชี้แจงงบประมาณ อำเภอละ ๒ ท่าน ภายในเวลา ๑๖.๐๐ น. วันนี้") // m3
+                .post(G5, "ศอ.จอส.จว.สน.", "แจ้งเลื่อนการประชุมชี้แจงงบประมาณ จากวันจันทร์ที่ ๒๔ พ.ย. เป็น วันพุธที่ ๒๖ พ.ย. ๖๘ "
+                        + "ส่งรายชื่อตามเดิมครับ")                                                                               // m4
+                .after(Duration.ofHours(30)).post(G5, "จอส.เมือง", "ส่งแบบสรุปค่าใช้จ่าย อำเภอเมืองสกลนคร ๑๒,๕๐๐ บาทค่ะ")   // m5 Sat 14:05
+                .post(G5, "จอส.เมือง", "รายชื่อผู้เข้าประชุมชี้แจงงบประมาณ อ.เมืองสกลนคร นางสาวมาลี ศรีสุข และนายสมศักดิ์ ใจดีค่ะ");     // m6 Sat 14:06
+        assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m5", "m3/เมืองสกลนคร/LATE/m6");
+    }
 }

@@ -153,14 +153,14 @@ final class OrderContext {
      */
     private static final java.util.regex.Pattern CORRECTS = java.util.regex.Pattern.compile(
             "(?:ขยาย|เลื่อน|แก้ไข|เปลี่ยน(?:แปลง)?)\\s*(?:ระยะ\\s*)?(?:เวลา|กำหนด|วัน(?:ที่)?\\s*(?:ส่ง|รายงาน))"
-                    + "|(?:ขยาย|เลื่อน)[^\\n]{0,30}?(?:เป็น|ออกไป|ถึง)");
+                    + "|(?:ขยาย|เลื่อน)[^\\n]{0,60}?(?:เป็น|ออกไป|ถึง)");
     private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:รายชื่อ|ข้อมูล|ยอด|ผล)|กรอก");
     private static final java.util.regex.Pattern MEETING_MOVED = java.util.regex.Pattern.compile(
-            "(?:ประชุม|พิธี|กำหนดการ|การอบรม)[^\\n]{0,40}?(?:เลื่อน|เปลี่ยน|แก้ไข)");
+            "(?:ประชุม|พิธี|กำหนดการ|การอบรม)[^\\n]{0,40}?(?:เลื่อน|เปลี่ยน|แก้ไข)|(?:เลื่อน|เปลี่ยน)\\s*(?:การ|วัน)?\\s*(?:ประชุม|พิธี|อบรม)");
 
     /** Where a correction says what a deadline is moved to, when it does not say ภายใน or ก่อน itself: "…เลื่อนเป็น|ขยายถึง". */
     private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(
-            "(?:ขยาย|เลื่อน)[^\\n]{0,30}?(?:เป็น|ออกไป(?:เป็น)?|ถึง)\\s*(?=วัน|[0-9๐-๙]|พรุ่งนี้|เที่ยง|บ่าย|เย็น|ก่อน|ภายใน)");
+            "(?:ขยาย|เลื่อน)[^\\n]{0,60}?(?:เป็น|ออกไป(?:เป็น)?|ถึง)\\s*(?=วัน|[0-9๐-๙]|พรุ่งนี้|เที่ยง|บ่าย|เย็น|ก่อน|ภายใน)");
 
     /**
      * The text with ภายใน put after the words that say what a deadline is moved to, when they are followed by a day or a
