@@ -670,16 +670,16 @@ final class WeekSamplesTest {
                 // centres' budget audit; หน.ส่วนราชการ-นอภ.สน. as a Thai-UI PC export), written after outsiders' posts and
                 // corrections were read and read once on the build of 2b2a459: 54 of 54, 16 of 17, 11 places outside (4 near
                 // misses; 14 findings), 16 duties otherwise: an extension said at length ("ขอขยายกำหนดส่งแบบ จอส.๓ จากวันพุธที่
-                // ๒๖ ส.ค. เป็น วันศุกร์ที่ ๒๘ ส.ค.") not read, nine answers found late. With it read: 2 places (5 findings), 7
-                // duties otherwise. Not yet read: names sent in reply to a call for names ("นิคมน้ำอูน: ปลัดปกรณ์ ดวงแก้ว / น.ส.
-                // วิภาดา สุขเจริญ") paying nothing; the palad's warning against a fake account ("อย่าโอนเงินหรือส่งข้อมูลใดๆ") read
+                // ๒๖ ส.ค. เป็น วันศุกร์ที่ ๒๘ ส.ค.") not read, nine answers found late. With it read, and names sent in reply to
+                // a call for names ("นิคมน้ำอูน: ปลัดปกรณ์ ดวงแก้ว / น.ส.วิภาดา สุขเจริญ", read as chat or an acknowledgement) its
+                // answers: 2 places (2 findings), 4 duties otherwise. Not yet read: พังโคน's numbered names ("๑.ปลัดสมคิด
+                // อุ่นเรือน ๒.คุณพรรณี บุญยืน") sent without a reply; the palad's warning against a fake account ("อย่าโอนเงินหรือส่งข้อมูลใดๆ") read
                 // as an order among the executives; a district taken out after it had answered keeps its answer (the week's
                 // ledger drops the duty)
                 Arguments.of("skn-week-bj",
                         Set.of("SKN-5O volunteer-centre.jsonl:108 กุสุมาลย์"),
                         Set.of("SKN-4P executives.jsonl:64", "SKN-5O volunteer-centre.jsonl:56"),
-                        Set.of("bj0046 วาริชภูมิ", "bj0142 นิคมน้ำอูน", "bj0142 พรรณานิคม", "bj0142 พังโคน", "bj0142 ส่องดาว", "bj0230 กุสุมาลย์",
-                                "bj0318 โคกศรีสุพรรณ")));
+                        Set.of("bj0046 วาริชภูมิ", "bj0142 พังโคน", "bj0230 กุสุมาลย์", "bj0318 โคกศรีสุพรรณ")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1332,4 +1332,17 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.เมือง", "รายชื่อผู้เข้าประชุมชี้แจงงบประมาณ อ.เมืองสกลนคร นางสาวมาลี ศรีสุข และนายสมศักดิ์ ใจดีค่ะ");     // m6 Sat 14:06
         assertThat(ledger(log)).contains("m1/เมืองสกลนคร/ON_TIME/m5", "m3/เมืองสกลนคร/LATE/m6");
     }
+
+    @Test
+    void namesSentInReplyToACallForNames_answerIt_thoughTheyShareNoWordWithIt() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อ. ทุกอำเภอแจ้งรายชื่อผู้ประสานงานงานกาชาด อำเภอละ ๑ ท่าน (ชื่อ-ตำแหน่ง) "
+                        + "ภายในวันที่ ๒๒ พ.ย. ๖๘ ครับ")                                                                        // m1
+                .reply(G5, "จอส.เมือง", "เมืองสกลนคร: นางสาวมาลี ศรีสุข ค่ะ", "m1")                                            // m2
+                .post(G5, "จอส.กุสุมาลย์", "ขอบคุณค่ะ นางจันทร์เพ็ญ ดวงดี รับทราบแล้วค่ะ");                                    // m3, no reply
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m2", "m1/กุสุมาลย์/OPEN/-");
+        // the name in a reply that reads as an acknowledgement answers too
+        assertThat(ledger(log.reply(G5, "จอส.กุสุมาลย์", "รับทราบค่ะ นางจันทร์เพ็ญ ดวงดี", "m1")))                         // m4
+                .containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m2", "m1/กุสุมาลย์/ON_TIME/m4");
+    }
 }

@@ -249,10 +249,43 @@ final class OrderContext {
                 best = new Answer(order, shared);
             }
         }
+        if (best == null) {
+            best = namesInReply(asReport);
+        }
         if (best == null || putsOff(asReport.getText())) {
             return null;
         }
         return best;
+    }
+
+    /** A person named with a title, a first name and a surname: "ปลัดอำนาจ ศรีวงศ์", "น.ส.วิภาดา สุขเจริญ", "นายไชยา ทองสา". */
+    private static final java.util.regex.Pattern TITLED_NAME = java.util.regex.Pattern.compile(
+            "(?:นางสาว|นาย|นาง|น\\.ส\\.|ปลัด|ว่าที่\\s*ร\\.?\\s*ต\\.?|จ่า|ส\\.อ\\.|ด\\.ต\\.|ร\\.ต\\.|พ\\.ต\\.)\\s?[ก-ฮ][ก-์]+\\s+[ก-ฮ][ก-์]{2,}");
+    /** Whether the text names someone with a title, a first name and a surname ({@link #TITLED_NAME}). */
+    static boolean namesPeople(String text) {
+        return text != null && TITLED_NAME.matcher(text).find();
+    }
+
+    /** An order that asks for names: "ขอให้แจ้งรายชื่อผู้เข้าร่วมประชุม อำเภอละ ๒ ท่าน (ชื่อ-ตำแหน่ง-เบอร์โทร)". */
+    private static final java.util.regex.Pattern ASKS_NAMES = java.util.regex.Pattern.compile("รายชื่อ|ชื่อ\\s*[-–/]\\s*(?:สกุล|ตำแหน่ง|นามสกุล)");
+
+    /**
+     * The order a LINE reply answers with the names it asked for ("นิคมน้ำอูน: ปลัดปกรณ์ ดวงแก้ว / น.ส.วิภาดา สุขเจริญ", in
+     * reply to "ขอให้แจ้งรายชื่อผู้เข้าร่วมประชุม อำเภอละ ๒ ท่าน"), though the two share no word; or null.
+     */
+    Answer namesInReply(Post asReport) {
+        String replyTo = asReport.getMessage().replyTo();
+        String text = asReport.getText();
+        if (replyTo == null || text == null || !TITLED_NAME.matcher(text).find()) {
+            return null;
+        }
+        for (Post order : inFront(asReport)) {
+            if (order.getText() != null && ASKS_NAMES.matcher(order.getText()).find()
+                    && order.getParts().stream().anyMatch(part -> replyTo.equals(part.id()))) {
+                return new Answer(order, new Attribution.Shared(List.of("รายชื่อ"), Attribution.TOPIC));
+            }
+        }
+        return null;
     }
 
     /**

@@ -361,7 +361,10 @@ public final class PostMaker {
             parts.forEach(part -> reminderOrders.put(part.id(), order.remindsOf()));
         }
         boolean incident = kind.equals(Kinds.INCIDENT) && !FIRST_NOTICE.matcher(message.text() == null ? "" : message.text()).find();
-        if ((kind.equals(Kinds.CHAT) || incident) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved() && context.hasOrdersFor(group)) {
+        // an acknowledgement that names people ("นิคมน้ำอูน: ปลัดปกรณ์ ดวงแก้ว / น.ส.วิภาดา สุขเจริญ") in reply to a call for names
+        boolean namesInReply = kind.equals("acknowledgement") && message.replyTo() != null && OrderContext.namesPeople(message.text());
+        if ((kind.equals(Kinds.CHAT) || incident || namesInReply) && answerKinds.contains(Kinds.REPORT) && main.sender().resolved()
+                && context.hasOrdersFor(group)) {
             // read after the order in front of it: a district's figures with none of a report's words answer the order; and
             // what an order asked for, told in an incident's words ("เส้นทางถูกตัดขาด อ.นิคมน้ำอูน / - สน.๓๐๐๒ กม.๕๙ น้ำท่วมสูง…
             // ทางเลี่ยง…" after "ขอให้ทุกอำเภอรายงานเส้นทางที่ถูกตัดขาด/น้ำท่วมสูง… และทางเลี่ยง"), is the report asked for, not a
@@ -369,7 +372,7 @@ public final class PostMaker {
             // alarm or says at what time it happened ("แจ้งเหตุครับ เมื่อเวลา ๒๒.๑๐ น. เกิดพายุฤดูร้อน…", a second storm after the
             // storm order) is the first notice it says it is
             Post asReport = new Post(first.position(), parts, message, group, Kinds.REPORT, main.sender(), main.target(), order, true);
-            OrderContext.Answer answer = context.answered(asReport);
+            OrderContext.Answer answer = namesInReply ? context.namesInReply(asReport) : context.answered(asReport);
             if (answer != null && (!incident || answer.shared().weight() >= 2 * Attribution.TOPIC)) {
                 post = asReport;
                 decision = new Classifier.Decision(Kinds.REPORT, null, answer.shared().words(), answer.reason());
