@@ -1271,6 +1271,12 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.เมือง", "เมืองสกลนครขอขยายเวลาส่งรายชื่อถึงวันจันทร์ได้ไหมคะ")                                     // m3
                 .after(Duration.ofHours(10)).post(G5, "จอส.เมือง", "ส่งรายชื่อจิตอาสาเข้าประชุม อำเภอเมืองสกลนคร ๑๒ คนค่ะ");       // m4 18:04
         assertThat(ledger(log)).contains("m1/เมืองสกลนคร/LATE/m4");
+        // an order to solve a problem that adds a district is an order of its own, not a correction of the one before
+        Fixtures solve = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน ศอ.จอส.อ.เมืองสกลนคร ขอให้จัดจิตอาสาเก็บขยะริมถนน รายงานผลภายในวันที่ ๒๒ พ.ย. ๖๘")   // m1
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อ. แก้ไขปัญหาขยะตกค้างริมหนองหาร เพิ่ม อ.กุสุมาลย์ ร่วมดำเนินการ "
+                        + "และรายงานผลภายในวันที่ ๒๒ พ.ย. ๖๘");                                                                 // m2
+        assertThat(ledger(solve)).extracting(row -> row.split("/")[0]).contains("m1", "m2");
     }
 
     @Test

@@ -174,8 +174,12 @@ final class OrderContext {
         return text.substring(0, moved.end()) + " ภายใน" + text.substring(moved.end());
     }
 
-    /** A post that says it corrects something: "🔺แก้ไขครับ🔺", "ขอแก้ไข", "แก้ข้อสั่งการ". */
-    private static final java.util.regex.Pattern SAYS_CORRECTS = java.util.regex.Pattern.compile("แก้ไข|ขอแก้|แก้\\s*ข้อ\\s*สั่ง|แก้\\s*หนังสือ");
+    /**
+     * A post that says it corrects something: "🔺แก้ไขครับ🔺", "ขอแก้ไข", "แก้ข้อสั่งการ"; not an order to solve a problem
+     * ("ขอให้แก้ไขปัญหาน้ำท่วมขัง…").
+     */
+    private static final java.util.regex.Pattern SAYS_CORRECTS = java.util.regex.Pattern.compile(
+            "(?:แก้ไข|ขอแก้)(?!\\s*(?:ไข)?\\s*(?:ปัญหา|สถานการณ์|เหตุ))|แก้\\s*ข้อ\\s*สั่ง|แก้\\s*หนังสือ");
 
     /** Whether the text says it corrects something ({@link #SAYS_CORRECTS}): with districts taken out or put in, an order's list. */
     static boolean saysItCorrects(String text) {

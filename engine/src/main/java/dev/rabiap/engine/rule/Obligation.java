@@ -28,14 +28,14 @@ public final class Obligation {
         this(policy, order, party, 0);
     }
 
-    public Obligation(ObligationPolicy policy, Post order, String party, int day) {
-        this(policy, order, party, day, null, false);
-    }
-
     /**
      * The duty of {@code day} (1 for the first) of an order asking for a report every day; day 0 is the one duty of
      * any other order.
      */
+    public Obligation(ObligationPolicy policy, Post order, String party, int day) {
+        this(policy, order, party, day, null, false);
+    }
+
     /**
      * As above, with the deadline a later post corrected it to ({@code correction}, whose order gives the new deadline;
      * null for none). A {@code moving} duty is the correction on its way: it replaces the party's open duty of the same
