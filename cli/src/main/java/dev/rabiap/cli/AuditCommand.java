@@ -76,7 +76,7 @@ final class AuditCommand implements Callable<Integer> {
     Path ledgerOut;
 
     @Option(names = "--ledger-only", paramLabel = "STATE", split = ",",
-            description = "Keep only these states in the ledger: on-time, late, missing, open, not-judged (e.g. late,missing: who has not answered in time).")
+            description = "Keep only these states in the ledger: on-time, late, missing, open, not-judged, withdrawn (e.g. late,missing: who has not answered in time).")
     List<String> ledgerOnly;
 
     @Option(names = "--mask", description = "Replace the names and ids of people, e-mail addresses, LINE user ids, links with ids, phone and national ID numbers in the report with stable pseudonyms.")
@@ -267,7 +267,7 @@ final class AuditCommand implements Callable<Integer> {
                     }
                 }
                 if (state == null) {
-                    throw new PolicyException(ErrorCode.BAD_OPTION, "--ledger-only '" + name + "' is not a state (on-time, late, missing, open, not-judged)");
+                    throw new PolicyException(ErrorCode.BAD_OPTION, "--ledger-only '" + name + "' is not a state (on-time, late, missing, open, not-judged, withdrawn)");
                 }
                 states.add(state);
             }

@@ -62,6 +62,6 @@ final class LedgerCommandTest {
         CommandLineTest.Run bad = CommandLineTest.run("audit", "--roster", samples().resolve("roster.csv").toString(),
                 "--ledger-only", "overdue", samples().resolve("sakon-nakhon.jsonl").toString());
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--ledger-only 'overdue' is not a state (on-time, late, missing, open, not-judged)");
+        assertThat(bad.err()).contains("--ledger-only 'overdue' is not a state (on-time, late, missing, open, not-judged, withdrawn)");
     }
 }
