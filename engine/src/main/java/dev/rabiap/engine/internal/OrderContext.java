@@ -145,6 +145,9 @@ final class OrderContext {
         return null;
     }
 
+    /** A moving of something to a new time or day: "ขอเลื่อนเป็น", "ขยายกำหนดส่งแบบ… จากวันพุธ… เป็น", "ขยายถึง". */
+    private static final String MOVES = "(?:ขยาย|เลื่อน)[^\\n]{0,60}?(?:เป็น|ออกไป(?:เป็น)?|ถึง)";
+
     /**
      * Words that correct a deadline: "ขยายเวลา", "เลื่อนกำหนด", "แก้ไขกำหนด", "เปลี่ยนวันส่ง", or a moving of the sending or
      * reporting to a new time ("กำหนดรายงานผล… ขอเลื่อนเป็น ภายในวันพฤหัสบดีที่ ๕ พ.ย.", "กำหนดแจ้งรายชื่อเลื่อนเป็นภายใน…",
@@ -152,15 +155,14 @@ final class OrderContext {
      * another day ("ประชุมกรมการจังหวัดเลื่อนเป็นวันพุธ") moves no deadline of an answer.
      */
     private static final java.util.regex.Pattern CORRECTS = java.util.regex.Pattern.compile(
-            "(?:ขยาย|เลื่อน|แก้ไข|เปลี่ยน(?:แปลง)?)\\s*(?:ระยะ\\s*)?(?:เวลา|กำหนด|วัน(?:ที่)?\\s*(?:ส่ง|รายงาน))"
-                    + "|(?:ขยาย|เลื่อน)[^\\n]{0,60}?(?:เป็น|ออกไป|ถึง)");
+            "(?:ขยาย|เลื่อน|แก้ไข|เปลี่ยน(?:แปลง)?)\\s*(?:ระยะ\\s*)?(?:เวลา|กำหนด|วัน(?:ที่)?\\s*(?:ส่ง|รายงาน))|" + MOVES);
     private static final java.util.regex.Pattern ANSWER_WORDS = java.util.regex.Pattern.compile("รายงาน|ส่ง|แจ้ง\\s*(?:รายชื่อ|ข้อมูล|ยอด|ผล)|กรอก");
     private static final java.util.regex.Pattern MEETING_MOVED = java.util.regex.Pattern.compile(
             "(?:ประชุม|พิธี|กำหนดการ|การอบรม)[^\\n]{0,40}?(?:เลื่อน|เปลี่ยน|แก้ไข)|(?:เลื่อน|เปลี่ยน)\\s*(?:การ|วัน)?\\s*(?:ประชุม|พิธี|อบรม)");
 
     /** Where a correction says what a deadline is moved to, when it does not say ภายใน or ก่อน itself: "…เลื่อนเป็น|ขยายถึง". */
     private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(
-            "(?:ขยาย|เลื่อน)[^\\n]{0,60}?(?:เป็น|ออกไป(?:เป็น)?|ถึง)\\s*(?=วัน|[0-9๐-๙]|พรุ่งนี้|เที่ยง|บ่าย|เย็น|ก่อน|ภายใน)");
+            MOVES + "\\s*(?=วัน|[0-9๐-๙]|พรุ่งนี้|เที่ยง|บ่าย|เย็น|ก่อน|ภายใน)");
 
     /**
      * The text with ภายใน put after the words that say what a deadline is moved to, when they are followed by a day or a
@@ -215,7 +217,7 @@ final class OrderContext {
                     || k.untilMillis() < correction.getMillis() || due != null && k.row().deadline(order).toInstant().equals(due.toInstant())) {
                 continue;
             }
-            if (replyTo != null && order.getParts().stream().anyMatch(part -> replyTo.equals(part.id()))) {
+            if (order.hasPart(replyTo)) {
                 return order;
             }
             int shared = 0;
@@ -280,12 +282,11 @@ final class OrderContext {
     Answer namesInReply(Post asReport) {
         String replyTo = asReport.getMessage().replyTo();
         String text = asReport.getText();
-        if (replyTo == null || text == null || !TITLED_NAME.matcher(text).find()) {
+        if (replyTo == null || !namesPeople(text)) {
             return null;
         }
         for (Post order : inFront(asReport)) {
-            if (order.getText() != null && ASKS_NAMES.matcher(order.getText()).find()
-                    && order.getParts().stream().anyMatch(part -> replyTo.equals(part.id()))) {
+            if (order.hasPart(replyTo) && order.getText() != null && ASKS_NAMES.matcher(order.getText()).find()) {
                 return new Answer(order, new Attribution.Shared(List.of("รายชื่อ"), Attribution.TOPIC));
             }
         }

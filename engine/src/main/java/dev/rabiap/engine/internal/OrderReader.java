@@ -42,13 +42,18 @@ final class OrderReader {
      */
     static boolean saysNoAnswerIsNeeded(String text) {
         Matcher says = INFORMATION_ONLY.matcher(text);
-        boolean items = OrderContext.items(text).size() >= 2;
+        Boolean items = null;
         while (says.find()) {
             String before = ThaiText.beforeOnLine(text, says.start(), 80);
             // said of one case ("หากเกิดเหตุให้รายงานทันที (กรณีไม่มีเหตุไม่ต้องรายงาน)"), or of one measure of several
             // ("๓. กิจกรรม… จังหวัดจะแจ้งแนวทางอีกครั้ง ขณะนี้ยังไม่ต้องดำเนินการ" among minutes whose ๒. asks for a report)
-            String line = text.substring(text.lastIndexOf('\n', says.start() - 1) + 1, says.start());
-            if (!OTHERS.matcher(before).find() && !CASE.matcher(before).find() && !(items && ITEM_LINE.matcher(line).lookingAt())) {
+            if (OTHERS.matcher(before).find() || CASE.matcher(before).find()) {
+                continue;
+            }
+            if (items == null) {
+                items = OrderContext.items(text).size() >= 2;
+            }
+            if (!(items && ITEM_LINE.matcher(ThaiText.beforeOnLine(text, says.start(), says.start())).lookingAt())) {
                 return true;
             }
         }

@@ -519,13 +519,7 @@ public final class Attribution {
         if (replyTo == null) {
             return false;
         }
-        String throughReminder = answer.getReplyOrder();
-        for (var part : duty.getOrder().getParts()) {
-            if (part.id().equals(replyTo) || part.id().equals(throughReminder)) {
-                return true;
-            }
-        }
-        return false;
+        return duty.getOrder().hasPart(replyTo) || duty.getOrder().hasPart(answer.getReplyOrder());
     }
 
     /** Whether one of the answer's numbered items answers this duty's order ({@link Post#getItemOrders()}). */

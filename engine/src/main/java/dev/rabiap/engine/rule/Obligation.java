@@ -33,21 +33,14 @@ public final class Obligation {
      * any other order.
      */
     public Obligation(ObligationPolicy policy, Post order, String party, int day) {
-        this(policy, order, party, day, null, false);
+        this(policy, order, party, day, null, false, false);
     }
 
     /**
-     * As above, with the deadline a later post corrected it to ({@code correction}, whose order gives the new deadline;
-     * null for none). A {@code moving} duty is the correction on its way: it replaces the party's open duty of the same
-     * order and day, if there is one, with the same duty {@link #settled} at the new deadline.
-     */
-    public Obligation(ObligationPolicy policy, Post order, String party, int day, Post correction, boolean moving) {
-        this(policy, order, party, day, correction, moving, false);
-    }
-
-    /**
-     * As above; a {@code withdrawing} duty is a correction taking the party out of the order ("ขอตัด อ.บ้านม่วง ออก"): on
-     * its way, it withdraws the party's open duty of the same order and day, if there is one.
+     * As above, with the deadline or parties a later post corrected ({@code correction}, whose order gives the new
+     * deadline if any; null for none). A {@code moving} duty is the correction on its way: it replaces the party's open
+     * duty of the same order and day, if there is one, with the same duty {@link #settled} at the new deadline; a
+     * {@code withdrawing} one takes the party out of the order ("ขอตัด อ.บ้านม่วง ออก") and withdraws that open duty.
      */
     public Obligation(ObligationPolicy policy, Post order, String party, int day, Post correction, boolean moving, boolean withdrawing) {
         this.correction = correction;

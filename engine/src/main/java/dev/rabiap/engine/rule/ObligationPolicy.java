@@ -276,13 +276,13 @@ public final class ObligationPolicy {
             if (correction.getTakesOut().contains(party)) {
                 moved.add(new Obligation(this, order, party, 0, correction, true, true));
             } else if (moves) {
-                moved.add(new Obligation(this, order, party, 0, correction, true));
+                moved.add(new Obligation(this, order, party, 0, correction, true, false));
             }
         }
         // those put in owe from the correction, by its deadline or else the order's
         for (String party : correction.getPutsIn()) {
             if (!owing.contains(party) && parties.contains(party) && answerGroup(order, party) != null) {
-                moved.add(new Obligation(this, order, party, 0, correction, false));
+                moved.add(new Obligation(this, order, party, 0, correction, false, false));
             }
         }
         return moved;

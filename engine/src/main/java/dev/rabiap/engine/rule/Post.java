@@ -147,6 +147,17 @@ public final class Post {
     public ChatMessage getMessage() { return message; }
     /** Every message of the post, in the order sent. */
     public List<ChatMessage> getParts() { return parts; }
+    /** Whether one of the post's messages has this id (a reply to any of them is a reply to the post). */
+    public boolean hasPart(String messageId) {
+        if (messageId != null) {
+            for (ChatMessage part : parts) {
+                if (messageId.equals(part.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
     /** How many messages the post is made of. */
     public int getPartCount() { return partCount; }
     public String getGroup() { return group; }
