@@ -679,7 +679,26 @@ final class WeekSamplesTest {
                 Arguments.of("skn-week-bj",
                         Set.of("SKN-5O volunteer-centre.jsonl:108 กุสุมาลย์"),
                         Set.of("SKN-4P executives.jsonl:64", "SKN-5O volunteer-centre.jsonl:56"),
-                        Set.of("bj0046 วาริชภูมิ", "bj0142 พังโคน", "bj0230 กุสุมาลย์", "bj0318 โคกศรีสุพรรณ")));
+                        Set.of("bj0046 วาริชภูมิ", "bj0142 พังโคน", "bj0230 กุสุมาลย์", "bj0318 โคกศรีสุพรรณ")),
+                // week BK (12–16 Oct 2026, the 13 October holiday, the end of Lent, late floods; ข้อสั่งการ ปค.สน. as an
+                // English-UI phone export), written after every change of this round and read once on the build of c320612:
+                // 51 of 53, 12 of 16, 5 places outside (1 near miss; 9 findings), 15 duties otherwise (477cade: 51 of 53, 12 of
+                // 16, 8 places, 12 findings, 20). Not yet read: a province-level officer's own weekly report and a district
+                // officer telling every district to send photos (SKN-5P); terse plans ("พังโคน :: กิจกรรมบำเพ็ญประโยชน์…
+                // จิตอาสา ๒๐๐ คน") not paying the call for plans; "นิคมน้ำอูน จุดบริการ ๒ จุด ๑๘ คน // อบรมภัยพิบัติ ๒๕ คน"
+                // answering two orders paying neither; a call for photos by @mention of three districts opening no duty
+                Arguments.of("skn-week-bk",
+                        Set.of("SKN-5O volunteer-centre.jsonl:190 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:220 ภูพาน",
+                                "SKN-5O volunteer-centre.jsonl:249 วาริชภูมิ",
+                                "SKN-5O volunteer-centre.jsonl:275 นิคมน้ำอูน", "SKN-5P volunteer-centre.jsonl:213",
+                                "SKN-5P volunteer-centre.jsonl:217"),
+                        Set.of("SKN-5O volunteer-centre.jsonl:194", "SKN-5O volunteer-centre.jsonl:5",
+                                "SKN-5P volunteer-centre.jsonl:139", "SKN-6P heads-chiefs.jsonl:29",
+                                "SKN-6P heads-chiefs.jsonl:60"),
+                        Set.of("bk0042 กุสุมาลย์", "bk0042 พังโคน", "bk0042 สว่างแดนดิน", "bk0042 อากาศอำนวย",
+                                "bk0143 กุสุมาลย์", "bk0143 ภูพาน", "bk0143 วานรนิวาส", "bk0299 สว่างแดนดิน",
+                                "bk0334 พรรณานิคม", "bk0418 นิคมน้ำอูน", "bk0418 พรรณานิคม", "bk0418 ภูพาน",
+                                "bk0522 นิคมน้ำอูน", "bk0522 พังโคน", "bk0522 วาริชภูมิ")));
     }
 
     @ParameterizedTest(name = "{0}")
