@@ -552,14 +552,15 @@ final class WeekSamplesTest {
                 // the plans it recalls: 15 of 17, 4 findings, 8 duties. Not yet read: a plan told by pin and clock emoji, sharing
                 // no word with its order ("ภูพานครับ 📍ลานหน้าที่ว่าการ… ⏰๐๘.๐๐ น. ปลูกต้นไม้…"); เต่างอย's
                 // answers; in the heads' group the health office's disease-control results not read as a report, and the
-                // irrigation office's water notice for the districts' watch read as one
+                // irrigation office's water notice for the districts' watch read as one. Since "เรียน ศอ.จอส.อำเภอ (ยกเว้น …)"
+                // asks the others, O7 no longer obliges ภูพาน, whose "(ส่งเพื่อทราบครับ)" results then go to O1, late: the
+                // week's ledger has O1 paid by an earlier post
                 Arguments.of("skn-week-bc",
                         Set.of("SKN-5O [LINE]ศอ.จอส.จว.สน..txt:230 เต่างอย", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:238 เต่างอย",
                                 "SKN-6P heads-chiefs.jsonl:22"),
-                        Set.of("SKN-4P executives.jsonl:13", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:77", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:8",
+                        Set.of("SKN-4P executives.jsonl:13", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:77", "SKN-5O [LINE]ศอ.จอส.จว.สน..txt:320",
                                 "SKN-6P heads-chiefs.jsonl:23"),
-                        Set.of("230 บ้านม่วง", "230 เต่างอย", "293 บ้านม่วง", "293 ภูพาน", "293 เมืองสกลนคร", "43 เมืองสกลนคร", "77 เต่างอย",
-                                "8 ภูพาน")),
+                        Set.of("230 บ้านม่วง", "230 เต่างอย", "293 บ้านม่วง", "43 เมืองสกลนคร", "77 เต่างอย", "8 ภูพาน")),
                 // week BD (9–13 Nov 2026, the harvest and straw burning; หน.ส่วนราชการ-นอภ.สน. as an English-UI phone export),
                 // written beside BC and read once on the same build: 53 of 54, 13 of 16, 5 places outside (1 near miss; 5
                 // findings), 24 duties otherwise: "(ขอยอด…) เพื่อประกอบการประชุมกรมการจังหวัด ภายในเวลา ๑๒.๐๐ น. วันนี้" read as
@@ -636,36 +637,17 @@ final class WeekSamplesTest {
                 // misses; 14 findings), 98 duties otherwise: the minutes of a meeting (a PDF, then its text) read as for
                 // information only, "อย่าส่งต่อ QR ของกลุ่ม" opening 18 duties. With those read, a district left out by
                 // "สำหรับ อ.… ไม่ต้องดำเนินการ" and a list sent after a description: 52 of 52, 9 of 16, 2 places, 68 duties
-                // otherwise. Not yet read: minutes of several measures with deadlines of their own owe one duty a party (the
-                // latest deadline), not one a measure; a table of figures answering two orders
+                // otherwise. Since minutes of several measures with deadlines of their own owe one duty a measure, the first
+                // report paying the first: 12 of 16, 2 places, 13 duties otherwise. Not yet read: a table of figures answering
+                // two orders; a late answer to the second measure taken for the first
                 Arguments.of("skn-week-bi",
-                        Set.of("SKN-5O volunteer-centre.jsonl:165 สว่างแดนดิน", "SKN-5O volunteer-centre.jsonl:174 โพนนาแก้ว",
-                                "SKN-5O volunteer-centre.jsonl:188 นิคมน้ำอูน",
-                                "SKN-5O volunteer-centre.jsonl:188 อากาศอำนวย", "SKN-5O volunteer-centre.jsonl:269 คำตากล้า",
+                        Set.of("SKN-5O volunteer-centre.jsonl:188 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:269 คำตากล้า",
                                 "SKN-5O volunteer-centre.jsonl:31 นิคมน้ำอูน", "SKN-5O volunteer-centre.jsonl:60 อากาศอำนวย"),
                         Set.of("SKN-5O volunteer-centre.jsonl:188", "SKN-5O volunteer-centre.jsonl:263"),
-                        Set.of("bi0029 กุดบาก", "bi0029 ภูพาน", "bi0105 กุดบาก", "bi0105 กุดบาก 2026-08-19",
-                                "bi0105 กุดบาก 2026-08-21", "bi0105 กุสุมาลย์", "bi0105 กุสุมาลย์ 2026-08-19",
-                                "bi0105 กุสุมาลย์ 2026-08-21", "bi0105 คำตากล้า", "bi0105 คำตากล้า 2026-08-19",
-                                "bi0105 คำตากล้า 2026-08-21", "bi0105 นิคมน้ำอูน", "bi0105 นิคมน้ำอูน 2026-08-19",
-                                "bi0105 นิคมน้ำอูน 2026-08-21", "bi0105 บ้านม่วง", "bi0105 บ้านม่วง 2026-08-19",
-                                "bi0105 บ้านม่วง 2026-08-21", "bi0105 พรรณานิคม", "bi0105 พรรณานิคม 2026-08-19",
-                                "bi0105 พรรณานิคม 2026-08-21", "bi0105 พังโคน", "bi0105 พังโคน 2026-08-19",
-                                "bi0105 พังโคน 2026-08-21", "bi0105 ภูพาน", "bi0105 ภูพาน 2026-08-19",
-                                "bi0105 ภูพาน 2026-08-21", "bi0105 วานรนิวาส", "bi0105 วานรนิวาส 2026-08-19",
-                                "bi0105 วานรนิวาส 2026-08-21", "bi0105 วาริชภูมิ", "bi0105 วาริชภูมิ 2026-08-19",
-                                "bi0105 วาริชภูมิ 2026-08-21", "bi0105 สว่างแดนดิน", "bi0105 สว่างแดนดิน 2026-08-19",
-                                "bi0105 สว่างแดนดิน 2026-08-21", "bi0105 ส่องดาว", "bi0105 ส่องดาว 2026-08-19",
-                                "bi0105 ส่องดาว 2026-08-21", "bi0105 อากาศอำนวย", "bi0105 อากาศอำนวย 2026-08-19",
-                                "bi0105 อากาศอำนวย 2026-08-21", "bi0105 เจริญศิลป์", "bi0105 เจริญศิลป์ 2026-08-19",
-                                "bi0105 เจริญศิลป์ 2026-08-21", "bi0105 เต่างอย", "bi0105 เต่างอย 2026-08-19",
-                                "bi0105 เต่างอย 2026-08-21", "bi0105 เมืองสกลนคร", "bi0105 เมืองสกลนคร 2026-08-19",
-                                "bi0105 เมืองสกลนคร 2026-08-21", "bi0105 โคกศรีสุพรรณ", "bi0105 โคกศรีสุพรรณ 2026-08-19",
-                                "bi0105 โคกศรีสุพรรณ 2026-08-21", "bi0105 โพนนาแก้ว", "bi0105 โพนนาแก้ว 2026-08-19",
-                                "bi0105 โพนนาแก้ว 2026-08-21", "bi0168 อากาศอำนวย", "bi0263 สว่างแดนดิน", "bi0333 พังโคน",
-                                "bi0412 คำตากล้า", "bi0412 ภูพาน", "bi0412 สว่างแดนดิน", "bi0412 เต่างอย",
-                                "bi0412 เมืองสกลนคร", "bi0412 โพนนาแก้ว", "bi0452 คำตากล้า", "bi0452 นิคมน้ำอูน",
-                                "bi0452 อากาศอำนวย")),
+                        Set.of("bi0029 กุดบาก", "bi0029 ภูพาน", "bi0105 นิคมน้ำอูน 2026-08-19", "bi0105 สว่างแดนดิน 2026-08-21",
+                                "bi0105 อากาศอำนวย 2026-08-21", "bi0105 เมืองสกลนคร 2026-08-21", "bi0105 โพนนาแก้ว 2026-08-21",
+                                "bi0168 อากาศอำนวย", "bi0263 สว่างแดนดิน", "bi0412 สว่างแดนดิน", "bi0412 โพนนาแก้ว",
+                                "bi0452 คำตากล้า", "bi0452 นิคมน้ำอูน")),
                 // week BJ (24–28 Aug 2026, the tail of the rains, school lunches, a royal visit prepared, the volunteer
                 // centres' budget audit; หน.ส่วนราชการ-นอภ.สน. as a Thai-UI PC export), written after outsiders' posts and
                 // corrections were read and read once on the build of 2b2a459: 54 of 54, 16 of 17, 11 places outside (4 near
@@ -686,19 +668,18 @@ final class WeekSamplesTest {
                 // 16, 8 places, 12 findings, 20). Not yet read: a province-level officer's own weekly report and a district
                 // officer telling every district to send photos (SKN-5P); terse plans ("พังโคน :: กิจกรรมบำเพ็ญประโยชน์…
                 // จิตอาสา ๒๐๐ คน") not paying the call for plans; "นิคมน้ำอูน จุดบริการ ๒ จุด ๑๘ คน // อบรมภัยพิบัติ ๒๕ คน"
-                // answering two orders paying neither; a call for photos by @mention of three districts opening no duty
+                // answering two orders paying neither; a call for photos by @mention of three districts opening no duty. Since
+                // a plan pays the call for plans ("แผนกิจกรรม:", "แผน:"), an answer in parts set out with "//" pays the order
+                // each part answers, a province officer's "ขอภาพ… ภายใน…" is an order, and photos of the work going on
+                // ("บรรยากาศ… เช้านี้") are not its results with their count: 16 of 16, 5 places (1 near miss; 5 findings),
+                // 5 duties otherwise. Not yet read: the terse plan without แผน, and "พรรณานิคม จุดบริการจิตอาสา ๔ จุด (ตลาด/
+                // วัด/สนามแข่งเรือ)" going to the race-field order that named the district
                 Arguments.of("skn-week-bk",
-                        Set.of("SKN-5O volunteer-centre.jsonl:190 กุสุมาลย์", "SKN-5O volunteer-centre.jsonl:220 ภูพาน",
-                                "SKN-5O volunteer-centre.jsonl:249 วาริชภูมิ",
-                                "SKN-5O volunteer-centre.jsonl:275 นิคมน้ำอูน", "SKN-5P volunteer-centre.jsonl:213",
-                                "SKN-5P volunteer-centre.jsonl:217"),
+                        Set.of("SKN-5P volunteer-centre.jsonl:213", "SKN-5P volunteer-centre.jsonl:217"),
                         Set.of("SKN-5O volunteer-centre.jsonl:194", "SKN-5O volunteer-centre.jsonl:5",
                                 "SKN-5P volunteer-centre.jsonl:139", "SKN-6P heads-chiefs.jsonl:29",
                                 "SKN-6P heads-chiefs.jsonl:60"),
-                        Set.of("bk0042 กุสุมาลย์", "bk0042 พังโคน", "bk0042 สว่างแดนดิน", "bk0042 อากาศอำนวย",
-                                "bk0143 กุสุมาลย์", "bk0143 ภูพาน", "bk0143 วานรนิวาส", "bk0299 สว่างแดนดิน",
-                                "bk0334 พรรณานิคม", "bk0418 นิคมน้ำอูน", "bk0418 พรรณานิคม", "bk0418 ภูพาน",
-                                "bk0522 นิคมน้ำอูน", "bk0522 พังโคน", "bk0522 วาริชภูมิ")));
+                        Set.of("bk0042 พังโคน", "bk0143 วานรนิวาส", "bk0299 สว่างแดนดิน", "bk0334 พรรณานิคม", "bk0418 พรรณานิคม")));
     }
 
     @ParameterizedTest(name = "{0}")

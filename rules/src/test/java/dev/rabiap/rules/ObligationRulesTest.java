@@ -1351,4 +1351,92 @@ final class ObligationRulesTest {
         assertThat(ledger(log.reply(G5, "จอส.กุสุมาลย์", "รับทราบค่ะ นางจันทร์เพ็ญ ดวงดี", "m1")))                         // m4
                 .containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m2", "m1/กุสุมาลย์/ON_TIME/m4");
     }
+
+    /** Two more districts, each with its chief and its volunteer officer. */
+    private static Fixtures withTwoMoreDistricts() {
+        return Fixtures.withPeople(
+                "chief3,นายวีระ คำมา,นอภ.พังโคน,district_chief,ที่ว่าการอำเภอพังโคน,พังโคน,,",
+                "vc3,นางสาวรัตนา ศรีบุญ,จอส.พังโคน,volunteer_center_staff,ศอ.จอส.อำเภอพังโคน,พังโคน,,",
+                "chief4,นายประยูร แสนสุข,นอภ.วาริชภูมิ,district_chief,ที่ว่าการอำเภอวาริชภูมิ,วาริชภูมิ,,",
+                "vc4,นายชาตรี บุญมา,จอส.วาริชภูมิ,volunteer_center_staff,ศอ.จอส.อำเภอวาริชภูมิ,วาริชภูมิ,,");
+    }
+
+    @Test
+    void anOrderLeavingSomeOutOfTheDistrictsItCallsWithoutTheWordEvery_asksTheOthers() {
+        Fixtures log = withTwoMoreDistricts()
+                .post(G5, "ศอ.จอส.จว.สน.", "ถึง ศอ.จอส.อำเภอ (เว้น อ.พังโคน และ อ.วาริชภูมิ ที่ส่งมากับหนังสือแล้ว)\n"
+                        + "ขอให้สรุปจำนวนถุงยังชีพที่แจกผู้ประสบภัย ภายในวันที่ ๒๑ พ.ย. ๖๘ ก่อน ๑๕.๐๐ น. ค่ะ");                          // m1
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void anOrderPointingBackToTheDistrictsItNamedAbove_obligesThoseOnly_theOthersToldForInformation() {
+        Fixtures log = withTwoMoreDistricts()
+                .post(G5, "ศอ.จอส.จว.สน.", "แจ้งด่วน\nน้ำป่าไหลหลากเมื่อคืน ถนนขาด อ.พังโคน กับ อ.วาริชภูมิ\n"
+                        + "ขอ ๒ อำเภอที่กล่าวมา ส่งจำนวนจิตอาสาที่ลงช่วยและจุดที่ช่วย\nอำเภออื่นทราบไว้ เฝ้าระวังด้วยครับ");         // m1
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/พังโคน/OPEN/-", "m1/วาริชภูมิ/OPEN/-");
+    }
+
+    @Test
+    void aPlanPaysTheCallForPlans_thoughItSharesNoWordWithIt_andAnAnswerInPartsPaysEachOrderAPartAnswers() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "เรียน ศอ.จอส.อำเภอ ทุกอำเภอ\nเนื่องในวันพ่อแห่งชาติ ขอให้อำเภอรายงานแผนการจัดกิจกรรม "
+                        + "(สถานที่/ลักษณะงาน/จำนวนผู้ร่วม) ภายในวันที่ ๒๒ พ.ย. ๖๘ ครับ")                                          // m1
+                .after(Duration.ofHours(1)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอ ทุกอำเภอ แจ้งจำนวนเต็นท์และโต๊ะที่ยืมไปงานกาชาด "
+                        + "ภายในวันที่ ๒๒ พ.ย. ๖๘")                                                                           // m2
+                .after(Duration.ofHours(1)).post(G5, "จอส.เมือง", "เมืองฯ แผน: ปลูกหญ้าแฝกริมหนองหาร ๑๒๐ คน ค่ะ")               // m3
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ แผนงาน ลอกรางระบายน้ำหน้าตลาด ๘๐ คน // เต็นท์ ๔ หลัง โต๊ะพับ ๒๐ ตัว ที่ยืมไปงานกาชาดค่ะ"); // m4
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m3", "m1/กุสุมาลย์/ON_TIME/m4",
+                "m2/เมืองสกลนคร/OPEN/-", "m2/กุสุมาลย์/ON_TIME/m4");
+    }
+
+    @Test
+    void photosOfTheWorkGoingOn_areNotItsResultsWithTheirCount_butPhotosWithTheCountAre() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ ศอ.จอส.อำเภอ ทุกอำเภอ รายงานผลกิจกรรมวันพ่อ (จำนวนผู้ร่วม/งานที่ทำ) พร้อมภาพ ๓ ภาพ "
+                        + "ภายในวันที่ ๒๒ พ.ย. ๖๘")                                                                           // m1
+                .after(Duration.ofHours(2)).media(G5, "จอส.เมือง", MessageType.IMAGE)                                         // m2
+                .media(G5, "จอส.เมือง", MessageType.IMAGE)                                                                       // m3
+                .post(G5, "จอส.เมือง", "ขณะนี้จิตอาสาเมืองฯ กำลังเก็บขยะริมถนนค่ะ")                                          // m4
+                .captioned(G5, "จอส.กุสุมาลย์", MessageType.IMAGE, "กุสุมาลย์ ร่วม ๔๕ คน เก็บขยะริมถนน ๒ กม. ค่ะ");          // m5
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/ON_TIME/m5");
+    }
+
+    @Test
+    void aDeadlineMovedToAWeekdayNamedBare_holds_andTheDaysRollOfWhatFallsDueOpensNothing() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอรายชื่อจิตอาสาอำเภอละ ๒ คน ไปช่วยงานกาชาด\n:: ชื่อ-สกุล / เบอร์โทร\n:: ส่งภายใน ๑๖.๐๐ น. วันนี้") // m1 Fri 08:01
+                .after(Duration.ofHours(3)).post(G5, "ศอ.จอส.จว.สน.", ":: เลื่อนกำหนดส่งรายชื่อจิตอาสากาชาด\n"
+                        + ":: ขยายเป็น จันทร์ฯ ๒๔ พ.ย. ๖๘ เวลา ๑๐.๐๐ น.")                                                     // m2
+                .after(Duration.ofHours(1)).post(G5, "ศอ.จอส.จว.สน.", "อรุณสวัสดิ์ครับ วันนี้มี ๒ เรื่องที่ต้องส่ง :: รายชื่อกาชาด "
+                        + ":: แบบสำรวจบ้านเรือน (บ่ายนี้)")                                                                   // m3
+                .after(Duration.ofHours(3)).post(G5, "จอส.เมือง", "เมืองสกลนคร นางสาวมาลี ศรีสุข ๐๘๑-๒๓๔-๕๖๗๘ นายดำ ดีใจ ๐๘๙-๙๘๗-๖๕๔๓ ค่ะ"); // m4, after 16.00
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/ON_TIME/m4", "m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void aProvinceOfficerAskingForPhotosByATime_ofTheDistrictsSheMentions_opensTheirDuties() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "@จอส.กุสุมาลย์ ขอรูปจิตอาสาซ่อมฝายบ้านนาเพียง อำเภอละ ๓ รูป ก่อน ๑๕.๐๐ น. วันนี้นะคะ "
+                        + "จะแนบรายงานเขตค่ะ");                                                                                // m1
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/OPEN/-");
+    }
+
+    @Test
+    void numberedMeasuresEachAskingForAReportByItsOwnDeadline_oweOneDutyEach_theFirstReportPayingTheFirst() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ปจ.สน.", "เรียน นายอำเภอทุกอำเภอ\nเพื่อรณรงค์ลดอุบัติเหตุช่วงเทศกาล ขอให้อำเภอดำเนินการ ดังนี้\n"
+                        + "๑. ติดป้ายรณรงค์ที่จุดเสี่ยงในอำเภอ ให้แล้วเสร็จภายในวันที่ ๒๒ พ.ย. ๒๕๖๘\n"
+                        + "๒. ส่งภาพป้ายพร้อมจำนวนจุดที่ติด ภายในวันที่ ๒๒ พ.ย. ๒๕๖๘ เวลา ๑๒.๐๐ น.\n"
+                        + "๓. รายงานผลการตั้งจุดตรวจร่วมกับตำรวจ ภายในวันที่ ๒๘ พ.ย. ๒๕๖๘\n"
+                        + "๔. แจ้งประชาสัมพันธ์ทางหอกระจายข่าว (ข้อนี้ไม่ต้องรายงาน)")                                        // m1 Fri 08:01
+                .after(Duration.ofHours(3)).captioned(G5, "จอส.เมือง", MessageType.IMAGE, "เมืองสกลนคร ป้ายรณรงค์ ๘ จุดค่ะ")   // m2 Fri 11:02
+                .after(Duration.ofHours(30)).post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ติดป้ายแล้ว ๕ จุด ขออภัยที่ช้าค่ะ")          // m3 Sat 17:03
+                .post(G5, "จอส.เมือง", "เมืองสกลนคร รายงานผลจุดตรวจร่วม ๓ จุด เจ้าหน้าที่ ๒๔ คน ค่ะ");                         // m4 Sat 17:04
+        Fixtures.Result result = log.run(AuditOptions.DEFAULTS.withLedger());
+        assertThat(result.summary().ledger()).extracting(e -> e.order().messageId() + "/" + e.party() + "/" + e.deadline().minusNanos(1).toLocalDate()
+                        + "/" + e.state() + "/" + (e.answer() == null ? "-" : e.answer().messageId()))
+                .containsExactlyInAnyOrder("m1/เมืองสกลนคร/2025-11-22/ON_TIME/m2", "m1/เมืองสกลนคร/2025-11-28/ON_TIME/m4",
+                        "m1/กุสุมาลย์/2025-11-22/LATE/m3", "m1/กุสุมาลย์/2025-11-28/OPEN/-");
+    }
 }

@@ -653,11 +653,12 @@ final class Addressees {
     }
 
     /**
-     * "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ", "สองอำเภอนี้", "๒ อำเภอดังกล่าว": the districts a directive points back to, by their
-     * number; with นี้ or ดังกล่าว, those named last.
+     * "ทั้งสามแห่ง", "ทั้ง ๓ อำเภอ", "สองอำเภอนี้", "๒ อำเภอดังกล่าว", "ขอ ๕ อำเภอข้างต้น รายงาน…": the districts a directive
+     * points back to, by their number; with นี้, ดังกล่าว, ข้างต้น or ที่ระบุ, those named last.
      */
     private static final Pattern BACK = Pattern.compile(
-            "(?<all>ทั้ง)?\\s*(?<n>สอง|สาม|สี่|ห้า|หก|[2-9๒-๙])\\s*(?:อำเภอ|แห่ง|ศูนย์)(?<these>\\s*(?:นี้|ดังกล่าว))?");
+            "(?<all>ทั้ง)?\\s*(?<n>สอง|สาม|สี่|ห้า|หก|[2-9๒-๙])\\s*(?:อำเภอ|แห่ง|ศูนย์)"
+                    + "(?<these>\\s*(?:นี้|ดังกล่าว|ข้างต้น|ข้างบน|ที่กล่าว\\s*(?:มา|ถึง)|ที่\\s*ระบุ|ตามที่\\s*ระบุ))?");
 
     /**
      * The districts a directive points back to ("… คือ อำเภอวานรนิวาส, อำเภอคำตากล้า และอำเภอส่องดาว ขอให้ศูนย์จิตอาสาอำเภอ
@@ -703,6 +704,27 @@ final class Addressees {
         }
         return false;
     }
+
+    /**
+     * Whether the order leaves some out of the districts it calls as a body without ทุก: "เรียน ศอ.จอส.อำเภอ (ยกเว้น
+     * อ.เมืองสกลนคร และ อ.ภูพาน ซึ่งรายงานในที่ประชุมเมื่อวานแล้ว)", "ถึง นอภ. เว้น อ.กุดบาก": then it asks the others
+     * ({@link #narrowed}), not those it names.
+     */
+    boolean leavesSomeOutOfAll(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        Matcher except = EXCEPT.matcher(text);
+        while (except.find()) {
+            if (UNIT_BEFORE_EXCEPT.matcher(text.substring(Math.max(0, except.start() - 30), except.start())).find()
+                    && districtAt(text, except.end()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The districts called as a body right before ยกเว้น: "ศอ.จอส.อำเภอ (", "นอภ. ", "นายอำเภอ", "อำเภอ". */
+    private static final Pattern UNIT_BEFORE_EXCEPT = Pattern.compile(
+            "(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อำเภอ|อ\\.)|นอภ\\.?|นายอำเภอ|(?<![ก-๙])อำเภอ|ศูนย์\\S{0,12}อำเภอ)\\s*[(（]?\\s*$");
 
     /** Words that take districts out of an order: "ขอตัด อ.บ้านม่วง ออก", "ยกเลิก อ.ภูพาน", "ถอน อ.ก ออก". */
     private static final Pattern TAKES_OUT = Pattern.compile("(?:ตัด|ยกเลิก|ถอน|เอา)\\s*(?:ชื่อ\\s*)?(?=อ\\.|อำเภอ|ศอ\\.|นอภ\\.)");

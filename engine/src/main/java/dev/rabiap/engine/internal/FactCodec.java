@@ -128,6 +128,7 @@ public final class FactCodec {
         if (o.isDaily()) {
             ArrayNode days = node.putArray("daily");
             o.daily().forEach(day -> days.add(time(day)));
+            node.put("measures", o.measures());
         }
         if (o.topicWords() != null) {
             ArrayNode words = node.putArray("topicWords");
@@ -153,7 +154,8 @@ public final class FactCodec {
             days.forEach(day -> daily.add(time(day)));
         }
         return new Order(time(node.get("deadline")), text(node, "deadlineThai"), text(node, "deadlineEnglish"), text(node, "speed"), addressees,
-                node.get("informationOnly").asBoolean(), node.get("reminder").asBoolean(), text(node, "remindsOf"), words, daily);
+                node.get("informationOnly").asBoolean(), node.get("reminder").asBoolean(), text(node, "remindsOf"), words, daily,
+                node.has("measures") && node.get("measures").asBoolean());
     }
 
     /** A post with everything the rules read of it. */

@@ -160,9 +160,12 @@ final class OrderContext {
     private static final java.util.regex.Pattern MEETING_MOVED = java.util.regex.Pattern.compile(
             "(?:ประชุม|พิธี|กำหนดการ|การอบรม)[^\\n]{0,40}?(?:เลื่อน|เปลี่ยน|แก้ไข)|(?:เลื่อน|เปลี่ยน)\\s*(?:การ|วัน)?\\s*(?:ประชุม|พิธี|อบรม)");
 
-    /** Where a correction says what a deadline is moved to, when it does not say ภายใน or ก่อน itself: "…เลื่อนเป็น|ขยายถึง". */
+    /**
+     * Where a correction says what a deadline is moved to, when it does not say ภายใน or ก่อน itself: "…เลื่อนเป็น|ขยายถึง",
+     * before a day, a time or a weekday named bare (":: ขยายเป็น พฤหัสฯ ๒๓ ก.ค. ๖๙ เวลา ๑๒.๐๐ น.").
+     */
     private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(
-            MOVES + "\\s*(?=วัน|[0-9๐-๙]|พรุ่งนี้|เที่ยง|บ่าย|เย็น|ก่อน|ภายใน)");
+            MOVES + "\\s*(?=วัน|[0-9๐-๙]|พรุ่งนี้|เที่ยง|บ่าย|เย็น|ก่อน|ภายใน|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์|พฤ\\.|ศ\\.)");
 
     /**
      * The text with ภายใน put after the words that say what a deadline is moved to, when they are followed by a day or a
@@ -303,6 +306,11 @@ final class OrderContext {
         if (orders.isEmpty()) {
             return;
         }
+        Set<String> byParts = partsAnswer(answer.getText(), orders);
+        if (byParts != null) {
+            answer.carryItemOrders(byParts);
+            return;
+        }
         if (listsItems(answer.getText())) {
             boolean severalMatters = SEVERAL_MATTERS.matcher(answer.getText()).find();
             Post numbered = severalMatters ? null : numberedAlike(answer, orders);
@@ -327,6 +335,47 @@ final class OrderContext {
         }
         answer.weighAgainst(orders);
     }
+
+    /**
+     * The orders an answer set out in parts with "//" answers, part by part, when its parts answer two or more of them
+     * (each sharing two words with its order and more than with any other): "นิคมน้ำอูน จุดบริการ ๒ จุด ๑๘ คน // อบรม
+     * ภัยพิบัติ ๒๕ คน" gives the call for service points its points and the call for trainees its trainees. Null when the
+     * parts answer one order or none ("พังโคน :: กิจกรรม… ตัดหญ้า เก็บขยะ // จิตอาสา ๒๐๐ คน" is one answer in two parts),
+     * and the answer is weighed whole.
+     */
+    private static Set<String> partsAnswer(String text, List<Post> orders) {
+        if (text == null || orders.size() < 2 || !text.contains("//")) {
+            return null;
+        }
+        String[] parts = PARTS.split(text);
+        if (parts.length < 2) {
+            return null;
+        }
+        Post callForPlans = null;
+        for (Post order : orders) {
+            if (Attribution.asksOnlyForAPlan(order.getText())) {
+                callForPlans = callForPlans == null ? order : null;
+                if (callForPlans == null) {
+                    break;
+                }
+            }
+        }
+        Set<String> answered = new java.util.HashSet<>();
+        for (String part : parts) {
+            Post order = Attribution.itemAnswers(part, orders, 2);
+            if (order == null && callForPlans != null && part.contains("แผน")) {
+                // "กุสุมาลย์ แผนงาน ลอกรางระบายน้ำ… ๘๐ คน": a plan, to the one order in front that asked for plans
+                order = callForPlans;
+            }
+            if (order != null) {
+                answered.add(order.getMessage().id());
+            }
+        }
+        return answered.size() >= 2 ? answered : null;
+    }
+
+    /** The "//" that sets out an answer's parts; not the one of a link ("https://"). */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("(?<!:)//");
 
     /** The one order in front of the answer that numbers as many items as the answer lists (two or more), or null. */
     private static Post numberedAlike(Post answer, List<Post> orders) {

@@ -60,6 +60,32 @@ final class OrderReader {
         return false;
     }
 
+    /**
+     * The deadlines, earliest first, of an order's numbered measures that each ask for a report by a deadline of their own:
+     * "๒. รายงานจำนวนจุดที่ประดับธง พร้อมภาพถ่าย… ภายในวันพุธที่ ๒๒ กรกฎาคม ๒๕๖๙ ๓. จัดกิจกรรม… และรายงานผลพร้อมภาพถ่าย ภายใน
+     * วันศุกร์ที่ ๓๑ กรกฎาคม ๒๕๖๙". A measure that asks for no report ("๑. ประดับธง… ให้แล้วเสร็จภายในวันศุกร์") or says none is
+     * needed owes nothing; empty unless two measures or more set different deadlines.
+     */
+    private List<dev.rabiap.engine.thai.Deadline> measures(String text, java.time.ZonedDateTime posted) {
+        if (!OrderContext.listsItems(text)) {
+            return List.of();
+        }
+        java.util.TreeMap<java.time.Instant, dev.rabiap.engine.thai.Deadline> due = new java.util.TreeMap<>();
+        for (String item : OrderContext.items(text)) {
+            if (!MEASURE_REPORTS.matcher(item).find() || INFORMATION_ONLY.matcher(item).find()) {
+                continue;
+            }
+            DeadlineReading reading = deadlines.read(item, posted);
+            if (reading.status() == DeadlineReading.Status.READ) {
+                due.putIfAbsent(reading.deadline().due().toInstant(), reading.deadline());
+            }
+        }
+        return due.size() >= 2 ? List.copyOf(due.values()) : List.of();
+    }
+
+    /** What a measure asks to be sent back: a report, figures, names, photos. */
+    private static final Pattern MEASURE_REPORTS = Pattern.compile("รายงาน|ส่ง\\s*(?:ภาพ|รูป|ยอด|ข้อมูล|รายชื่อ|ผล|แบบ)|แจ้ง\\s*(?:ยอด|จำนวน|รายชื่อ|ผล|ข้อมูล)");
+
     /** A case the words are said of: "กรณีไม่มีเหตุ", "หากไม่มีเหตุ", "ถ้าไม่พบ". */
     private static final Pattern CASE = Pattern.compile("(?:กรณี|หาก|ถ้า)");
     /** The start of a numbered item's line: "๓.", "3)", "(๒)", "ข้อ ๔". */
@@ -91,6 +117,9 @@ final class OrderReader {
                     + "|ที่\\s*เหลือ\\s*(?:รบกวน|ขอให้|กรุณา)"
                     // the units that still owe: "อำเภอที่ยังไม่ได้ยืนยันผู้ประสานงาน ได้แก่ อ.ก อ.ข … ขอให้ส่งภายใน ๑๖.๓๐ น."
                     + "|(?:อำเภอ|หน่วยงาน|ส่วนราชการ|ศูนย์|ท่าน)\\S{0,8}ที่\\s*ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:ยืนยัน|แจ้ง|กรอก|ส่ง|รายงาน)"
+                    // the roll of what falls due: ":: สวัสดีวันศุกร์ :: วันนี้ ๒ เรื่องที่ต้องส่ง :: ยาเสพติด (ก่อนเที่ยง) :: ความพร้อมจุด…"
+                    + "|(?:[0-9๐-๙]{1,2}|สอง|สาม|สี่|ห้า)\\s*(?:เรื่อง|งาน|รายการ)\\s*ที่\\s*(?:จะ\\s*)?ต้อง\\s*(?:ส่ง|รายงาน)"
+                    + "|(?:วันนี้|พรุ่งนี้|สัปดาห์นี้)\\s*(?:มี\\s*)?(?:เรื่อง|งาน|รายการ)\\s*ที่\\s*(?:จะ\\s*)?ต้อง\\s*(?:ส่ง|รายงาน)"
                     // where the answers stand: "ครบกำหนดรายงานกิจกรรม… ๑๖.๐๐ น. วันนี้ ขณะนี้ได้รับแล้ว ๑๑ อำเภอค่ะ"
                     + "|ครบ\\s*กำหนด\\s*(?:ส่ง|รายงาน)|(?:ได้รับ|ส่งมา)\\s*แล้ว\\s*[0-9๐-๙]{1,2}\\s*(?:อำเภอ|แห่ง|หน่วย)");
 
@@ -217,6 +246,7 @@ final class OrderReader {
         // "รายงาน… ทุกวันก่อน ๑๐.๐๐ น. ตั้งแต่พรุ่งนี้ ถึงวันศุกร์": one deadline a day, the first of them the order's
         dev.rabiap.engine.thai.DailyDeadlines daily = deadlines.readDaily(text, message.time());
         List<java.time.ZonedDateTime> days = List.of();
+        boolean measured = false;
         if (daily != null) {
             due = daily.first().due();
             thai = daily.thai();
@@ -226,6 +256,14 @@ final class OrderReader {
             due = reading.deadline().due();
             thai = reading.deadline().thai();
             english = reading.deadline().english();
+            List<dev.rabiap.engine.thai.Deadline> measures = measures(text, message.time());
+            if (measures.size() >= 2) {
+                due = measures.get(0).due();
+                thai = measures.get(0).thai();
+                english = measures.get(0).english();
+                days = measures.stream().map(dev.rabiap.engine.thai.Deadline::due).toList();
+                measured = true;
+            }
         } else if (reading.status() != DeadlineReading.Status.NONE) {
             if (problems.size() < 1000) {
                 problems.add(new dev.rabiap.engine.AuditSummary.DeadlineProblem(message.evidence(), reading.phrase(),
@@ -257,7 +295,7 @@ final class OrderReader {
         if (!reminder && namesWhoIsShort(text)) {
             reminder = true;
         }
-        boolean everyone = addressees.namesEveryone(text);
+        boolean everyone = addressees.namesEveryone(text) || addressees.leavesSomeOutOfAll(text);
         // "ทุกอำเภอ ยกเว้น อ.ก" and "ทุกแห่ง… โดยเฉพาะ… ได้แก่ อ.ก อ.ข … ขอให้รายงาน" ask some after all
         List<Order.Addressee> named = everyone ? addressees.narrowed(text) : addressees.read(text);
         if (!reminder && repliesToMember && named.isEmpty() && !everyone) {
@@ -289,7 +327,7 @@ final class OrderReader {
         }
         String speed = reading.speed() == SpeedClass.NONE ? "" : reading.speed().thai();
         return new Order(due, thai, english, speed, named, informationOnly, reminder, remindsOf,
-                reminder || informationOnly ? null : topicWords(message, named), days);
+                reminder || informationOnly ? null : topicWords(message, named), days, measured);
     }
 
     /**

@@ -150,7 +150,7 @@ public final class Attribution {
     }
 
     /** Whether an order asks for a plan (แผน) and for no results (ผล). */
-    static boolean asksOnlyForAPlan(String text) {
+    public static boolean asksOnlyForAPlan(String text) {
         return text != null && text.contains("แผน") && !RESULTS.matcher(text).find();
     }
 
@@ -236,8 +236,19 @@ public final class Attribution {
     static boolean givesNoCount(Post answer, Obligation duty) {
         String asked = duty.getOrder().getText();
         String text = answer.getText();
-        return asked != null && textAlone(answer) && ASKS_HOW_MANY.matcher(asked).find() && !GIVES_A_COUNT.matcher(text).find();
+        if (asked == null || text == null || !ASKS_HOW_MANY.matcher(asked).find() || GIVES_A_COUNT.matcher(text).find()) {
+            return false;
+        }
+        // nor are photos of the work as it goes on, with a caption that counts nothing ("บรรยากาศ กุสุมาลย์ เช้านี้ครับ",
+        // "ภูพานพร้อมแล้วครับ จิตอาสามากันเยอะมาก"), the results an order asked for with their count and its photos; photos
+        // sent as the results, "ภาพกิจกรรมวันพ่อ อ.พรรณาฯ ค่ะ รายละเอียดตามมาค่ะ", stay an answer as they were
+        return textAlone(answer) || RESULTS.matcher(asked).find() && IN_PROGRESS.matcher(text).find() && carriesPhotos(answer)
+                && !carries(answer, dev.rabiap.engine.spi.MessageType.FILE) && !repliesTo(answer, duty);
     }
+
+    /** Words of work going on, not done: the scene (บรรยากาศ), now (ขณะนี้, กำลัง…), ready or begun (พร้อมแล้ว, เริ่มแล้ว). */
+    private static final java.util.regex.Pattern IN_PROGRESS = java.util.regex.Pattern.compile(
+            "บรรยากาศ|ขณะนี้|กำลัง(?!ใจ|พล|คน)|พร้อมแล้ว|เริ่มแล้ว|เริ่มกิจกรรม|ทยอยมา");
 
     /** Whether the answer is a text with no photo, file or sticker of its post. */
     private static boolean textAlone(Post answer) {
@@ -610,7 +621,9 @@ public final class Attribution {
      * though its words are those of the orders that asked for the work. A report of results
      * ("รายงานผลกิจกรรม…") pays no order that asked only for a plan ("รายงานแผนการจัดกิจกรรม…"), unless it
      * replies to it: the results of the day are not the plan asked for before it; nor does an answer that says it is a
-     * plan ({@link #givesAPlan}) pay an order that asked for none, nor results an order that asked only for names. Nor
+     * plan ({@link #givesAPlan}) pay an order that asked for none, nor results an order that asked only for names; a plan
+     * ("กุสุมาลย์ แผนกิจกรรม: ลอกคูคลอง… จิตอาสา ๙๐ คน", "แผน: ทำความสะอาดริมลำน้ำ…") about no other order pays the order
+     * that asked only for a plan ("รายงานแผนการจัดกิจกรรม…"), though the segmenter cuts แผนการ whole. Nor
      * does an answer that went
      * another way ({@link #sentElsewhere}), that adds to one sent before ({@link #addsTo}), photos sent alone where
      * the row takes them only for an order asking for photos, or an answer about something of its own
@@ -623,7 +636,7 @@ public final class Attribution {
         }
         // and a plan pays no order that asked for none: the plan of the day's activities, blood donation among them, is not
         // the count of donors asked for after it
-        if (givesAPlan(answer.getText()) && asked != null && !asked.contains("แผน") && !repliesTo(answer, duty)) {
+        if (givesAPlan(answer.getText()) && asked != null && !asked.contains("แผน") && !repliesTo(answer, duty) && !answersByItem(answer, duty)) {
             return false;
         }
         // nor do results pay an order that asked only for names ("ส่องดาวส่งผลกิจกรรม ๓ มิ.ย." is not the list of trainees)
@@ -655,7 +668,8 @@ public final class Attribution {
             return false;
         }
         return answer.getTopicBest() < TOPIC && !aboutSomethingElse(answer, duty) || answer.wordsSharedWith(duty.getOrder()) > 0
-                || repliesTo(answer, duty) || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText());
+                || repliesTo(answer, duty) || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText())
+                || answer.getTopicBest() < TOPIC && asksOnlyForAPlan(asked) && answer.getText() != null && answer.getText().contains("แผน");
     }
 
     /**
@@ -664,7 +678,7 @@ public final class Attribution {
      * for "(จำนวนเที่ยวรถ/ลิตร/ครัวเรือน) … ทุกวันก่อน ๑๐.๐๐ น."), and about no other order.
      */
     private static boolean terseDaily(Post answer, Obligation duty) {
-        return duty.getDay() > 0 && score(answer, duty) >= TOPIC - 1 && answer.getTopicBest() <= score(answer, duty);
+        return duty.getDay() > 0 && !duty.getOrder().getOrder().isMeasured() && score(answer, duty) >= TOPIC - 1 && answer.getTopicBest() <= score(answer, duty);
     }
 
     /**
@@ -685,6 +699,16 @@ public final class Attribution {
      * call for the list, not the one for a plan on a form).
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
+        if (other.getOrder() == mine.getOrder() && mine.getOrder().getOrder().isMeasured()) {
+            // the measures of one order are answered in the order of their deadlines: the first report pays the first
+            return other.getDay() < mine.getDay();
+        }
+        if (answer.getText() != null && answer.getText().contains("//") && answersByItem(answer, other) && answersByItem(answer, mine)) {
+            // an answer set out in parts pays each order a part answers ("… แผนงาน ลอกราง… ๘๐ คน // เต็นท์ ๔ หลัง…"); the items of
+            // a numbered answer still go where the rest of this weighing sends them (a plan's "๑. วัดโพธิ์ชัย…" is no answer to
+            // the other order held at that temple)
+            return false;
+        }
         if (givesAPlan(answer.getText()) && asksOnlyForAPlan(other.getOrder().getText()) != asksOnlyForAPlan(mine.getOrder().getText())
                 && !repliesTo(answer, mine) && !repliesTo(answer, other)) {
             // a plan goes to the order that asked for a plan, not to one asking for the results of the plans it recalls

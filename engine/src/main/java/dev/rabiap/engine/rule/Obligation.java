@@ -58,7 +58,8 @@ public final class Obligation {
         this.deadline = day == 0 ? (moves() ? correction.getOrder().deadline() : policy.deadline(order)) : days.get(day - 1);
         this.deadlineMillis = deadline.toInstant().toEpochMilli();
         long late = deadlineMillis + policy.getLateWindow().toMillis();
-        if (day == 0) {
+        if (day == 0 || order.getOrder().isMeasured()) {
+            // a measure's duty, as the one duty of an order, is open from the order on
             this.opensMillis = order.getMillis();
             this.expiresMillis = late;
         } else {

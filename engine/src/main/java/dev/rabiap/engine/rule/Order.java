@@ -26,12 +26,15 @@ import java.util.List;
  *     an answer about this order shares with it ({@link Attribution}); null when not read
  * @param daily when the order asks for a report every day over a span it states ("ทุกวันก่อน ๑๐.๐๐ น. ตั้งแต่พรุ่งนี้
  *     ถึงวันศุกร์"), each day's deadline in order, the first of them {@code deadline}: one duty a day; else empty
+ * @param measures whether {@code daily} holds, instead of days, the deadlines of the order's numbered measures that each ask
+ *     for a report by a deadline of their own ("๒. รายงานจำนวนจุด… ภายในวันพุธที่ ๒๒ … ๓. … รายงานผล… ภายในวันศุกร์ที่ ๓๑"):
+ *     one duty a measure, each open from the order on, the earliest answered first
  */
 public record Order(ZonedDateTime deadline, String deadlineThai, String deadlineEnglish, String speed,
                     List<Addressee> addressees, boolean informationOnly, boolean reminder, String remindsOf,
-                    java.util.Set<String> topicWords, List<ZonedDateTime> daily) {
+                    java.util.Set<String> topicWords, List<ZonedDateTime> daily, boolean measures) {
     /** Nothing more than the kind. */
-    public static final Order NONE = new Order(null, "", "", "", List.of(), false, false, null, null, List.of());
+    public static final Order NONE = new Order(null, "", "", "", List.of(), false, false, null, null, List.of(), false);
 
     /**
      * A party an order names, and how.
@@ -57,19 +60,24 @@ public record Order(ZonedDateTime deadline, String deadlineThai, String deadline
         daily = daily == null ? List.of() : List.copyOf(daily);
     }
 
-    /** Whether the order asks for a report every day over a span: one duty a day ({@link #daily}). */
+    /** Whether the order asks for a report every day over a span, or for one a measure: one duty a day or measure ({@link #daily}). */
     public boolean isDaily() {
         return daily.size() > 1;
     }
 
+    /** Whether the order's duties are one a numbered measure ({@link #measures}), not one a day. */
+    public boolean isMeasured() {
+        return measures && isDaily();
+    }
+
     /** This reading, pointing back to the order whose first message is {@code orderId}: it opens no duty of its own. */
     public Order pointingBackTo(String orderId) {
-        return new Order(deadline, deadlineThai, deadlineEnglish, speed, addressees, informationOnly, true, orderId, topicWords, daily);
+        return new Order(deadline, deadlineThai, deadlineEnglish, speed, addressees, informationOnly, true, orderId, topicWords, daily, measures);
     }
 
     /** An order with only a deadline. */
     public static Order withDeadline(ZonedDateTime deadline) {
-        return new Order(deadline, "", "", "", List.of(), false, false, null, null, List.of());
+        return new Order(deadline, "", "", "", List.of(), false, false, null, null, List.of(), false);
     }
 
     /** The unit of the addressee that stands for those an order describes without naming them. */

@@ -96,7 +96,7 @@ public final class DeadlineReader {
     private static final Pattern DAY_OFF = Pattern.compile("วัน" + S + "หยุด(?:" + S + "(?:ยาว|นักขัตฤกษ์|ราชการ))?(?:" + S + "นี้)?");
     private static final Pattern MONTH_END = Pattern.compile("(?:ใน" + S + ")?(?:สิ้น" + S + ")?เดือน" + S + "(?<rel>นี้|หน้า)|(?:ใน" + S + ")?สิ้นเดือน");
     private static final Pattern DATE = Pattern.compile(
-            "(?:วัน" + S + "(?<wd1>" + WEEKDAY_WORDS + ")?" + S + "(?:ที่" + S + ")?|(?<wd2>" + WEEKDAY_ABBREVIATIONS + ")" + S + "(?:ที่" + S + ")?|ที่" + S + ")?"
+            "(?:วัน" + S + "(?<wd1>" + WEEKDAY_WORDS + ")?" + S + "(?:ที่" + S + ")?|(?<wd2>" + WEEKDAY_WORDS + "|" + WEEKDAY_ABBREVIATIONS + ")" + S + "(?:ที่" + S + ")?|ที่" + S + ")?"
                     + "(?<d>\\d{1,2})" + S + "(?<m>" + MONTH + ")(?:" + S + YEAR + ")?"
                     + "(?:" + S + "\\(" + S + "(?:วัน)?(?<wd3>" + WEEKDAY_WORDS + ")" + S + "\\))?");
     private static final Pattern NUMERIC_DATE = Pattern.compile(

@@ -376,4 +376,13 @@ final class DeadlineReaderTest {
         assertThat(DeadlineReader.countsDays("ภายในวันที่ ๕ ก.ค. ๒๕๖๑")).isFalse();
         assertThat(DeadlineReader.countsDays("24h")).isFalse();
     }
+
+    @Test
+    void aWeekdayNamedBareBeforeItsDate_isPartOfTheDate_notADayOfItsOwn() {
+        ZonedDateTime posted = ZonedDateTime.of(2026, 7, 22, 14, 20, 0, 0, ZoneId.of("Asia/Bangkok"));
+        DeadlineReading reading = READER.read("ภายใน พฤหัสฯ ๒๓ ก.ค. ๖๙ เวลา ๑๒.๐๐ น.", posted);
+        assertThat(reading.deadline().due()).isEqualTo(ZonedDateTime.of(2026, 7, 23, 12, 0, 0, 0, ZoneId.of("Asia/Bangkok")));
+        assertThat(READER.read("ส่งภายใน ศุกร์ ๒๔ ก.ค. ก่อนเที่ยง", posted).deadline().due())
+                .isEqualTo(ZonedDateTime.of(2026, 7, 24, 12, 0, 0, 0, ZoneId.of("Asia/Bangkok")));
+    }
 }
