@@ -24,10 +24,12 @@ import java.time.ZonedDateTime;
  *     and its words when the order describes whom it asks
  * @param deadlineThai the deadline as the letter meant it ("ภายในวันที่ 5 ธ.ค. 2568"), noting a default
  * @param deadlineEnglish the same in English
+ * @param day which day or measure of an order that owes one duty a day or a measure (1 for the first), or 0: with the
+ *     rule, the order and the party, what tells one duty from another
  */
 public record LedgerEntry(String ruleId, String group, Evidence order, ZonedDateTime orderTime, String party,
                           String answerIn, ZonedDateTime deadline, State state, Evidence answer, ZonedDateTime answerTime, String answeredBy,
-                          String namedAs, String deadlineThai, String deadlineEnglish) {
+                          String namedAs, String deadlineThai, String deadlineEnglish, int day) {
     /**
      * What became of an obligation. {@code NOT_JUDGED}: no answer by the deadline to an order that describes whom it asks
      * without naming them ({@link #described}); the party may not be among them. {@code WITHDRAWN}: a later post of the

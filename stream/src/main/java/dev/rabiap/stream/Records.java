@@ -150,7 +150,8 @@ public final class Records {
 
     /** The key of a duty on the ledger topic: its rule, its order and its party. */
     public static String dutyKey(LedgerEntry entry) {
-        return entry.ruleId() + "|" + entry.order() + "|" + entry.party();
+        // a daily order's or a measured order's duties are one a day or measure: each keeps its own record
+        return entry.ruleId() + "|" + entry.order() + "|" + entry.party() + (entry.day() > 0 ? "|" + entry.day() : "");
     }
 
     /** A ledger record: a duty in its new state. */

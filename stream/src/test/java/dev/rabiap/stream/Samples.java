@@ -82,7 +82,7 @@ final class Samples {
                 .map(f -> samples.resolve("phrae").resolve(f)).toList(), null));
         cases.add(new Case("moi", "moi-mahadthai", samples.resolve("moi/roster.csv"), Stream.of("followers.jsonl", "answers.survey.csv",
                 "circular.jsonl").map(f -> samples.resolve("moi").resolve(f)).toList(), LocalDateTime.parse("2018-10-20T17:00").atZone(ChatMessage.BANGKOK)));
-        for (String week : List.of("skn-week-a", "skn-week-b", "skn-week-e", "skn-week-g", "skn-week-aj", "skn-week-bb", "skn-week-bg", "skn-week-bh")) {
+        for (String week : List.of("skn-week-a", "skn-week-b", "skn-week-e", "skn-week-g", "skn-week-aj", "skn-week-bb", "skn-week-bg", "skn-week-bh", "skn-week-bl")) {
             Path folder = samples.resolve(week);
             List<Path> inputs = new ArrayList<>(sorted(folder, ".jsonl"));
             inputs.addAll(sorted(folder, ".txt"));

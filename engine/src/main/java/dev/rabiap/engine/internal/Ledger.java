@@ -82,7 +82,7 @@ public final class Ledger {
         return new LedgerEntry(obligation.getPolicy().getRuleId(), order.getGroup(), order.getEvidence(), order.getTime(),
                 obligation.getParty(), obligation.getAnswerGroup(), obligation.getDeadline(), state, answer == null ? null : answer.getEvidence(),
                 answer == null ? null : answer.getTime(), answer == null ? "" : answer.getPersonId(), obligation.getNamedAs(),
-                obligation.getDeadlineThai(), obligation.getDeadlineEnglish());
+                obligation.getDeadlineThai(), obligation.getDeadlineEnglish(), obligation.getDay());
     }
 
     /** The entries, by order position, then rule (one message may open duties of two rules), then party, then day. */

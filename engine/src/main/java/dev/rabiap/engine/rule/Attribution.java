@@ -699,7 +699,7 @@ public final class Attribution {
      * call for the list, not the one for a plan on a form).
      */
     public static boolean before(Post answer, Obligation other, Obligation mine) {
-        if (other.getOrder() == mine.getOrder() && mine.getOrder().getOrder().isMeasured()) {
+        if (other.getOrderSeq() == mine.getOrderSeq() && mine.getOrder().getOrder().isMeasured()) {
             // the measures of one order are answered in the order of their deadlines: the first report pays the first
             return other.getDay() < mine.getDay();
         }

@@ -120,6 +120,9 @@ public final class Obligation {
      * "ภายใน 28 ก.ค. 2568 เวลา 16.30 น." for a time; with a note when it is the row's default.
      */
     public String getDeadlineThai() {
+        if (day > 0 && order.getOrder().isMeasured()) {
+            return display().thai() + " (กำหนดที่ " + day + " จาก " + order.getOrder().daily().size() + " ของข้อสั่งการ)";
+        }
         if (day > 0) {
             return display().thai() + " (" + order.getOrder().deadlineThai() + ")";
         }
@@ -133,6 +136,9 @@ public final class Obligation {
 
     /** The deadline in English, with a note when it is the row's default. */
     public String getDeadlineEnglish() {
+        if (day > 0 && order.getOrder().isMeasured()) {
+            return display().english() + " (deadline " + day + " of the " + order.getOrder().daily().size() + " the order sets)";
+        }
         if (day > 0) {
             return display().english() + " (" + order.getOrder().deadlineEnglish() + ")";
         }
