@@ -380,7 +380,28 @@ public final class Attribution {
      * พื้นที่น้ำท่วมค่ะ" reports the clean-up it was asked for, not the flood it was late for.
      */
     static String withoutExcuses(String text) {
-        return text == null ? null : EXCUSE.matcher(text).replaceAll(" ");
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher excuse = EXCUSE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (excuse.find()) {
+            if (excuse.start() < from) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', excuse.start()) + 1;
+            out.append(text, from, excuse.start()).append(' ');
+            if (FIGURE.matcher(text).region(lineStart, excuse.start()).find()) {
+                // the figures first, then why they are late: "บ้านม่วง ๖ จุดค่ะ ขออภัยช้า ทีมงานไปช่วยพายุ" reports the flag points
+                // it was asked for, not the storm; the rest of the line is the excuse
+                int lineEnd = text.indexOf('\n', excuse.end());
+                from = lineEnd < 0 ? text.length() : lineEnd;
+            } else {
+                from = excuse.end();
+            }
+        }
+        return out.append(text, Math.min(from, text.length()), text.length()).toString();
     }
 
     /** Whether the answer excuses itself ({@link #EXCUSE}): "ขออภัยที่ล่าช้า", "ติดภารกิจ…". */

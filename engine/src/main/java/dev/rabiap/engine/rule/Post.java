@@ -333,7 +333,9 @@ public final class Post {
      * _ and - as spaces: "แบบรายงานชุดจิตอาสาภัยพิบัติ_กุสุมาลย์.xlsx" sent alone says what it answers.
      */
     private String textAndFileNames() {
-        StringBuilder text = new StringBuilder(message.text() == null ? "" : message.text());
+        // an answer's words are not those of why it is late: "บ้านม่วง ๖ จุดค่ะ ขออภัยช้า ทีมงานไปช่วยพายุ" is not about the storm
+        String own = answering && !getKind().equals(dev.rabiap.engine.Kinds.ORDER) ? Attribution.withoutExcuses(message.text()) : message.text();
+        StringBuilder text = new StringBuilder(own == null ? "" : own);
         for (ChatMessage part : parts) {
             String name = part.attachmentName();
             if (name != null && !name.isBlank() && !name.equals(message.text())) {
