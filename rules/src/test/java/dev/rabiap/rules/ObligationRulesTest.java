@@ -1451,4 +1451,14 @@ final class ObligationRulesTest {
                         + "จิตอาสาออกช่วยผู้ประสบภัยพายุที่บ้านนาเพียงทั้งเช้า");                                                  // m3 Fri 14:03
         assertThat(ledger(log)).contains("m1/กุสุมาลย์/LATE/m3", "m2/กุสุมาลย์/OPEN/-");
     }
+
+    @Test
+    void photosCaptionedOnlyWithAnApology_arePhotosSentLate_notAnIncident() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "@จอส.กุสุมาลย์ ขอรูปจิตอาสาเก็บผักตบชวาเมื่อวาน ๓ รูป ก่อน ๑๒.๐๐ น. วันนี้ค่ะ")          // m1 Fri 08:01
+                .after(Duration.ofHours(6)).media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE)                                       // m2 Fri 14:02
+                .media(G5, "จอส.กุสุมาลย์", MessageType.IMAGE)                                                                    // m3
+                .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ค่ะ ขอโทษค่ะ ไปช่วยดับไฟไหม้ที่บ้านโคกสูงมา เพิ่งได้ส่งค่ะ");               // m4, its caption
+        assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/LATE/m2");
+    }
 }

@@ -366,6 +366,10 @@ public final class Classifier {
 
     private static final String QUESTION = "question";
     private static final String PR = "pr";
+    /** A caption that opens, after a name or a greeting, with an apology: "ส่องดาวครับ ขอโทษครับ…", "ขออภัยที่ส่งช้าค่ะ…". */
+    private static final java.util.regex.Pattern APOLOGY = java.util.regex.Pattern.compile("[^\\n]{0,30}?(?:ขอโทษ|ขออภัย)");
+    /** A figure, in Arabic or Thai digits. */
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9๐-๙]");
     /** The kinds the examples may read a text sent with photos or files as, instead of media. */
     private static final java.util.Set<String> SAYS_MORE_THAN_MEDIA = java.util.Set.of(Kinds.REPORT, "incident", "forward", QUESTION);
     /**
@@ -418,6 +422,11 @@ public final class Classifier {
         if ((mediaMain || !input.parts().isEmpty()) && noWords(input.text())) {
             // four photos and "🙏🙏" after them: the photos are what is sent, the emoji its courtesy
             return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with emoji only");
+        }
+        if ((mediaMain || !input.parts().isEmpty()) && APOLOGY.matcher(input.text()).lookingAt() && !FIGURES.matcher(input.text()).find()) {
+            // photos and "ส่องดาวครับ ขอโทษครับ ลงพื้นที่น้ำท่วมบ้านโพนงามมา เพิ่งได้ส่ง" after them: the photos are what is sent,
+            // the text why they come late, not an incident of its own
+            return new Decision(Kinds.MEDIA, null, List.of(), "photos, videos or files with an apology for their lateness");
         }
         PostText text = cut != null ? cut : PostText.of(input.text());
         for (int i = 0; i < prefilters.length; i++) {

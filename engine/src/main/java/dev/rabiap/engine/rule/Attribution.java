@@ -404,6 +404,12 @@ public final class Attribution {
         return out.append(text, Math.min(from, text.length()), text.length()).toString();
     }
 
+    /** Whether a text with no figure opens, after a name or a greeting, by excusing itself: "ส่องดาวครับ ขอโทษครับ…". */
+    static boolean onlyExcuses(String text) {
+        java.util.regex.Matcher excuse = EXCUSE.matcher(text);
+        return excuse.find() && excuse.start() <= 30 && text.lastIndexOf('\n', excuse.start()) < 0 && !FIGURE.matcher(text).find();
+    }
+
     /** Whether the answer excuses itself ({@link #EXCUSE}): "ขออภัยที่ล่าช้า", "ติดภารกิจ…". */
     private static boolean excused(Post answer) {
         return answer.getText() != null && EXCUSE.matcher(answer.getText()).find();

@@ -332,9 +332,22 @@ public final class Post {
      * The text with the names of the files sent in the post, each without its extension and with
      * _ and - as spaces: "แบบรายงานชุดจิตอาสาภัยพิบัติ_กุสุมาลย์.xlsx" sent alone says what it answers.
      */
+    /**
+     * An answer's text without its excuses ({@link Attribution#withoutExcuses}); none at all for photos whose caption, with
+     * no figure, only says why they come late ("ส่องดาวครับ ขอโทษครับ ลงพื้นที่น้ำท่วมบ้านโพนงามมา เพิ่งได้ส่ง": the photos
+     * of the work asked for, not of the flood).
+     */
+    private String ownText() {
+        String text = message.text();
+        if (text != null && getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && Attribution.onlyExcuses(text)) {
+            return "";
+        }
+        return Attribution.withoutExcuses(text);
+    }
+
     private String textAndFileNames() {
         // an answer's words are not those of why it is late: "บ้านม่วง ๖ จุดค่ะ ขออภัยช้า ทีมงานไปช่วยพายุ" is not about the storm
-        String own = answering && !getKind().equals(dev.rabiap.engine.Kinds.ORDER) ? Attribution.withoutExcuses(message.text()) : message.text();
+        String own = answering && !getKind().equals(dev.rabiap.engine.Kinds.ORDER) ? ownText() : message.text();
         StringBuilder text = new StringBuilder(own == null ? "" : own);
         for (ChatMessage part : parts) {
             String name = part.attachmentName();
@@ -368,7 +381,7 @@ public final class Post {
      */
     public java.util.Set<String> getSubjects() {
         if (subjects == null) {
-            subjects = Attribution.subjects(answering ? Attribution.withoutExcuses(message.text()) : Attribution.withoutAsides(message.text()));
+            subjects = Attribution.subjects(answering ? ownText() : Attribution.withoutAsides(message.text()));
         }
         return subjects;
     }
