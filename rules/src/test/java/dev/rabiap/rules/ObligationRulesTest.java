@@ -1461,4 +1461,12 @@ final class ObligationRulesTest {
                 .post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ค่ะ ขอโทษค่ะ ไปช่วยดับไฟไหม้ที่บ้านโคกสูงมา เพิ่งได้ส่งค่ะ");               // m4, its caption
         assertThat(ledger(log)).containsExactly("m1/กุสุมาลย์/LATE/m2");
     }
+
+    @Test
+    void aLineDescribingTheDistrictsAndListingThemInBrackets_thenWhatTheyAreAsked_obligesThoseListed() {
+        Fixtures log = withTwoMoreDistricts()
+                .post(G5, "ศอ.จอส.จว.สน.", "📣 แจ้งด่วน\nอำเภอที่มีหมู่บ้านติดลำห้วยปลาหาง 🌊 (พังโคน วาริชภูมิ)\n"
+                        + "ขอให้ส่งจำนวนครัวเรือนที่ต้องย้ายของขึ้นที่สูง ภายในวันที่ ๒๒ พ.ย. ๖๘ ครับ");                                // m1
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/พังโคน/OPEN/-", "m1/วาริชภูมิ/OPEN/-");
+    }
 }
