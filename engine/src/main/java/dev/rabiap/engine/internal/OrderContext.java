@@ -351,15 +351,9 @@ final class OrderContext {
         if (parts.length < 2) {
             return null;
         }
-        Post callForPlans = null;
-        for (Post order : orders) {
-            if (Attribution.asksOnlyForAPlan(order.getText())) {
-                callForPlans = callForPlans == null ? order : null;
-                if (callForPlans == null) {
-                    break;
-                }
-            }
-        }
+        // the one order in front that asked only for plans, if there is just one
+        List<Post> callsForPlans = orders.stream().filter(order -> Attribution.asksOnlyForAPlan(order.getText())).limit(2).toList();
+        Post callForPlans = callsForPlans.size() == 1 ? callsForPlans.get(0) : null;
         Set<String> answered = new java.util.HashSet<>();
         for (String part : parts) {
             Post order = Attribution.itemAnswers(part, orders, 2);

@@ -377,7 +377,9 @@ public final class Attribution {
 
     /**
      * An answer's text without the phrases that excuse it: "วานรนิวาส ๒ จุด จิตอาสา ๓๕ คน ค่ะ ขออภัยที่ล่าช้า เพิ่งกลับจาก
-     * พื้นที่น้ำท่วมค่ะ" reports the clean-up it was asked for, not the flood it was late for.
+     * พื้นที่น้ำท่วมค่ะ" reports the clean-up it was asked for, not the flood it was late for. After the line's figures the
+     * rest of the line from the excuse on goes too ("บ้านม่วง ๖ จุดค่ะ ขออภัยช้า ทีมงานไปช่วยพายุ"); before them, the excusing
+     * word alone.
      */
     static String withoutExcuses(String text) {
         if (text == null) {
