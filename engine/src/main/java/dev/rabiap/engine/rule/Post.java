@@ -329,10 +329,6 @@ public final class Post {
     }
 
     /**
-     * The text with the names of the files sent in the post, each without its extension and with
-     * _ and - as spaces: "แบบรายงานชุดจิตอาสาภัยพิบัติ_กุสุมาลย์.xlsx" sent alone says what it answers.
-     */
-    /**
      * An answer's text without its excuses ({@link Attribution#withoutExcuses}); none at all for photos whose caption, with
      * no figure, only says why they come late ("ส่องดาวครับ ขอโทษครับ ลงพื้นที่น้ำท่วมบ้านโพนงามมา เพิ่งได้ส่ง": the photos
      * of the work asked for, not of the flood).
@@ -345,6 +341,10 @@ public final class Post {
         return Attribution.withoutExcuses(text);
     }
 
+    /**
+     * The text with the names of the files sent in the post, each without its extension and with
+     * _ and - as spaces: "แบบรายงานชุดจิตอาสาภัยพิบัติ_กุสุมาลย์.xlsx" sent alone says what it answers.
+     */
     private String textAndFileNames() {
         // an answer's words are not those of why it is late: "บ้านม่วง ๖ จุดค่ะ ขออภัยช้า ทีมงานไปช่วยพายุ" is not about the storm
         String own = answering && !getKind().equals(dev.rabiap.engine.Kinds.ORDER) ? ownText() : message.text();
