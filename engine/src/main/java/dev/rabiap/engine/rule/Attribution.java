@@ -112,6 +112,12 @@ public final class Attribution {
      * Whether an order asks for photos: it says ภาพ, รูป or photo, other than of its own pictures
      * ("รายละเอียดตามภาพที่แนบ", "ดังรูป": the letter it sent as photos).
      */
+    private static boolean asksForPhotos(Post order) {
+        return order.reads(ASKS_FOR_PHOTOS);
+    }
+
+    private static final java.util.function.Predicate<Post> ASKS_FOR_PHOTOS = order -> asksForPhotos(order.getText());
+
     private static boolean asksForPhotos(String text) {
         if (text == null) {
             return false;
@@ -150,11 +156,23 @@ public final class Attribution {
     }
 
     /** Whether an order asks for a plan (แผน) and for no results (ผล). */
+    static boolean asksOnlyForAPlan(Post order) {
+        return order.reads(ASKS_ONLY_FOR_A_PLAN);
+    }
+
+    private static final java.util.function.Predicate<Post> ASKS_ONLY_FOR_A_PLAN = order -> asksOnlyForAPlan(order.getText());
+
     public static boolean asksOnlyForAPlan(String text) {
         return text != null && text.contains("แผน") && !RESULTS.matcher(text).find();
     }
 
     /** Whether a post reports results (รายงานผล, ผลการ…, ผลกิจกรรม) and says nothing of a plan. */
+    static boolean givesResults(Post answer) {
+        return answer.reads(GIVES_RESULTS);
+    }
+
+    private static final java.util.function.Predicate<Post> GIVES_RESULTS = answer -> givesResults(answer.getText());
+
     static boolean givesResults(String text) {
         return text != null && RESULTS.matcher(text).find() && !text.contains("แผน");
     }
@@ -165,6 +183,12 @@ public final class Attribution {
      * schedule ("กำหนดการเยี่ยม… รอบถัดไป… คือวันพุธที่ ๒๕"; not "ตามกำหนดการ", the plan a report followed), or a plan of
      * work on a file ("แผนปฏิบัติการจิตอาสา… ประจำเดือนมีนาคม").
      */
+    static boolean givesAPlan(Post answer) {
+        return answer.reads(GIVES_A_PLAN_READ);
+    }
+
+    private static final java.util.function.Predicate<Post> GIVES_A_PLAN_READ = answer -> givesAPlan(answer.getText());
+
     static boolean givesAPlan(String text) {
         return text != null && GIVES_A_PLAN.matcher(text).lookingAt();
     }
@@ -233,10 +257,13 @@ public final class Attribution {
      * A text alone, with no figure, to an order that asks how many: "รับทราบครับ น้ำสงครามเริ่มเข้าพื้นที่ ต.ท่าก้อน
      * แล้วครับ", replying to the order for the number of volunteers, boats and pumps, is not the count it asks for.
      */
+    private static final java.util.function.Predicate<Post> ASKS_HOW_MANY_READ = order -> ASKS_HOW_MANY.matcher(order.getText()).find();
+    private static final java.util.function.Predicate<Post> GIVES_A_COUNT_READ = answer -> GIVES_A_COUNT.matcher(answer.getText()).find();
+
     static boolean givesNoCount(Post answer, Obligation duty) {
         String asked = duty.getOrder().getText();
         String text = answer.getText();
-        if (asked == null || text == null || !ASKS_HOW_MANY.matcher(asked).find() || GIVES_A_COUNT.matcher(text).find()) {
+        if (asked == null || text == null || !duty.getOrder().reads(ASKS_HOW_MANY_READ) || answer.reads(GIVES_A_COUNT_READ)) {
             return false;
         }
         // nor are photos of the work as it goes on, with a caption that counts nothing ("บรรยากาศ กุสุมาลย์ เช้านี้ครับ",
@@ -275,6 +302,12 @@ public final class Attribution {
      * come ({@link #RESULTS_TO_COME}) does not.
      */
     static boolean onlyPromises(Post answer) {
+        return answer.reads(ONLY_PROMISES);
+    }
+
+    private static final java.util.function.Predicate<Post> ONLY_PROMISES = Attribution::onlyPromisesRead;
+
+    private static boolean onlyPromisesRead(Post answer) {
         if (!textAlone(answer)) {
             return false;
         }
@@ -305,14 +338,19 @@ public final class Attribution {
      * เสร็จ, ได้ดำเนินการ, ผลการ…). An order that speaks of what is to come ("แจ้งวันที่จะดำเนินการ…", "แผน", "อำเภอที่จะส่ง
      * จิตอาสา…", "ส่งได้กี่คน") is answered by a plan or an offer.
      */
-    static boolean onlyTellsWhatIsToCome(Post answer, String asked) {
-        if (!textAlone(answer) || asked == null || asked.contains("แผน") || TO_COME.matcher(asked).find()
-                || ASKS_WHAT_WILL_BE.matcher(asked).find()) {
-            return false;
-        }
-        String text = answer.getText();
-        return (TO_COME.matcher(text).find() || OFFER.matcher(text).find()) && !DONE.matcher(text).find();
+    static boolean onlyTellsWhatIsToCome(Post answer, Post order) {
+        return !order.reads(ASKS_WHAT_IS_TO_COME) && answer.reads(TELLS_ONLY_WHAT_IS_TO_COME);
     }
+
+    private static final java.util.function.Predicate<Post> ASKS_WHAT_IS_TO_COME = order -> {
+        String asked = order.getText();
+        return asked == null || asked.contains("แผน") || TO_COME.matcher(asked).find() || ASKS_WHAT_WILL_BE.matcher(asked).find();
+    };
+
+    private static final java.util.function.Predicate<Post> TELLS_ONLY_WHAT_IS_TO_COME = answer -> {
+        String text = answer.getText();
+        return textAlone(answer) && (TO_COME.matcher(text).find() || OFFER.matcher(text).find()) && !DONE.matcher(text).find();
+    };
 
     /** How many days before its order a day an answer reports must be for it to be another order's ({@link #reportsAnEarlierDay}). */
     private static final int EARLIER_DAYS = 14;
@@ -535,6 +573,12 @@ public final class Attribution {
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9๐-๙]");
 
     static boolean sentElsewhere(Post answer) {
+        return answer.reads(SENT_ELSEWHERE);
+    }
+
+    private static final java.util.function.Predicate<Post> SENT_ELSEWHERE = Attribution::sentElsewhereRead;
+
+    private static boolean sentElsewhereRead(Post answer) {
         String text = answer.getText();
         return text != null && answer.getParts().size() == 1 && ELSEWHERE.matcher(text).find() && !FIGURE.matcher(text).find();
     }
@@ -547,10 +591,12 @@ public final class Attribution {
     private static final java.util.regex.Pattern ADDS_TO = java.util.regex.Pattern.compile(
             "ส่งเพิ่ม|\\(\\s*เพิ่มเติม\\s*\\)|ขอแก้|แก้ไข\\S{0,16}?\\s*เป็น|แก้เป็น|ขอส่งใหม่|ส่งใหม่แทน|^[^\\p{L}\\p{N}]*แก้ไข");
 
+    private static final java.util.function.Predicate<Post> ADDS_TO_READ = answer -> ADDS_TO.matcher(answer.getText()).find();
+
     static boolean addsTo(Post answer, Obligation duty) {
         String text = answer.getText();
         String asked = duty.getOrder().getText();
-        return text != null && ADDS_TO.matcher(text).find() && !repliesTo(answer, duty) && (asked == null || !asked.contains("เพิ่มเติม"));
+        return text != null && answer.reads(ADDS_TO_READ) && !repliesTo(answer, duty) && (asked == null || !asked.contains("เพิ่มเติม"));
     }
 
     /** Whether the answer replies to this duty's order, or to a reminder that replied to it ({@link Post#getReplyOrder()}). */
@@ -622,6 +668,12 @@ public final class Attribution {
 
     /** Whether the answer's text is figures alone, but for a bracketed aside naming the district: "11 / ๑๓๐ / ๑๑๙ (อ.เมืองสกลฯ)". */
     static boolean figuresAlone(Post answer) {
+        return answer.reads(FIGURES_ALONE);
+    }
+
+    private static final java.util.function.Predicate<Post> FIGURES_ALONE = Attribution::figuresAloneRead;
+
+    private static boolean figuresAloneRead(Post answer) {
         String text = answer.getText();
         if (text == null || !FIGURE.matcher(text).find()) {
             return false;
@@ -660,16 +712,16 @@ public final class Attribution {
      */
     public static boolean mayPay(Post answer, Obligation duty) {
         String asked = duty.getOrder().getText();
-        if (asksOnlyForAPlan(asked) && givesResults(answer.getText()) && !repliesTo(answer, duty)) {
+        if (asksOnlyForAPlan(duty.getOrder()) && givesResults(answer) && !repliesTo(answer, duty)) {
             return false;
         }
         // and a plan pays no order that asked for none: the plan of the day's activities, blood donation among them, is not
         // the count of donors asked for after it
-        if (givesAPlan(answer.getText()) && asked != null && !asked.contains("แผน") && !repliesTo(answer, duty) && !answersByItem(answer, duty)) {
+        if (givesAPlan(answer) && asked != null && !asked.contains("แผน") && !repliesTo(answer, duty) && !answersByItem(answer, duty)) {
             return false;
         }
         // nor do results pay an order that asked only for names ("ส่องดาวส่งผลกิจกรรม ๓ มิ.ย." is not the list of trainees)
-        if (givesResults(answer.getText()) && asked != null && asked.contains("รายชื่อ") && !RESULTS.matcher(asked).find()
+        if (givesResults(answer) && asked != null && asked.contains("รายชื่อ") && !RESULTS.matcher(asked).find()
                 && !repliesTo(answer, duty)) {
             return false;
         }
@@ -677,7 +729,7 @@ public final class Attribution {
         if (figuresAlone(answer) && withoutTheNamesAsked(answer, duty) && !repliesTo(answer, duty)) {
             return false;
         }
-        if (onAnotherSubject(answer, duty) || givesNoCount(answer, duty) || onlyPromises(answer) || onlyTellsWhatIsToCome(answer, asked)) {
+        if (onAnotherSubject(answer, duty) || givesNoCount(answer, duty) || onlyPromises(answer) || onlyTellsWhatIsToCome(answer, duty.getOrder())) {
             return false;
         }
         if (reportsAnEarlierDay(answer, duty) && !repliesTo(answer, duty) && score(answer, duty) < TOPIC) {
@@ -686,19 +738,19 @@ public final class Attribution {
         if (sentElsewhere(answer) || addsTo(answer, duty)) {
             return false;
         }
-        if (duty.getPolicy().isPhotosOnlyWhenAsked() && photosAlone(answer) && !asksForPhotos(duty.getOrder().getText())
+        if (duty.getPolicy().isPhotosOnlyWhenAsked() && photosAlone(answer) && !asksForPhotos(duty.getOrder())
                 && !repliesTo(answer, duty)) {
             return false;
         }
         if (duty.isDescribed() && !topical(answer, duty) && !(carries(answer, dev.rabiap.engine.spi.MessageType.IMAGE,
-                dev.rabiap.engine.spi.MessageType.VIDEO) && asksForPhotos(duty.getOrder().getText())) && !terseDaily(answer, duty)) {
+                dev.rabiap.engine.spi.MessageType.VIDEO) && asksForPhotos(duty.getOrder())) && !terseDaily(answer, duty)) {
             // a duty of an order that describes whom it asks is paid by an answer about it (a reply, or words of its
             // order), or by photos it asked for (photos or videos, not a file): not by whatever report the party sends next
             return false;
         }
         return answer.getTopicBest() < TOPIC && !aboutSomethingElse(answer, duty) || answer.wordsSharedWith(duty.getOrder()) > 0
-                || repliesTo(answer, duty) || carriesPhotos(answer) && asksForPhotos(duty.getOrder().getText())
-                || answer.getTopicBest() < TOPIC && asksOnlyForAPlan(asked) && answer.getText() != null && answer.getText().contains("แผน");
+                || repliesTo(answer, duty) || carriesPhotos(answer) && asksForPhotos(duty.getOrder())
+                || answer.getTopicBest() < TOPIC && asksOnlyForAPlan(duty.getOrder()) && answer.getText() != null && answer.getText().contains("แผน");
     }
 
     /**
@@ -738,11 +790,11 @@ public final class Attribution {
             // the other order held at that temple)
             return false;
         }
-        if (givesAPlan(answer.getText()) && asksOnlyForAPlan(other.getOrder().getText()) != asksOnlyForAPlan(mine.getOrder().getText())
+        if (givesAPlan(answer) && asksOnlyForAPlan(other.getOrder()) != asksOnlyForAPlan(mine.getOrder())
                 && !repliesTo(answer, mine) && !repliesTo(answer, other)) {
             // a plan goes to the order that asked for a plan, not to one asking for the results of the plans it recalls
             // ("ตามที่อำเภอได้รายงานแผนกิจกรรม… นั้น เมื่อดำเนินกิจกรรมแล้ว ขอให้รายงานผล…"), whatever words it shares with that one
-            return asksOnlyForAPlan(other.getOrder().getText());
+            return asksOnlyForAPlan(other.getOrder());
         }
         if (topical(answer, mine)) {
             if (lateForOnlyMine(answer, other, mine) && !repliesTo(answer, mine) && !answersByItem(answer, mine)
@@ -759,8 +811,8 @@ public final class Attribution {
             // about both, words with no photo go to the order that asked for no photos when they say more of it: the
             // survey's "จิตอาสาภัยพิบัติ 102 คน… เรือ 6 ลำ เครื่องสูบน้ำ 8 เครื่อง กระสอบทราย…" answers the survey of
             // volunteers, boats and pumps, not the order for photos of the flood work that shares กระสอบทราย with it
-            return !repliesTo(answer, mine) && !answersByItem(answer, mine) && asksForPhotos(mine.getOrder().getText())
-                    && !asksForPhotos(other.getOrder().getText()) && !carriesPhotos(answer) && topical(answer, other)
+            return !repliesTo(answer, mine) && !answersByItem(answer, mine) && asksForPhotos(mine.getOrder())
+                    && !asksForPhotos(other.getOrder()) && !carriesPhotos(answer) && topical(answer, other)
                     && score(answer, other) > score(answer, mine);
         }
         if (repliesTo(answer, other) || withoutTheNamesAsked(answer, mine) && topical(answer, other)) {
@@ -786,8 +838,8 @@ public final class Attribution {
                 return otherForm;
             }
         }
-        boolean otherPhotos = asksForPhotos(other.getOrder().getText());
-        boolean minePhotos = asksForPhotos(mine.getOrder().getText());
+        boolean otherPhotos = asksForPhotos(other.getOrder());
+        boolean minePhotos = asksForPhotos(mine.getOrder());
         if (otherPhotos != minePhotos) {
             // photos go to the order that asked for photos; words alone ("วาริชภูมิ ๕๘ คนค่ะ") to the one that did not
             return carriesPhotos(answer) == otherPhotos;
@@ -841,10 +893,12 @@ public final class Attribution {
      * Whether the answer gives a figure for each of the two or more items the duty's order numbers, one part after another:
      * "12 / 671 / ๑๓๑", "พังโคน ๑๕ องศา / ๔๔๗ ราย / ช่วยเหลือแล้ว ๘๓ ราย" to "(๑) อุณหภูมิต่ำสุด (๒) จำนวนผู้สูงอายุ… (๓) การช่วยเหลือ…".
      */
+    private static final java.util.function.Predicate<Post> FIGURES_APART_READ = answer -> FIGURES_APART.matcher(answer.getText()).find();
+
     static boolean figuresForItems(Post answer, Obligation duty) {
         String text = answer.getText();
         // the answer's parts first: most answers have none, and then the order's text need not be read
-        if (text == null || !FIGURES_APART.matcher(text).find()) {
+        if (text == null || !answer.reads(FIGURES_APART_READ)) {
             return false;
         }
         int items = numberedItems(duty.getOrder().getText());

@@ -348,7 +348,7 @@ public final class ObligationPolicy {
      */
     public boolean fulfilledBy(Post post, Obligation obligation) {
         return post.acceptedBy(this) && (!matchContent || obligation.getOrder().getContent().matches(post.getContent()))
-                && (openedByEvent(obligation) || Attribution.mayPay(post, obligation));
+                && (openedByEvent(obligation) || post.mayPay(obligation, duty -> Attribution.mayPay(post, duty)));
     }
 
     /**

@@ -131,6 +131,42 @@ public final class Post {
     }
 
     /**
+     * What the rules have worked out of this post so far, by what they asked: a reading of {@link Attribution}'s (whether it
+     * asks for photos, gives a plan…; the reading, a constant, is its own key) or a duty it may pay or not
+     * ({@link ObligationPolicy#fulfilledBy}; the duty is the key).
+     */
+    private java.util.IdentityHashMap<Object, Boolean> known;
+
+    /**
+     * What {@code question} says of this post, worked out once: the rules weigh a post against each open duty of its party,
+     * and again for every other duty it might pay first, so a party with many open duties would otherwise have the same
+     * readings of the same pair made over and over. A post does not change once the rules see it, nor does a duty (a
+     * correction makes a new one). Asked by one thread at a time, as {@link #scoreAgainst} is: the thread that reads a post
+     * hands it on to the rules' thread through a queue.
+     */
+    private boolean remembered(Object question, java.util.function.BooleanSupplier answer) {
+        if (known == null) {
+            known = new java.util.IdentityHashMap<>();
+        }
+        Boolean said = known.get(question);
+        if (said == null) {
+            said = answer.getAsBoolean();
+            known.put(question, said);
+        }
+        return said;
+    }
+
+    /** Whether this post may pay {@code duty} by its words, as {@code weigh} says, weighed once per duty. */
+    boolean mayPay(Obligation duty, java.util.function.Predicate<Obligation> weigh) {
+        return remembered(duty, () -> weigh.test(duty));
+    }
+
+    /** What {@code reading}, a constant of {@link Attribution}'s, says of this post, read once. */
+    boolean reads(java.util.function.Predicate<Post> reading) {
+        return remembered(reading, () -> reading.test(this));
+    }
+
+    /**
      * A rule salience that fires activations of earlier messages first, for rules whose outcome
      * depends on which message of a batch comes first (who made someone a member).
      */
