@@ -1469,4 +1469,59 @@ final class ObligationRulesTest {
                         + "ขอให้ส่งจำนวนครัวเรือนที่ต้องย้ายของขึ้นที่สูง ภายในวันที่ ๒๒ พ.ย. ๖๘ ครับ");                                // m1
         assertThat(ledger(log)).containsExactlyInAnyOrder("m1/พังโคน/OPEN/-", "m1/วาริชภูมิ/OPEN/-");
     }
+
+    @Test
+    void anOrderToWhicheverDistrictSomethingBefell_describesWhomItAsks_andJudgesNoSilentDistrictMissing() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ฝนตกหนักเมื่อคืนครับ อำเภอไหนมีถนนขาดหรือสะพานชำรุด รบกวน ศอ.จอส.อำเภอ แจ้งจุดที่เสียหาย"
+                        + "และจิตอาสาที่ออกช่วย ภายใน ๑๕.๐๐ น. วันนี้ ถ้าไม่มีก็ไม่ต้องแจ้งครับ")                                    // m1 Fri 08:01
+                .after(Duration.ofHours(2)).post(G5, "จอส.กุสุมาลย์", "กุสุมาลย์ ถนนขาด ๑ จุด บ้านโนนสวรรค์ จิตอาสา ๑๕ คน ลงกระสอบแล้วค่ะ") // m2
+                .after(Duration.ofHours(9)).post(G5, "ศอ.จอส.จว.สน.", "ขอบคุณครับ");                                               // m3, after 15.00
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/กุสุมาลย์/ON_TIME/m2", "m1/เมืองสกลนคร/NOT_JUDGED/-");
+    }
+
+    @Test
+    void aFileWithABareCaption_goesToTheOrderThatAskedForItsForm_andItsNextPartPaysNothingNew() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอกรอกแบบสำรวจความพร้อม (แบบ สจ.๒) ส่งกลับเป็นไฟล์ excel ภายในวันที่ ๒๔ พ.ย. ๖๘") // m1 Fri 08:01
+                .after(Duration.ofHours(1)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอแจ้งจำนวนจิตอาสาที่จะไปร่วมพิธีวันพ่อ "
+                        + "ภายในวันที่ ๒๕ พ.ย. ๖๘")                                                                              // m2
+                .after(Duration.ofHours(2)).file(G5, "จอส.กุสุมาลย์", "scan0042.pdf")                                        // m3
+                .post(G5, "จอส.กุสุมาลย์", "ส่งครับ")                                                                          // m4, its caption
+                .after(Duration.ofHours(1)).file(G5, "จอส.กุสุมาลย์", "scan0043.pdf")                                        // m5
+                .post(G5, "จอส.กุสุมาลย์", "ส่วนที่ ๒ ครับ");                                                                  // m6, its caption
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/กุสุมาลย์/ON_TIME/m3", "m1/เมืองสกลนคร/OPEN/-",
+                "m2/กุสุมาลย์/OPEN/-", "m2/เมืองสกลนคร/OPEN/-");
+    }
+
+    @Test
+    void aDeadlineMoved_inAPostThatAlsoSaysAMeetingWasMoved_isMoved() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอส่งภาพจิตอาสาทาสีรั้วโรงเรียน อำเภอละ ๓ ภาพ ภายใน ๑๐.๐๐ น. วันนี้ครับ")     // m1 Fri 08:01
+                .after(Duration.ofHours(1)).post(G5, "ศอ.จอส.จว.สน.", "แก้ไขครับ ขอเลื่อนกำหนดส่งภาพทาสีรั้วโรงเรียน เป็น ภายใน "
+                        + "๑๕.๐๐ น. วันนี้ เพราะท่านรองฯ เลื่อนประชุมไปช่วงบ่ายครับ")                                              // m2
+                .after(Duration.ofHours(3)).captioned(G5, "จอส.กุสุมาลย์", MessageType.IMAGE, "กุสุมาลย์ ทาสีรั้ว ร.ร.บ้านหนองแวง ค่ะ"); // m3 Fri 12:03
+        assertThat(ledger(log)).contains("m1/กุสุมาลย์/ON_TIME/m3");
+    }
+
+    @Test
+    void aDistrictPutIntoAnOrderByAskingToAddIt_owesItsAnswerToo() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "@จอส.กุสุมาลย์ ขอให้ส่งภาพจิตอาสาขุดลอกคลองส่งน้ำ อำเภอละ ๓ ภาพ ภายในวันที่ ๒๔ พ.ย. ๖๘ ครับ") // m1
+                .after(Duration.ofHours(1)).post(G5, "ศอ.จอส.จว.สน.", "เพิ่มเติมครับ เรื่องภาพขุดลอกคลองส่งน้ำ ขอเพิ่ม อ.เมืองสกลนคร "
+                        + "อีก ๑ อำเภอ กำหนดเดิมครับ");                                                                          // m2
+        assertThat(ledger(log)).extracting(line -> line.substring(0, line.indexOf('/', 3)))
+                .containsExactlyInAnyOrder("m1/กุสุมาลย์", "m1/เมืองสกลนคร");
+    }
+
+    @Test
+    void namesWithTheirPhoneNumbers_answerTheCallForContacts_andPayNoOrderThatAskedForNone() {
+        Fixtures log = new Fixtures()
+                .post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอรายงานจำนวนเสื้อชูชีพที่มีอยู่ ภายในวันที่ ๒๔ พ.ย. ๖๘")                        // m1 Fri 08:01
+                .after(Duration.ofHours(1)).post(G5, "ศอ.จอส.จว.สน.", "ขอให้ทุกอำเภอแจ้งชื่อคนประสานงานเรือท้องแบน พร้อมเบอร์ติดต่อ "
+                        + "อำเภอละ ๒ ท่าน ภายในวันที่ ๒๔ พ.ย. ๖๘")                                                                // m2
+                .after(Duration.ofHours(1)).post(G5, "จอส.เมือง", "เมืองสกลนคร : สมคิด ใจกว้าง 08-1111-2222 / วีระ ทองดี 09-3333-4444 ค่ะ"); // m3
+        assertThat(ledger(log)).containsExactlyInAnyOrder("m1/เมืองสกลนคร/OPEN/-", "m1/กุสุมาลย์/OPEN/-",
+                "m2/เมืองสกลนคร/ON_TIME/m3", "m2/กุสุมาลย์/OPEN/-");
+    }
 }

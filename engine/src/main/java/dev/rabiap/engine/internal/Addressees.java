@@ -479,6 +479,14 @@ final class Addressees {
             "\\s*(?:ท่าน)?\\s*(?:ผอ\\.?\\s*)?(?:ทุก\\s*)?(?:ศอ\\.?\\s*จอส\\.?\\s*(?:อ\\.|อำเภอ)?|นายอำเภอ|นอภ\\.?|อำเภอ|ปลัดอำเภอ)"
                     + "\\s*(?:ทุก\\s*อำเภอ\\s*)?(?:ที่|ซึ่ง)(?!ว่าการ|เคารพ|นับถือ|รัก)[^\\n]{2,}");
 
+    /**
+     * Whichever districts something holds for, anywhere in the order: "…หลายพื้นที่ครับ อำเภอใดมีบ้านเรือนเสียหาย ขอให้ ศอ.จอส.อำเภอ
+     * รายงาน… ถ้าไม่มีความเสียหายไม่ต้องรายงาน", "อำเภอไหนได้รับผลกระทบ แจ้งด้วย"; up to where it asks. Not "อำเภอใดยังไม่ส่ง…":
+     * those still owing are every district that has not answered.
+     */
+    private static final Pattern WHICHEVER = Pattern.compile(
+            "(?<=^|[\\s,])(?:ศอ\\.?\\s*จอส\\.?\\s*)?(?:อำเภอ|อ\\.)\\s*(?:ใด|ไหน)(?!\\s*(?:ยัง|บ้าง))[^\\n]{2,60}?(?=\\s*(?:ขอให้|ให้|กรุณา|รบกวน|ช่วย|ส่ง|รายงาน|แจ้ง)|\\n|$)");
+
     /** Districts described by what they have not yet done: "อำเภอที่ยังไม่ได้…". */
     private static final Pattern NOT_YET = Pattern.compile("^\\s*\\S{0,30}?(?:ที่|ซึ่ง)\\s*ยัง\\s*ไม่");
 
@@ -494,12 +502,13 @@ final class Addressees {
         Matcher describes = DESCRIBES.matcher(text);
         if (!describes.lookingAt() || NOT_YET.matcher(describes.group()).find()) {
             Matcher asks = ASKS_WHOM.matcher(text);
-            if (!asks.find()) {
-                return null;
+            boolean asked = asks.find();
+            if (asked) {
+                describes.region(asks.end(), text.length());
             }
-            describes.region(asks.end(), text.length());
-            if (!describes.lookingAt()) {
-                return null;
+            if (!asked || !describes.lookingAt()) {
+                Matcher whichever = WHICHEVER.matcher(text);
+                return whichever.find() && (!asked || whichever.start() < asks.start()) ? whichever.group().strip() : null;
             }
         }
         String words = describes.group().strip();

@@ -180,11 +180,13 @@ final class OrderContext {
     }
 
     /**
-     * A post that says it corrects something: "🔺แก้ไขครับ🔺", "ขอแก้ไข", "แก้ข้อสั่งการ"; not an order to solve a problem
+     * A post that says it corrects something: "🔺แก้ไขครับ🔺", "ขอแก้ไข", "แก้ข้อสั่งการ", "ขอเพิ่ม อ.…"; not an order to solve a problem
      * ("ขอให้แก้ไขปัญหาน้ำท่วมขัง…").
      */
     private static final java.util.regex.Pattern SAYS_CORRECTS = java.util.regex.Pattern.compile(
-            "(?:แก้ไข|ขอแก้)(?!\\s*(?:ไข)?\\s*(?:ปัญหา|สถานการณ์|เหตุ))|แก้\\s*ข้อ\\s*สั่ง|แก้\\s*หนังสือ");
+            "(?:แก้ไข|ขอแก้)(?!\\s*(?:ไข)?\\s*(?:ปัญหา|สถานการณ์|เหตุ))|แก้\\s*ข้อ\\s*สั่ง|แก้\\s*หนังสือ"
+                    // or that asks to put a district in or take one out: "เพิ่มเติมครับ 📌 การส่งภาพกิจกรรม… ขอเพิ่ม อ.วานรนิวาส อีก ๑ อำเภอ"
+                    + "|ขอ\\s*(?:เพิ่ม|ตัด)\\s*(?:เติม\\s*)?(?:อ\\.|อำเภอ)");
 
     /** Whether the text says it corrects something ({@link #SAYS_CORRECTS}): with districts taken out or put in, an order's list. */
     static boolean saysItCorrects(String text) {
@@ -193,8 +195,16 @@ final class OrderContext {
 
     /** Whether the text says a deadline to send or report is moved ({@link #CORRECTS}). */
     static boolean correctsADeadline(String text) {
-        return text != null && CORRECTS.matcher(text).find() && ANSWER_WORDS.matcher(text).find() && !MEETING_MOVED.matcher(text).find();
+        return text != null && CORRECTS.matcher(text).find() && ANSWER_WORDS.matcher(text).find()
+                && (!MEETING_MOVED.matcher(text).find() || MOVES_SENDING.matcher(text).find());
     }
+
+    /**
+     * Words that move the deadline of the sending or reporting itself, which a meeting moved too does not undo: "…ขอเลื่อน
+     * กำหนดส่งเป็น ภายใน ๑๖.๓๐ น. วันพุธที่ ๓๐ ก.ย. ๖๙ นะครับ ท่านผู้ว่าฯ เลื่อนประชุมเป็นช่วงเย็น".
+     */
+    private static final java.util.regex.Pattern MOVES_SENDING = java.util.regex.Pattern.compile(
+            "(?:ขยาย|เลื่อน|แก้ไข|เปลี่ยน)\\s*(?:ระยะ\\s*)?(?:เวลา|กำหนด|วัน)\\s*(?:การ|ที่)?\\s*(?:ส่ง|รายงาน|แจ้ง)");
 
     /** How long after an order its sender's correction may name no word of it and still be taken as its own. */
     private static final long SAME_SENDER_MILLIS = java.time.Duration.ofHours(2).toMillis();

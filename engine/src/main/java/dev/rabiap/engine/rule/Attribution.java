@@ -76,9 +76,9 @@ public final class Attribution {
      * which the segmenter cuts into ปี and งบ.
      */
     private static final java.util.Map<String, String> SAME_WORD = java.util.Map.of("ปีงบประมาณ", "งบ");
-    /** A Thai telephone number, mobile or fixed ("088-065-9056", "042 711 234", "๐๘๑๗๗๔๒๒๑๐"). */
+    /** A Thai telephone number, mobile or fixed ("088-065-9056", "08-6666-0502", "042 711 234", "๐๘๑๗๗๔๒๒๑๐"). */
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
-            "(?<![0-9๐-๙])[0๐][0-9๐-๙]{1,2}[-\\s]?[0-9๐-๙]{3}[-\\s]?[0-9๐-๙]{3,4}(?![0-9๐-๙])");
+            "(?<![0-9๐-๙])[0๐][0-9๐-๙]{1,2}[-\\s]?[0-9๐-๙]{3,4}[-\\s]?[0-9๐-๙]{3,4}(?![0-9๐-๙])");
     /** A person written with a title ("นางวัชรี", "นาย อำนาจ", "น.ส.กัลยา"), not a district chief (นายอำเภอ) or a mayor (นายก). */
     private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
             "(?:นาย(?!อำเภอ|ก)|นางสาว|นาง(?!าน)|น\\.ส\\.|ว่าที่\\s?ร\\.?\\s?ต\\.?)\\s?[ก-ฮ]");
@@ -516,8 +516,26 @@ public final class Attribution {
     private static boolean aboutSomethingElse(Post answer, Obligation duty) {
         Post order = duty.getOrder();
         return order.getGroup().equals(answer.getGroup()) && !order.getAllWords().isEmpty() && ownWords(answer) >= OWN_TOPIC
-                && (answer.getText() == null || !SAYS_IT_REPORTS.matcher(answer.getText()).find());
+                && (answer.getText() == null || !SAYS_IT_REPORTS.matcher(answer.getText()).find()) && !givesTheContactsAsked(answer, order);
     }
+
+    /**
+     * Whether the answer gives people with their phone numbers where the order asked for names or contacts: "พังโคน : ปลัดนพดล
+     * สิงห์คำ 08-6666-0502 / สุริยันต์ พลราช 08-6666-0503 ครับ" to "แจ้งรายชื่อผู้ประสานงาน… (ชื่อ-สกุล ตำแหน่ง เบอร์โทร…)": the
+     * names are what it gives, not a topic of its own.
+     */
+    private static boolean givesTheContactsAsked(Post answer, Post order) {
+        return answer.getText() != null && order.getText() != null && CONTACTS_ASKED.matcher(order.getText()).find()
+                && PHONE.matcher(answer.getText()).find();
+    }
+
+    /** Whether the answer gives a phone number and no other figure. */
+    private static boolean givesOnlyAContact(Post answer) {
+        String text = answer.getText();
+        return text != null && PHONE.matcher(text).find() && !FIGURE.matcher(PHONE.matcher(text).replaceAll(" ")).find();
+    }
+
+    private static final java.util.regex.Pattern CONTACTS_ASKED = java.util.regex.Pattern.compile("ชื่อ|เบอร์|โทร|ผู้ประสานงาน|ผู้รับผิดชอบ");
 
     /**
      * An answer that says it is one ("รายงานผลกิจกรรมจิตอาสา อำเภอพรรณานิคม ทำความสะอาด…", "ขอส่งแผน…") answers an order in
@@ -585,11 +603,12 @@ public final class Attribution {
 
     /**
      * An answer that adds to or corrects one sent before ("ภาพ Big Cleaning Day เจริญศิลป์ค่ะ (ส่งเพิ่ม)", "ขออภัยครับ
-     * แก้ไขจำนวนจิตอาสาเป็น ๒๕๐ คน", "แก้ไขครับ หมู่บ้านขาดน้ำ ๑๔ หมู่บ้าน"): it goes with the answer it adds to, and
+     * แก้ไขจำนวนจิตอาสาเป็น ๒๕๐ คน", "แก้ไขครับ หมู่บ้านขาดน้ำ ๑๔ หมู่บ้าน"), or is its next part (a file and "ส่วนที่ ๒ ค่ะ"
+     * after the first part of a form): it goes with the answer it adds to, and
      * pays no duty of its own; unless the order itself asks for more (เพิ่มเติม) or the answer replies to it.
      */
     private static final java.util.regex.Pattern ADDS_TO = java.util.regex.Pattern.compile(
-            "ส่งเพิ่ม|\\(\\s*เพิ่มเติม\\s*\\)|ขอแก้|แก้ไข\\S{0,16}?\\s*เป็น|แก้เป็น|ขอส่งใหม่|ส่งใหม่แทน|^[^\\p{L}\\p{N}]*แก้ไข");
+            "ส่งเพิ่ม|\\(\\s*เพิ่มเติม\\s*\\)|^[^\\n]{0,30}?ส่วนที่\\s*(?:[2-9๒-๙]|สอง|สาม)|\\(\\s*ต่อ\\s*\\)|ขอแก้|แก้ไข\\S{0,16}?\\s*เป็น|แก้เป็น|ขอส่งใหม่|ส่งใหม่แทน|^[^\\p{L}\\p{N}]*แก้ไข");
 
     private static final java.util.function.Predicate<Post> ADDS_TO_READ = answer -> ADDS_TO.matcher(answer.getText()).find();
 
@@ -729,6 +748,11 @@ public final class Attribution {
         if (figuresAlone(answer) && withoutTheNamesAsked(answer, duty) && !repliesTo(answer, duty)) {
             return false;
         }
+        // nor does a phone number with a name ("วานรฯ 089-4417260 ปลัดอภิสิทธิ์ครับ", to a peer's call for boat coordinators)
+        // pay an order that asked for no contact and that it is not about
+        if (givesOnlyAContact(answer) && !CONTACTS_ASKED.matcher(asked == null ? "" : asked).find() && !topical(answer, duty)) {
+            return false;
+        }
         if (onAnotherSubject(answer, duty) || givesNoCount(answer, duty) || onlyPromises(answer) || onlyTellsWhatIsToCome(answer, duty.getOrder())) {
             return false;
         }
@@ -830,10 +854,12 @@ public final class Attribution {
             // (๓) การช่วยเหลือ…"), not a later order for a checklist
             return otherItems;
         }
-        if (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA) && carries(answer, dev.rabiap.engine.spi.MessageType.FILE)) {
+        if (carries(answer, dev.rabiap.engine.spi.MessageType.FILE) && (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)
+                || answer.getText() != null && BARE_CAPTION.matcher(answer.getText()).matches())) {
             boolean otherForm = asksForForm(other.getOrder().getText());
             if (otherForm != asksForForm(mine.getOrder().getText())) {
-                // a file with no word of the sender's goes to the order that asked for a form back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ"),
+                // a file with no word of the sender's, or a caption that only says it is sent ("ส่งค่ะ"), goes to the order that asked for a form
+                // back ("ตามแบบฟอร์มที่แนบ แล้วส่งกลับ", "กรอกแบบรายงาน… ส่งเป็นไฟล์ Excel"),
                 // before one that asked for photos: a year's plan sent on its form answers the call for plans, not for the flood work's photos
                 return otherForm;
             }
@@ -929,6 +955,10 @@ public final class Attribution {
     private static boolean lateForOnlyMine(Post answer, Obligation other, Obligation mine) {
         return answer.getMillis() > mine.getDeadlineMillis() && answer.getMillis() <= other.getDeadlineMillis();
     }
+
+    /** A caption that says only that something is sent: "ส่งค่ะ", "ส่งครับ 🙏", "ไฟล์ครับ", "แนบค่ะ". */
+    private static final java.util.regex.Pattern BARE_CAPTION = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]*(?:(?:ขอ|นำ)?ส่ง|ไฟล์|แนบ)(?:ไฟล์|แล้ว|ครับ|ค่ะ|คะ|ค่า|นะ|จ้า|เด้อ|ผม|[^\\p{L}\\p{N}])*");
 
     /** Whether an order asks for a form or a file: แบบฟอร์ม, ตามแบบ…, ไฟล์, excel. */
     static boolean asksForForm(String text) {
