@@ -112,12 +112,6 @@ public final class Attribution {
      * Whether an order asks for photos: it says ภาพ, รูป or photo, other than of its own pictures
      * ("รายละเอียดตามภาพที่แนบ", "ดังรูป": the letter it sent as photos).
      */
-    private static boolean asksForPhotos(Post order) {
-        return order.reads(ASKS_FOR_PHOTOS);
-    }
-
-    private static final java.util.function.Predicate<Post> ASKS_FOR_PHOTOS = order -> asksForPhotos(order.getText());
-
     private static boolean asksForPhotos(String text) {
         if (text == null) {
             return false;
@@ -125,6 +119,13 @@ public final class Attribution {
         String asked = OWN_PICTURES.matcher(text).replaceAll(" ");
         return asked.contains("ภาพ") || asked.contains("รูป") || asked.contains("photo");
     }
+
+    /** Whether an order asks for photos, read once for the post ({@link Post#reads}). */
+    private static boolean asksForPhotos(Post order) {
+        return order.reads(ASKS_FOR_PHOTOS);
+    }
+
+    private static final java.util.function.Predicate<Post> ASKS_FOR_PHOTOS = order -> asksForPhotos(order.getText());
 
     /** An order's words about the pictures it sends itself: ตามภาพ(ที่แนบ), ดังรูป, ตามตัวอย่างในภาพ, ดังรายละเอียดในรูป. */
     private static final java.util.regex.Pattern OWN_PICTURES = java.util.regex.Pattern.compile(
@@ -156,26 +157,28 @@ public final class Attribution {
     }
 
     /** Whether an order asks for a plan (แผน) and for no results (ผล). */
+    public static boolean asksOnlyForAPlan(String text) {
+        return text != null && text.contains("แผน") && !RESULTS.matcher(text).find();
+    }
+
+    /** Whether an order asks for a plan and for no results, read once for the post ({@link Post#reads}). */
     static boolean asksOnlyForAPlan(Post order) {
         return order.reads(ASKS_ONLY_FOR_A_PLAN);
     }
 
     private static final java.util.function.Predicate<Post> ASKS_ONLY_FOR_A_PLAN = order -> asksOnlyForAPlan(order.getText());
 
-    public static boolean asksOnlyForAPlan(String text) {
-        return text != null && text.contains("แผน") && !RESULTS.matcher(text).find();
+    /** Whether a post reports results (รายงานผล, ผลการ…, ผลกิจกรรม) and says nothing of a plan. */
+    static boolean givesResults(String text) {
+        return text != null && RESULTS.matcher(text).find() && !text.contains("แผน");
     }
 
-    /** Whether a post reports results (รายงานผล, ผลการ…, ผลกิจกรรม) and says nothing of a plan. */
+    /** Whether a post reports results and says nothing of a plan, read once for the post ({@link Post#reads}). */
     static boolean givesResults(Post answer) {
         return answer.reads(GIVES_RESULTS);
     }
 
     private static final java.util.function.Predicate<Post> GIVES_RESULTS = answer -> givesResults(answer.getText());
-
-    static boolean givesResults(String text) {
-        return text != null && RESULTS.matcher(text).find() && !text.contains("แผน");
-    }
 
     /**
      * Whether a post says, in its opening (after a salutation's or an apology's line), that it is a plan: "อ.สว่างแดนดิน รายงานแผนกิจกรรม
@@ -183,15 +186,16 @@ public final class Attribution {
      * schedule ("กำหนดการเยี่ยม… รอบถัดไป… คือวันพุธที่ ๒๕"; not "ตามกำหนดการ", the plan a report followed), or a plan of
      * work on a file ("แผนปฏิบัติการจิตอาสา… ประจำเดือนมีนาคม").
      */
+    static boolean givesAPlan(String text) {
+        return text != null && GIVES_A_PLAN.matcher(text).lookingAt();
+    }
+
+    /** Whether a post says it is a plan, read once for the post ({@link Post#reads}). */
     static boolean givesAPlan(Post answer) {
         return answer.reads(GIVES_A_PLAN_READ);
     }
 
     private static final java.util.function.Predicate<Post> GIVES_A_PLAN_READ = answer -> givesAPlan(answer.getText());
-
-    static boolean givesAPlan(String text) {
-        return text != null && GIVES_A_PLAN.matcher(text).lookingAt();
-    }
 
     private static final java.util.regex.Pattern GIVES_A_PLAN = java.util.regex.Pattern.compile(
             "(?:[^\\p{L}\\p{N}]*(?:เรียน|ถึง|กราบเรียน|ขออภัย|ขอโทษ)[^\\n]*\\n)?[^\\n]{0,40}?(?:(?:รายงาน|ส่ง|ขอส่ง|นำส่ง)\\s*แผน|แผน\\s*(?:การ\\s*)?(?:จัด\\s*)?กิจกรรม|แผน\\s*(?:ปฏิบัติ|งาน)|(?<!ตาม)กำหนดการ)");
@@ -253,12 +257,13 @@ public final class Attribution {
             "[0-9๐-๙]|ไม่มี|ไม่พบ|ศูนย์|ปกติ|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)(?:สิบ|ร้อย|พัน|หมื่น)?\\s*"
                     + "(?:คน|ราย|หลัง|ลำ|เครื่อง|คัน|แห่ง|จุด|ตัว|ชุด|ถุง|ใบ|ผืน|ครัวเรือน|หมู่บ้าน|ตำบล|ครั้ง|ทีม)");
 
+    private static final java.util.function.Predicate<Post> ASKS_HOW_MANY_READ = order -> ASKS_HOW_MANY.matcher(order.getText()).find();
+    private static final java.util.function.Predicate<Post> GIVES_A_COUNT_READ = answer -> GIVES_A_COUNT.matcher(answer.getText()).find();
+
     /**
      * A text alone, with no figure, to an order that asks how many: "รับทราบครับ น้ำสงครามเริ่มเข้าพื้นที่ ต.ท่าก้อน
      * แล้วครับ", replying to the order for the number of volunteers, boats and pumps, is not the count it asks for.
      */
-    private static final java.util.function.Predicate<Post> ASKS_HOW_MANY_READ = order -> ASKS_HOW_MANY.matcher(order.getText()).find();
-    private static final java.util.function.Predicate<Post> GIVES_A_COUNT_READ = answer -> GIVES_A_COUNT.matcher(answer.getText()).find();
 
     static boolean givesNoCount(Post answer, Obligation duty) {
         String asked = duty.getOrder().getText();
@@ -855,7 +860,7 @@ public final class Attribution {
             return otherItems;
         }
         if (carries(answer, dev.rabiap.engine.spi.MessageType.FILE) && (answer.getKind().equals(dev.rabiap.engine.Kinds.MEDIA)
-                || answer.getText() != null && BARE_CAPTION.matcher(answer.getText()).matches())) {
+                || answer.reads(BARE_CAPTION_READ))) {
             boolean otherForm = asksForForm(other.getOrder().getText());
             if (otherForm != asksForForm(mine.getOrder().getText())) {
                 // a file with no word of the sender's, or a caption that only says it is sent ("ส่งค่ะ"), goes to the order that asked for a form
@@ -915,11 +920,12 @@ public final class Attribution {
     /** Between an answer's figures: a slash with a space beside it (not the slash of a date, "12/10") or a bar. */
     private static final java.util.regex.Pattern FIGURES_APART = java.util.regex.Pattern.compile("\\s+/\\s*|\\s*/\\s+|\\|");
 
+    private static final java.util.function.Predicate<Post> FIGURES_APART_READ = answer -> FIGURES_APART.matcher(answer.getText()).find();
+
     /**
      * Whether the answer gives a figure for each of the two or more items the duty's order numbers, one part after another:
      * "12 / 671 / ๑๓๑", "พังโคน ๑๕ องศา / ๔๔๗ ราย / ช่วยเหลือแล้ว ๘๓ ราย" to "(๑) อุณหภูมิต่ำสุด (๒) จำนวนผู้สูงอายุ… (๓) การช่วยเหลือ…".
      */
-    private static final java.util.function.Predicate<Post> FIGURES_APART_READ = answer -> FIGURES_APART.matcher(answer.getText()).find();
 
     static boolean figuresForItems(Post answer, Obligation duty) {
         String text = answer.getText();
@@ -959,6 +965,8 @@ public final class Attribution {
     /** A caption that says only that something is sent: "ส่งค่ะ", "ส่งครับ 🙏", "ไฟล์ครับ", "แนบค่ะ". */
     private static final java.util.regex.Pattern BARE_CAPTION = java.util.regex.Pattern.compile(
             "[^\\p{L}\\p{N}]*(?:(?:ขอ|นำ)?ส่ง|ไฟล์|แนบ)(?:ไฟล์|แล้ว|ครับ|ค่ะ|คะ|ค่า|นะ|จ้า|เด้อ|ผม|[^\\p{L}\\p{N}])*");
+    private static final java.util.function.Predicate<Post> BARE_CAPTION_READ = answer -> answer.getText() != null
+            && BARE_CAPTION.matcher(answer.getText()).matches();
 
     /** Whether an order asks for a form or a file: แบบฟอร์ม, ตามแบบ…, ไฟล์, excel. */
     static boolean asksForForm(String text) {
